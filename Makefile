@@ -1,0 +1,48 @@
+# Openings — build and test. Every target installs what it needs first.
+SHELL := /bin/bash
+SWIFT ?= swift
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+BIN := .build/release/openings
+
+.PHONY: all site test deps build release clean embed-theme embed-check check
+
+all: site
+
+## deps: install libcmark-dev (apt-get) when pkg-config cannot find libcmark
+deps:
+	@if ! pkg-config --exists libcmark 2>/dev/null; then \
+		echo "installing libcmark-dev"; \
+		$(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libcmark-dev pkg-config; \
+	fi
+
+## build: debug build
+build: deps
+	$(SWIFT) build
+
+## release: optimised binary at .build/release/openings
+release: deps
+	$(SWIFT) build -c release --product openings
+
+## site: build the example site in this repository into Public/
+site: release
+	$(BIN) build --site .
+
+## check: validate the example site
+check: release
+	$(BIN) check --site .
+
+## test: the whole test suite (unit tests and end-to-end runs of the binary)
+test: deps embed-check
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+## embed-theme: refresh the copy of Themes/default compiled into the binary
+embed-theme:
+	python3 Scripts/embed-default-theme.py
+
+# The compiled-in default theme must match Themes/default.
+embed-check:
+	@python3 Scripts/embed-default-theme.py --check
+
+clean:
+	rm -rf .build Public/*

@@ -1,0 +1,75 @@
+import Foundation
+
+/// The build as a list of named stages:
+/// load → validate → resolve → render Markdown → render theme → write.
+///
+/// Each stage takes values and gives values; findings are collected across all
+/// stages that can run, and nothing is written unless there are no errors.
+public enum BuildPipeline {
+    public struct Report: Sendable {
+        public var diagnostics: [Diagnostic]
+        /// Files written to the output folder; nil when nothing was written.
+        public var filesWritten: Int?
+        /// Seconds per stage, in order, for `--verbose` and the benchmark.
+        public var timings: [(stage: String, seconds: Double)]
+        /// A failure that is not about the content (the output folder cannot be written).
+        public var failure: String?
+
+        public var succeeded: Bool { failure == nil && !diagnostics.hasErrors }
+    }
+
+    /// Validates without writing: every stage up to rendering Markdown. Drafts are
+    /// checked too, so they are ready when published.
+    public static func check(_ options: BuildOptions) -> Report {
+        var options = options
+        options.includeDrafts = true
+        return run(options, write: false)
+    }
+
+    public static func build(_ options: BuildOptions) -> Report {
+        run(options, write: true)
+    }
+
+    /// Every output file, in memory; the preview server serves and diffs these.
+    public static func render(_ options: BuildOptions) -> (files: [OutputFile]?, report: Report) {
+        var files: [OutputFile]?
+        let report = run(options, write: false, renderTheme: true) { files = $0 }
+        return (report.succeeded ? files : nil, report)
+    }
+
+    private static func run(_ options: BuildOptions, write: Bool, renderTheme: Bool? = nil,
+                            deliver: (([OutputFile]) -> Void)? = nil) -> Report {
+        var report = Report(diagnostics: [], filesWritten: nil, timings: [], failure: nil)
+        func stage<T>(_ name: String, _ body: () throws -> T) rethrows -> T {
+            let start = DispatchTime.now().uptimeNanoseconds
+            let value = try body()
+            report.timings.append((name, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9))
+            return value
+        }
+        defer { report.diagnostics = report.diagnostics.sortedForOutput() }
+
+        let (loaded, loadDiagnostics) = stage("load") { SiteLoader.load(siteFolder: options.siteFolder) }
+        report.diagnostics += loadDiagnostics
+        guard let site = loaded else { return report }
+        report.diagnostics += stage("validate") { SiteValidator.validate(site) }
+        let (resolved, resolveDiagnostics) = stage("resolve") {
+            SiteResolver.resolve(site, buildDate: options.buildDate, includeDrafts: options.includeDrafts, baseURL: options.baseURL)
+        }
+        report.diagnostics += resolveDiagnostics
+        let (content, markdownDiagnostics) = stage("markdown") { RenderedContent.render(resolved) }
+        report.diagnostics += markdownDiagnostics
+        guard !report.diagnostics.hasErrors, write || renderTheme == true else { return report }
+
+        let files = stage("theme") { SiteRenderer.render(content) }
+        deliver?(files)
+        guard write else { return report }
+        let writer = AtomicWriter(output: options.resolvedOutputFolder)
+        do {
+            try writer.checkSafe(siteFolder: options.siteFolder)
+            report.filesWritten = try stage("write") { try writer.write(files) }
+        } catch {
+            report.failure = "\(error)"
+        }
+        return report
+    }
+}

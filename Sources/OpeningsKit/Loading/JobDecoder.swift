@@ -1,0 +1,291 @@
+import Foundation
+
+/// Turns a job file's front matter into a `Job`, reporting every problem in it.
+enum JobDecoder {
+    static let knownKeys = [
+        "title", "role", "id", "department", "level", "employment_type", "workplace", "locations", "location",
+        "remote_countries", "reports_to", "posted", "closes", "salary", "compensation", "benefits", "interview",
+        "apply_url", "draft", "tags", "slug", "responsibilities", "requirements", "metrics", "description",
+    ]
+
+    static func decode(_ file: SourceFile, diagnostics: inout [Diagnostic]) -> Job? {
+        guard let document = MarkdownDocument.read(file, diagnostics: &diagnostics) else { return nil }
+        guard var reader = MappingReader(document.frontMatter, subject: "job front matter", file: file, diagnostics: &diagnostics)
+        else { return nil }
+        defer { diagnostics += reader.diagnostics }
+
+        let fileSlug = Slug.make(from: (file.relativePath as NSString).lastPathComponent.replacingOccurrences(of: ".md", with: ""))
+        var slug = fileSlug
+        if let node = reader.value("slug"), let explicit = reader.text(node, key: "slug") {
+            if Slug.isValid(explicit) {
+                slug = explicit
+            } else {
+                reader.error(node, "`slug` `\(explicit)` is not a safe path segment",
+                             hint: "use lower-case ASCII letters, digits and single hyphens, e.g. `\(Slug.make(from: explicit).isEmpty ? "hr-generalist" : Slug.make(from: explicit))`")
+            }
+        } else if slug.isEmpty {
+            reader.error(document.frontMatter, "cannot make a URL slug from the file name", hint: "add `slug: some-name`")
+        }
+
+        let title: String?
+        if reader.has("title") {
+            title = reader.string("title")
+            reader.accept("role")
+        } else if reader.has("role") {
+            title = reader.string("role")
+        } else {
+            _ = reader.value("title", required: true)
+            reader.accept("role")
+            title = nil
+        }
+        let id = reader.string("id", required: true)
+        let department = reader.string("department", required: true)
+        let level = reader.string("level")
+        let employmentType = reader.choice("employment_type", EmploymentType.self)
+        var workplace = reader.choice("workplace", Workplace.self)
+        let posted = reader.date("posted", required: true)
+        let closes = reader.date("closes")
+        if let posted, let closes, closes < posted, let node = reader.value("closes") {
+            reader.error(node, "`closes` (\(closes)) is before `posted` (\(posted))", hint: "a job closes on or after the day it is posted")
+        }
+
+        var locations: [JobLocation] = []
+        if let node = reader.value("locations") {
+            locations = readLocations(node, reader: &reader)
+        }
+        if let node = reader.value("location") {
+            if case .scalar = node.kind, let text = reader.text(node, key: "location") {
+                locations.append(JobLocation(text: text))
+                if workplace == nil, !reader.has("workplace") { workplace = inferWorkplace(from: text) }
+            } else {
+                locations += readLocations(node, reader: &reader)
+            }
+        }
+        let remoteCountries = reader.value("remote_countries").map { readCountries($0, reader: &reader) } ?? []
+        let resolvedWorkplace = workplace ?? .onsite
+        if locations.isEmpty, resolvedWorkplace != .remote, !reader.has("locations"), !reader.has("location") {
+            reader.diagnostics.append(Diagnostic(.error, at: reader.location(of: "workplace"),
+                "missing `locations` for a \(resolvedWorkplace.rawValue) job",
+                hint: "add `locations:` with city, region and country, or set `workplace: remote`"))
+        }
+
+        var salary: SalarySpec?
+        if let node = reader.value("salary") {
+            salary = readSalary(node, file: file, diagnostics: &reader.diagnostics)
+        }
+        var benefits = reader.stringList("benefits") ?? []
+        if let node = reader.value("compensation") {
+            let (range, extraBenefits) = readCompensation(node, file: file, diagnostics: &reader.diagnostics)
+            if salary == nil, let range { salary = .range(range) }
+            benefits += extraBenefits
+        }
+
+        var applyURL: String?
+        if let node = reader.value("apply_url"), let url = reader.text(node, key: "apply_url") {
+            if let problem = URLPolicy.problem(with: url) {
+                reader.error(node, "`apply_url` \(problem)", hint: "use an https:// or mailto: address")
+            } else {
+                applyURL = url
+            }
+        }
+        let interview = reader.string("interview")
+        let draft = reader.bool("draft") ?? false
+        let tags = reader.stringList("tags") ?? []
+        let responsibilities = reader.stringList("responsibilities") ?? []
+        let requirements = reader.stringList("requirements") ?? []
+        let metrics = reader.value("metrics").map { readMetrics($0, reader: &reader) } ?? []
+        let reportsTo = reader.string("reports_to")
+        _ = reader.string("description")
+        reader.reportUnknownKeys()
+
+        guard let title, let id, let department, let posted else { return nil }
+        return Job(
+            file: file, slug: slug, id: id, title: title, department: department, level: level,
+            employmentType: employmentType ?? .fullTime, workplace: resolvedWorkplace, locations: locations,
+            remoteCountries: remoteCountries, reportsTo: reportsTo, posted: posted, closes: closes, salary: salary,
+            benefits: benefits, interview: interview, applyURL: applyURL, draft: draft, tags: tags,
+            responsibilities: responsibilities, requirements: requirements, metrics: metrics,
+            body: document.body, bodyFirstLine: document.bodyFirstLine, keyLocations: reader.keyLocations)
+    }
+
+    /// Seed-style postings say "Hybrid or Remote" instead of choosing a workplace.
+    static func inferWorkplace(from text: String) -> Workplace {
+        let lowered = text.lowercased()
+        if lowered.contains("hybrid") { return .hybrid }
+        if lowered.contains("remote") { return .remote }
+        return .onsite
+    }
+
+    private static func readLocations(_ node: YAMLNode, reader: inout MappingReader) -> [JobLocation] {
+        let items: [YAMLNode]
+        switch node.kind {
+        case .sequence(let list): items = list
+        case .mapping: items = [node]
+        case .scalar:
+            return reader.text(node, key: "locations").map { [JobLocation(text: $0)] } ?? []
+        }
+        var result: [JobLocation] = []
+        for item in items {
+            if case .scalar = item.kind {
+                if let text = reader.text(item, key: "locations") { result.append(JobLocation(text: text)) }
+                continue
+            }
+            guard var place = MappingReader(item, subject: "location", file: reader.file, diagnostics: &reader.diagnostics)
+            else { continue }
+            let city = place.string("city")
+            var country: String?
+            if let countryNode = place.value("country", required: true) {
+                country = readCountry(countryNode, reader: &place)
+            }
+            var region: String?
+            if let regionNode = place.value("region"), let text = place.text(regionNode, key: "region") {
+                var code = text.uppercased()
+                if let country, code.hasPrefix(country + "-") { code = String(code.dropFirst(country.count + 1)) }
+                if let country {
+                    if ISOCodes.subdivisions["\(country)-\(code)"] != nil {
+                        region = code
+                    } else {
+                        let known = ISOCodes.regions(of: country)
+                        let suggestion = Suggestion.closest(to: code, in: known)
+                        place.error(regionNode, "`region` `\(text)` is not an ISO 3166-2 subdivision of \(country)",
+                                    hint: suggestion.map { "did you mean `\($0)`?" }
+                                        ?? (known.isEmpty ? "\(country) has no subdivisions; leave `region` out"
+                                            : "known codes: \(known.prefix(30).joined(separator: ", "))\(known.count > 30 ? ", …" : "")"))
+                    }
+                }
+            }
+            place.reportUnknownKeys()
+            reader.diagnostics += place.diagnostics
+            place.diagnostics = []
+            if country != nil { result.append(JobLocation(city: city, region: region, country: country)) }
+        }
+        return result
+    }
+
+    private static func readCountries(_ node: YAMLNode, reader: inout MappingReader) -> [String] {
+        let items: [YAMLNode]
+        if case .sequence(let list) = node.kind { items = list } else { items = [node] }
+        return items.compactMap { readCountry($0, reader: &reader) }
+    }
+
+    static func readCountry(_ node: YAMLNode, reader: inout MappingReader) -> String? {
+        guard let text = reader.text(node, key: "country") else { return nil }
+        let code = text.uppercased()
+        if ISOCodes.countries[code] != nil { return code }
+        let byName = ISOCodes.countries.first { $0.value.lowercased() == text.lowercased() }?.key
+        reader.error(node, "`\(text)` is not an ISO 3166-1 alpha-2 country code",
+                     hint: byName.map { "write `\($0)`" } ?? "use two letters, e.g. US, CA, GB, DE")
+        return nil
+    }
+
+    private static func readMetrics(_ node: YAMLNode, reader: inout MappingReader) -> [JobMetric] {
+        guard case .sequence(let items) = node.kind else {
+            reader.error(node, "`metrics` must be a list of `- name: { target: \"…\" }` items")
+            return []
+        }
+        var result: [JobMetric] = []
+        for item in items {
+            guard case .mapping(let pairs) = item.kind, pairs.count == 1, let name = pairs[0].key.scalar else {
+                if let text = item.scalar { result.append(JobMetric(name: text, target: "")); continue }
+                reader.error(item, "a `metrics` item must be `- name: { target: \"…\" }`")
+                continue
+            }
+            let value = pairs[0].value
+            if let target = value.scalar {
+                result.append(JobMetric(name: name, target: target))
+            } else if var metric = MappingReader(value, subject: "metric `\(name)`", file: reader.file, diagnostics: &reader.diagnostics) {
+                let target = metric.string("target", required: true)
+                metric.reportUnknownKeys()
+                reader.diagnostics += metric.diagnostics
+                if let target { result.append(JobMetric(name: name, target: target)) }
+            }
+        }
+        return result
+    }
+
+    /// `salary:` — an inline range or `{ band: name }`.
+    static func readSalary(_ node: YAMLNode, file: SourceFile, diagnostics: inout [Diagnostic]) -> SalarySpec? {
+        guard var reader = MappingReader(node, subject: "salary", file: file, diagnostics: &diagnostics) else { return nil }
+        defer { diagnostics += reader.diagnostics }
+        if let bandNode = reader.value("band") {
+            guard let band = reader.text(bandNode, key: "band") else { return nil }
+            reader.reportUnknownKeys()
+            return .band(band, at: reader.at(bandNode))
+        }
+        let range = readRange(&reader)
+        reader.reportUnknownKeys(known: ["band"])
+        return range.map { .range($0) }
+    }
+
+    /// The fields shared by inline salaries and bands.
+    static func readRange(_ reader: inout MappingReader) -> SalaryRange? {
+        let minNode = reader.value("min", required: true)
+        let maxNode = reader.value("max", required: true)
+        let minimum = minNode.flatMap { reader.number($0, key: "min") }
+        let maximum = maxNode.flatMap { reader.number($0, key: "max") }
+        var currency: String?
+        if let node = reader.value("currency", required: true), let text = reader.text(node, key: "currency") {
+            let code = text.uppercased()
+            if ISOCodes.currencies[code] != nil, code.count == 3 {
+                currency = code
+            } else {
+                let suggestion = Suggestion.closest(to: code, in: ISOCodes.currencies.keys)
+                reader.error(node, "`currency` `\(text)` is not an ISO 4217 code",
+                             hint: suggestion.map { "did you mean `\($0)`?" } ?? "e.g. USD, EUR, GBP, CAD")
+            }
+        }
+        let period = reader.choice("period", SalaryPeriod.self) ?? (reader.has("period") ? nil : .year)
+        let label = reader.string("label")
+        var valid = true
+        if let minimum, minimum < 0, let minNode { reader.error(minNode, "`min` is negative"); valid = false }
+        if let maximum, maximum < 0, let maxNode { reader.error(maxNode, "`max` is negative"); valid = false }
+        if let minimum, let maximum, minimum > maximum, let minNode {
+            reader.error(minNode, "`min` (\(SalaryFormatter.plain(minimum))) is greater than `max` (\(SalaryFormatter.plain(maximum)))",
+                         hint: "swap the two numbers")
+            valid = false
+        }
+        guard valid, let minimum, let maximum, let currency, let period else { return nil }
+        return SalaryRange(minimum: minimum, maximum: maximum, currency: currency, period: period, label: label)
+    }
+
+    /// Seed-style `compensation: { base_range_usd: "$68,000–$96,000", benefits: [...] }`.
+    private static func readCompensation(_ node: YAMLNode, file: SourceFile, diagnostics: inout [Diagnostic]) -> (SalaryRange?, [String]) {
+        guard var reader = MappingReader(node, subject: "compensation", file: file, diagnostics: &diagnostics) else { return (nil, []) }
+        defer { diagnostics += reader.diagnostics }
+        var range: SalaryRange?
+        if let rangeNode = reader.value("base_range_usd"), let text = reader.text(rangeNode, key: "base_range_usd") {
+            if let (low, high) = parseRangeText(text) {
+                if low > high {
+                    reader.error(rangeNode, "`base_range_usd` starts above where it ends", hint: "write the lower number first")
+                } else {
+                    range = SalaryRange(minimum: low, maximum: high, currency: "USD", period: .year)
+                }
+            } else {
+                reader.error(rangeNode, "`base_range_usd` `\(text)` is not a range", hint: "write it like \"$68,000–$96,000\"")
+            }
+        }
+        let benefits = reader.stringList("benefits") ?? []
+        reader.reportUnknownKeys()
+        return (range, benefits)
+    }
+
+    /// `$68,000–$96,000`, `$68k - $96k`, `68000 to 96000`.
+    static func parseRangeText(_ text: String) -> (Double, Double)? {
+        var normalized = text.lowercased()
+        for separator in ["–", "—", " to ", "-"] {
+            normalized = normalized.replacingOccurrences(of: separator, with: "|")
+        }
+        let parts = normalized.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+        guard parts.count == 2, let low = parseAmount(parts[0]), let high = parseAmount(parts[1]) else { return nil }
+        return (low, high)
+    }
+
+    private static func parseAmount(_ text: String) -> Double? {
+        var digits = text.replacingOccurrences(of: "$", with: "").replacingOccurrences(of: ",", with: "")
+            .replacingOccurrences(of: "usd", with: "").trimmingCharacters(in: .whitespaces)
+        var multiplier = 1.0
+        if digits.hasSuffix("k") { multiplier = 1000; digits.removeLast() }
+        guard !digits.isEmpty, digits.allSatisfy({ $0.isASCIIDigit || $0 == "." }), let value = Double(digits) else { return nil }
+        return value * multiplier
+    }
+}

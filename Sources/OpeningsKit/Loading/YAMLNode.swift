@@ -1,0 +1,155 @@
+import Yams
+
+/// A YAML value with the position of its first character in the file on disk.
+///
+/// Yams' `Node` is not Sendable and resolves `NO` and `on` as booleans; this tree keeps
+/// every scalar as the text the author wrote, so the schema decides what it means.
+public struct YAMLNode: Sendable {
+    public enum Kind: Sendable {
+        /// `plain` is false for quoted and block scalars: `"123"` is a string on purpose.
+        case scalar(String, plain: Bool)
+        case mapping([(key: YAMLNode, value: YAMLNode)])
+        case sequence([YAMLNode])
+    }
+
+    public var kind: Kind
+    public var line: Int
+    public var column: Int
+
+    /// The text of a scalar, or nil for mappings and sequences.
+    public var scalar: String? {
+        if case .scalar(let text, _) = kind { return text }
+        return nil
+    }
+
+    /// A plain scalar that YAML treats as null (`~`, `null`, or nothing at all).
+    public var isNull: Bool {
+        if case .scalar(let text, plain: true) = kind {
+            return text.isEmpty || text == "~" || text == "null" || text == "Null" || text == "NULL"
+        }
+        return false
+    }
+
+    public var typeName: String {
+        switch kind {
+        case .scalar: return isNull ? "nothing" : "a value"
+        case .mapping: return "a mapping"
+        case .sequence: return "a list"
+        }
+    }
+}
+
+/// Parses YAML text into `YAMLNode`s, turning every failure and every limit into a diagnostic.
+enum YAMLReader {
+    /// Nodes allowed after alias expansion: far above any real front matter, far below
+    /// what a "billion laughs" document asks for.
+    static let maximumNodes = 100_000
+    static let maximumDepth = 64
+
+    /// - Parameter firstLine: the file line on which `yaml` starts, so positions are the file's.
+    static func parse(_ yaml: String, firstLine: Int, file: SourceFile) -> Result<YAMLNode?, Diagnostic> {
+        if let (line, column) = excessiveFlowNesting(yaml) {
+            return .failure(Diagnostic(.error, at: file.location(line: firstLine + line - 1, column: column),
+                "YAML nesting is deeper than \(maximumDepth) levels", hint: "flatten the structure"))
+        }
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: yaml)
+        } catch {
+            return .failure(diagnostic(for: error, firstLine: firstLine, file: file))
+        }
+        guard let root else { return .success(nil) }
+        var budget = maximumNodes
+        do {
+            return .success(try convert(root, depth: 0, budget: &budget, firstLine: firstLine))
+        } catch let limit as LimitExceeded {
+            let message = limit.depth
+                ? "YAML nesting is deeper than \(maximumDepth) levels"
+                : "YAML expands to more than \(maximumNodes) values (too many aliases?)"
+            return .failure(Diagnostic(.error, at: file.location(line: limit.line, column: limit.column), message,
+                hint: "simplify the front matter"))
+        } catch {
+            return .failure(Diagnostic(.error, at: file.location(line: firstLine, column: 1), "\(error)"))
+        }
+    }
+
+    private struct LimitExceeded: Error { var depth: Bool; var line: Int; var column: Int }
+
+    private static func convert(_ node: Node, depth: Int, budget: inout Int, firstLine: Int) throws -> YAMLNode {
+        let mark = node.mark
+        let line = (mark?.line ?? 1) + firstLine - 1
+        let column = mark?.column ?? 1
+        budget -= 1
+        guard budget >= 0 else { throw LimitExceeded(depth: false, line: line, column: column) }
+        guard depth <= maximumDepth else { throw LimitExceeded(depth: true, line: line, column: column) }
+        switch node {
+        case .scalar(let scalar):
+            return YAMLNode(kind: .scalar(scalar.string, plain: scalar.style == .plain || scalar.style == .any),
+                            line: line, column: column)
+        case .mapping(let mapping):
+            var pairs: [(key: YAMLNode, value: YAMLNode)] = []
+            pairs.reserveCapacity(mapping.count)
+            for (key, value) in mapping {
+                pairs.append((try convert(key, depth: depth + 1, budget: &budget, firstLine: firstLine),
+                              try convert(value, depth: depth + 1, budget: &budget, firstLine: firstLine)))
+            }
+            return YAMLNode(kind: .mapping(pairs), line: line, column: column)
+        case .sequence(let sequence):
+            var items: [YAMLNode] = []
+            items.reserveCapacity(sequence.count)
+            for item in sequence {
+                items.append(try convert(item, depth: depth + 1, budget: &budget, firstLine: firstLine))
+            }
+            return YAMLNode(kind: .sequence(items), line: line, column: column)
+        case .alias:
+            // Yams resolves aliases while composing; an unresolved one has no value to offer.
+            return YAMLNode(kind: .scalar("", plain: true), line: line, column: column)
+        }
+    }
+
+    /// Yams composes recursively, so a line of ten thousand `[` would exhaust the
+    /// stack before any limit of ours could apply. Count flow brackets first.
+    private static func excessiveFlowNesting(_ yaml: String) -> (Int, Int)? {
+        var depth = 0, line = 1, column = 0
+        var quote: Character?
+        for character in yaml {
+            column += 1
+            if character == "\n" { line += 1; column = 0; continue }
+            if let open = quote {
+                if character == open { quote = nil }
+                continue
+            }
+            switch character {
+            case "\"", "'": quote = character
+            case "[", "{":
+                depth += 1
+                if depth > maximumDepth { return (line, column) }
+            case "]", "}": depth = max(0, depth - 1)
+            default: break
+            }
+        }
+        return nil
+    }
+
+    private static func diagnostic(for error: Error, firstLine: Int, file: SourceFile) -> Diagnostic {
+        func at(_ mark: Mark) -> SourceLocation {
+            file.location(line: mark.line + firstLine - 1, column: mark.column)
+        }
+        let hint = "check the indentation and quote values that contain `: ` or start with a special character"
+        switch error {
+        case let YamlError.scanner(context, problem, mark, _),
+             let YamlError.parser(context, problem, mark, _),
+             let YamlError.composer(context, problem, mark, _):
+            let detail = context.map { "\(problem) \($0.text)" } ?? problem
+            return Diagnostic(.error, at: at(mark), "invalid YAML: \(detail)", hint: hint)
+        case let YamlError.duplicatedKeysInMapping(duplicates, context):
+            let keys = duplicates.map { "`\($0)`" }.joined(separator: ", ")
+            return Diagnostic(.error, at: at(context.mark), "duplicate key \(keys) in the same mapping",
+                              hint: "keep one of them")
+        case let YamlError.reader(problem, _, _, _):
+            return Diagnostic(.error, at: file.location(line: firstLine, column: 1), "invalid YAML: \(problem)")
+        default:
+            return Diagnostic(.error, at: file.location(line: firstLine, column: 1), "invalid YAML: \(error)", hint: hint)
+        }
+    }
+}

@@ -1,0 +1,100 @@
+import Foundation
+import CCmark
+
+/// CommonMark to HTML through libcmark, with the site's safety setting.
+///
+/// Parsing keeps source positions so links can be checked and reported at their
+/// line; rendering drops them so no `data-sourcepos` reaches the page.
+public struct MarkdownRenderer: Sendable {
+    public var allowUnsafeHTML: Bool
+
+    public init(allowUnsafeHTML: Bool) {
+        self.allowUnsafeHTML = allowUnsafeHTML
+    }
+
+    private var renderOptions: Int32 {
+        CMARK_OPT_SMART | (allowUnsafeHTML ? CMARK_OPT_UNSAFE : 0)
+    }
+
+    /// Renders a body. `firstLine` is the file line where `markdown` starts, so findings
+    /// point into the file on disk.
+    public func render(_ markdown: String, file: SourceFile, firstLine: Int, diagnostics: inout [Diagnostic]) -> String {
+        var text = markdown
+        return text.withUTF8 { buffer -> String in
+            guard let document = buffer.withMemoryRebound(to: CChar.self, { chars in
+                cmark_parse_document(chars.baseAddress, chars.count, CMARK_OPT_SOURCEPOS | renderOptions)
+            }) else { return "" }
+            defer { cmark_node_free(document) }
+            inspect(document, source: buffer, file: file, firstLine: firstLine, diagnostics: &diagnostics)
+            guard let html = cmark_render_html(document, renderOptions) else { return "" }
+            defer { free(html) }
+            return String(cString: html)
+        }
+    }
+
+    /// Renders one line of inline Markdown (a list item from front matter) without the
+    /// surrounding paragraph.
+    public func renderInline(_ markdown: String) -> String {
+        var text = markdown
+        let html: String = text.withUTF8 { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                guard let output = cmark_markdown_to_html(chars.baseAddress, chars.count, renderOptions) else { return "" }
+                defer { free(output) }
+                return String(cString: output)
+            }
+        }
+        var trimmed = Substring(html)
+        while trimmed.last == "\n" { trimmed.removeLast() }
+        if trimmed.hasPrefix("<p>"), trimmed.hasSuffix("</p>"), !trimmed.dropFirst(3).contains("<p>") {
+            trimmed = trimmed.dropFirst(3).dropLast(4)
+        }
+        return String(trimmed)
+    }
+
+    private func inspect(_ document: OpaquePointer, source: UnsafeBufferPointer<UInt8>, file: SourceFile,
+                         firstLine: Int, diagnostics: inout [Diagnostic]) {
+        guard let iterator = cmark_iter_new(document) else { return }
+        defer { cmark_iter_free(iterator) }
+        var lineStarts: [Int]?
+        func location(_ node: OpaquePointer) -> SourceLocation {
+            let line = Int(cmark_node_get_start_line(node))
+            let byteColumn = Int(cmark_node_get_start_column(node))
+            if lineStarts == nil {
+                var starts = [0]
+                for (index, byte) in source.enumerated() where byte == 10 { starts.append(index + 1) }
+                lineStarts = starts
+            }
+            var column = byteColumn
+            if let starts = lineStarts, line >= 1, line <= starts.count {
+                let start = starts[line - 1]
+                let end = min(source.count, start + max(0, byteColumn - 1))
+                column = String(decoding: UnsafeBufferPointer(rebasing: source[start..<end]), as: UTF8.self).count + 1
+            }
+            return file.location(line: line + firstLine - 1, column: column)
+        }
+        var warnedAboutHTML = false
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+                let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+                if let problem = URLPolicy.problem(with: url, relativeAllowed: true) {
+                    diagnostics.append(Diagnostic(.error, at: location(node), "link target \(problem)",
+                                                  hint: "link to an https://, http:// or mailto: address, or a path in the site"))
+                }
+            case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
+                if !allowUnsafeHTML, !warnedAboutHTML {
+                    let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+                    if !literal.hasPrefix("<!--") {
+                        warnedAboutHTML = true
+                        diagnostics.append(Diagnostic(.warning, at: location(node), "raw HTML is left out of the page",
+                                                      hint: "write it in Markdown, or set `markdown: { unsafe_html: true }` in site.yml if you trust every author"))
+                    }
+                }
+            default: break
+            }
+        }
+    }
+}

@@ -1,0 +1,148 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Stage 5: writes the output into a sibling folder and swaps it in only when every
+/// file is written, so a failed build leaves the previous site untouched and files
+/// of earlier builds disappear.
+public struct AtomicWriter: Sendable {
+    public struct Failure: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    /// The output folder, absolute.
+    public var output: String
+
+    public init(output: String) {
+        self.output = output.hasPrefix("/") ? output : FileManager.default.currentDirectoryPath + "/" + output
+        while self.output.count > 1 && self.output.hasSuffix("/") { self.output.removeLast() }
+    }
+
+    /// Refuses outputs whose replacement would destroy something that is not a build:
+    /// the site itself, a folder above it, or a folder of other files.
+    public func checkSafe(siteFolder: String) throws {
+        let site = SiteFiles(root: siteFolder).realRoot
+        let target = (output as NSString).resolvingSymlinksInPath
+        if target == "/" || site == target || site.hasPrefix(target + "/") {
+            throw Failure(description: "refusing to write the site into \(output): it contains the site itself; choose another --output")
+        }
+        for inside in ["Content", "Themes"] where target == site + "/" + inside || target.hasPrefix(site + "/" + inside + "/") {
+            throw Failure(description: "refusing to write into \(output): it is inside the site's \(inside)/ folder")
+        }
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: output)) ?? []
+        let visible = entries.filter { !$0.hasPrefix(".") }
+        if !visible.isEmpty, !visible.contains("index.html"), !visible.contains("404.html") {
+            throw Failure(description: "refusing to replace \(output): it holds other files and does not look like an Openings build (no index.html); empty it or choose another --output")
+        }
+    }
+
+    /// Writes `files` and swaps them in; returns the number of files written.
+    @discardableResult
+    public func write(_ files: [OutputFile]) throws -> Int {
+        for file in files where !Self.isSafe(file.path) {
+            throw Failure(description: "refusing to write `\(file.path)`: it is not a plain path inside the output folder")
+        }
+        let parent = (output as NSString).deletingLastPathComponent
+        let name = (output as NSString).lastPathComponent
+        try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
+        let staging = "\(parent)/.\(name).openings-\(getpid())-new"
+        try? FileManager.default.removeItem(atPath: staging)
+        do {
+            try FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: false)
+            var folders: Set<String> = []
+            for file in files {
+                var folder = (file.path as NSString).deletingLastPathComponent
+                while !folder.isEmpty, folders.insert(folder).inserted {
+                    folder = (folder as NSString).deletingLastPathComponent
+                }
+            }
+            for folder in folders.sorted() {
+                try FileManager.default.createDirectory(atPath: staging + "/" + folder, withIntermediateDirectories: true)
+            }
+            let errors = files.parallelMap { file -> String? in
+                Self.writeFile(file, to: staging + "/" + file.path)
+            }.compactMap { $0 }
+            if let first = errors.first { throw Failure(description: first) }
+            try swapIn(staging)
+        } catch {
+            try? FileManager.default.removeItem(atPath: staging)
+            throw error
+        }
+        return files.count
+    }
+
+    /// Exchanges the staging folder with the output in one `renameat2` call where the
+    /// kernel offers it, so a server reading `Public/` never sees it missing.
+    private func swapIn(_ staging: String) throws {
+        var info = stat()
+        guard lstat(output, &info) == 0 else {
+            guard rename(staging, output) == 0 else { throw Failure(description: "cannot create \(output): \(Self.errorText())") }
+            return
+        }
+        // Dot entries (a `.git` for deploying with git, `.gitkeep`) belong to the
+        // user, not to the build: carry them over.
+        if let entries = try? FileManager.default.contentsOfDirectory(atPath: output) {
+            for entry in entries where entry.hasPrefix(".") && !FileManager.default.fileExists(atPath: staging + "/" + entry) {
+                _ = rename(output + "/" + entry, staging + "/" + entry)
+            }
+        }
+        if Self.exchange(staging, output) {
+            try? FileManager.default.removeItem(atPath: staging)
+            return
+        }
+        let old = staging.replacingOccurrences(of: "-new", with: "-old")
+        try? FileManager.default.removeItem(atPath: old)
+        guard rename(output, old) == 0 else { throw Failure(description: "cannot replace \(output): \(Self.errorText())") }
+        guard rename(staging, output) == 0 else {
+            _ = rename(old, output)
+            throw Failure(description: "cannot replace \(output): \(Self.errorText())")
+        }
+        try? FileManager.default.removeItem(atPath: old)
+    }
+
+    private typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
+
+    /// `renameat2(…, RENAME_EXCHANGE)`, looked up at run time: Swift's Glibc module does not declare it.
+    private static let renameat2: RenameAt2? = {
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "renameat2") else { return nil }
+        return unsafeBitCast(symbol, to: RenameAt2.self)
+    }()
+
+    private static func exchange(_ a: String, _ b: String) -> Bool {
+        guard let renameat2 else { return false }
+        let atFDCWD: Int32 = -100, renameExchange: UInt32 = 2
+        return renameat2(atFDCWD, a, atFDCWD, b, renameExchange) == 0
+    }
+
+    static func isSafe(_ path: String) -> Bool {
+        guard !path.isEmpty, !path.hasPrefix("/"), !path.contains("\0"), !path.contains("\\") else { return false }
+        return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { $0 != "" && $0 != "." && $0 != ".." }
+    }
+
+    private static func writeFile(_ file: OutputFile, to path: String) -> String? {
+        let bytes: [UInt8]
+        switch file.contents {
+        case .text(let text): bytes = Array(text.utf8)
+        case .bytes(let data): bytes = data
+        case .copy(let source):
+            guard let data = FileManager.default.contents(atPath: source) else { return "cannot read \(source): \(errorText())" }
+            bytes = [UInt8](data)
+        }
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { return "cannot write \(file.path): \(errorText())" }
+        defer { close(fd) }
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + offset, bytes.count - offset) }
+            if written < 0 {
+                if errno == EINTR { continue }
+                return "cannot write \(file.path): \(errorText())"
+            }
+            offset += written
+        }
+        return nil
+    }
+
+    private static func errorText() -> String { String(cString: strerror(errno)) }
+}

@@ -1,0 +1,42 @@
+/// `feed.xml`: an Atom feed (RFC 4287) of the open jobs, newest first.
+enum AtomFeed {
+    static func make(_ content: RenderedContent, cards: [JobCard], listed: [Int]) -> String {
+        let site = content.site, config = site.site.config
+        let entries = listed.sorted { a, b in
+            let pa = content.jobs[a].resolved.job.posted, pb = content.jobs[b].resolved.job.posted
+            return pa != pb ? pa > pb : cards[a].id < cards[b].id
+        }
+        // The newest posting date, not the build date, so an unchanged site gives an unchanged feed.
+        let updated = entries.first.map { content.jobs[$0].resolved.job.posted } ?? site.buildDate
+        var xml = """
+        <?xml version="1.0" encoding="utf-8"?>
+        <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(Escaping.xml(config.language))">
+          <title>\(Escaping.xml(config.title))</title>
+          <id>\(Escaping.xml(site.baseURL.absolute("")))</id>
+          <updated>\(updated.rfc3339)</updated>
+          <link rel="self" type="application/atom+xml" href="\(Escaping.xml(site.baseURL.absolute("feed.xml")))"/>
+          <link rel="alternate" type="text/html" href="\(Escaping.xml(site.baseURL.absolute("")))"/>
+          <author><name>\(Escaping.xml(config.organization.name))</name></author>
+
+        """
+        for index in entries {
+            let job = content.jobs[index], card = cards[index]
+            let url = site.baseURL.absolute("jobs/\(job.resolved.job.slug)/")
+            let summary = [card.department, card.locationsText, card.salaryText ?? ""].filter { !$0.isEmpty }.joined(separator: " · ")
+            xml += """
+              <entry>
+                <title>\(Escaping.xml(card.title))</title>
+                <id>\(Escaping.xml(url))</id>
+                <link rel="alternate" type="text/html" href="\(Escaping.xml(url))"/>
+                <published>\(job.resolved.job.posted.rfc3339)</published>
+                <updated>\(job.resolved.job.posted.rfc3339)</updated>
+                <category term="\(Escaping.xml(card.department))"/>
+                <summary>\(Escaping.xml(summary))</summary>
+                <content type="html">\(Escaping.xml(SiteRenderer.descriptionHTML(job)))</content>
+              </entry>
+
+            """
+        }
+        return xml + "</feed>\n"
+    }
+}

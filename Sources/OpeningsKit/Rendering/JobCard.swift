@@ -1,0 +1,84 @@
+/// The facts about a job that every listing shows, computed once per build.
+struct JobCard: Sendable {
+    struct Place: Sendable, Hashable {
+        var slug: String
+        var label: String
+    }
+
+    var title: String
+    var url: String
+    var id: String
+    var department: String
+    var departmentSlug: String
+    var level: String?
+    var locationsText: String
+    var places: [Place]
+    var workplace: Workplace
+    var employmentType: EmploymentType
+    var salaryText: String?
+    var posted: CalendarDate
+    var closes: CalendarDate?
+    var searchText: String
+
+    init(_ job: RenderedJob, site: ResolvedSite, formatter: SalaryFormatter) {
+        let resolved = job.resolved, source = resolved.job
+        title = source.title
+        url = site.baseURL.rooted("jobs/\(source.slug)/")
+        id = source.id
+        department = source.department
+        departmentSlug = resolved.departmentSlug
+        level = source.level
+        workplace = source.workplace
+        employmentType = source.employmentType
+        salaryText = resolved.salary.map(formatter.format)
+        posted = source.posted
+        closes = source.closes
+        places = source.locations.map(JobCard.place)
+        var text = places.map(\.label).joined(separator: "; ")
+        if source.workplace == .remote {
+            let countries = source.remoteCountries.compactMap { ISOCodes.countries[$0] }
+            let remote = countries.isEmpty ? "Remote" : "Remote (\(countries.joined(separator: ", ")))"
+            text = text.isEmpty ? remote : "\(text); \(remote)"
+        }
+        locationsText = text
+        searchText = ([title, department, text, level ?? ""] + source.tags).joined(separator: " ").lowercased()
+    }
+
+    static func place(_ location: JobLocation) -> Place {
+        if let text = location.text {
+            return Place(slug: Slug.make(from: text).isEmpty ? "location" : Slug.make(from: text), label: text)
+        }
+        let country = location.country ?? ""
+        let parts = [location.city, location.region, ISOCodes.countries[country] ?? location.country].compactMap { $0 }
+        let slug = Slug.make(from: [location.city, location.region, location.country].compactMap { $0 }.joined(separator: " "))
+        return Place(slug: slug.isEmpty ? "location" : slug, label: parts.joined(separator: ", "))
+    }
+
+    var dictionary: [String: Any] {
+        var d: [String: Any] = [
+            "title": title, "url": url, "id": id, "department": department, "departmentSlug": departmentSlug,
+            "workplace": workplace.rawValue, "workplaceLabel": workplace.label,
+            "employmentTypeLabel": employmentType.label,
+            "postedISO": posted.description, "postedText": DateText.long(posted),
+            "locationValues": places.map(\.slug).joined(separator: " "), "searchText": searchText,
+        ]
+        d["level"] = level
+        if !locationsText.isEmpty { d["locationsText"] = locationsText }
+        d["salaryText"] = salaryText
+        if let closes {
+            d["closesISO"] = closes.description
+            d["closesText"] = DateText.long(closes)
+        }
+        return d
+    }
+}
+
+/// Dates as people read them on the page.
+enum DateText {
+    static let months = ["January", "February", "March", "April", "May", "June", "July", "August",
+                         "September", "October", "November", "December"]
+
+    static func long(_ date: CalendarDate) -> String {
+        "\(months[date.month - 1]) \(date.day), \(date.year)"
+    }
+}

@@ -1,0 +1,304 @@
+import Foundation
+import Mustache
+
+/// A file of the output, by path relative to the output folder.
+public struct OutputFile: Sendable {
+    public var path: String
+    public var contents: Contents
+
+    public enum Contents: Sendable {
+        case text(String)
+        case bytes([UInt8])
+        /// Copied from a theme file.
+        case copy(String)
+    }
+}
+
+/// Stage 4b: the theme and the generated formats — every file of `Public/`.
+public enum SiteRenderer {
+    public static func render(_ content: RenderedContent) -> [OutputFile] {
+        let site = content.site
+        let config = site.site.config
+        let library = site.site.theme.library
+        let formatter = SalaryFormatter(language: config.language)
+        let cards = content.jobs.map { JobCard($0, site: site, formatter: formatter) }
+        let listed = content.jobs.indices.filter { content.jobs[$0].resolved.isListed }
+        let siteContext = makeSiteContext(site, cards: cards, listed: listed)
+
+        var files: [OutputFile] = []
+        let jobPages = content.jobs.indices.map { $0 }.parallelMap { index -> OutputFile in
+            let context = jobContext(content.jobs[index], card: cards[index], content: content, formatter: formatter)
+            let page = pageContext(site, title: "\(cards[index].title) — \(config.title)", heading: cards[index].title,
+                                   description: jobDescription(cards[index], organization: config.organization.name),
+                                   path: "jobs/\(content.jobs[index].resolved.job.slug)/", kind: "isJob",
+                                   noindex: !content.jobs[index].resolved.isListed, ogType: "article")
+            let html = library.render(["site": siteContext.value, "page": page, "job": context], withTemplate: "job") ?? ""
+            return OutputFile(path: "jobs/\(content.jobs[index].resolved.job.slug)/index.html", contents: .text(html))
+        }
+        files += jobPages
+
+        for listing in listings(site, cards: cards, listed: listed) {
+            let page = pageContext(site, title: listing.isIndex ? config.title : "\(listing.title) — \(config.title)",
+                                   heading: listing.title, description: listing.description(config),
+                                   path: listing.path, kind: listing.isIndex ? "isIndex" : "isListing", noindex: false, ogType: "website")
+            let context = listing.context(cards: cards, filters: filterContext(cards: cards, listed: listed, current: listing, site: site), base: site.baseURL)
+            let html = library.render(["site": siteContext.value, "page": page, "listing": context],
+                                      withTemplate: listing.isIndex ? "index" : "listing") ?? ""
+            files.append(OutputFile(path: listing.path + "index.html", contents: .text(html)))
+        }
+
+        for (index, page) in site.site.pages.enumerated() {
+            let body = content.pageHTML[index]
+            var contentContext: [String: Any] = ["title": page.title, "slug": page.slug,
+                                                 "url": site.baseURL.rooted("\(page.slug)/"), "bodyHTML": body]
+            contentContext["description"] = page.description
+            let context = pageContext(site, title: "\(page.title) — \(config.title)", heading: page.title,
+                                      description: page.description ?? Escaping.plainText(fromHTML: body, limit: 155),
+                                      path: "\(page.slug)/", kind: "isPage", noindex: false, ogType: "article")
+            let html = library.render(["site": siteContext.value, "page": context, "content": contentContext], withTemplate: "page") ?? ""
+            files.append(OutputFile(path: "\(page.slug)/index.html", contents: .text(html)))
+        }
+
+        let notFound = pageContext(site, title: "Page not found — \(config.title)", heading: "Page not found",
+                                   description: "This page does not exist.", path: "404.html", kind: "is404", noindex: true, ogType: "website")
+        files.append(OutputFile(path: "404.html",
+                                contents: .text(library.render(["site": siteContext.value, "page": notFound], withTemplate: "404") ?? "")))
+
+        files.append(OutputFile(path: "jobs.json", contents: .text(JobsJSON.make(content, cards: cards, listed: listed))))
+        files.append(OutputFile(path: "feed.xml", contents: .text(AtomFeed.make(content, cards: cards, listed: listed))))
+        files.append(OutputFile(path: "sitemap.xml", contents: .text(Sitemap.make(content, listed: listed,
+                                                                                   listingPaths: listings(site, cards: cards, listed: listed).map(\.path)))))
+        files.append(OutputFile(path: "robots.txt", contents: .text(
+            "User-agent: *\nAllow: /\n\nSitemap: \(site.baseURL.absolute("sitemap.xml"))\n")))
+        for (path, source) in site.site.theme.assets.sorted(by: { $0.key < $1.key }) {
+            switch source {
+            case .file(let absolute): files.append(OutputFile(path: "assets/" + path, contents: .copy(absolute)))
+            case .embedded(let bytes): files.append(OutputFile(path: "assets/" + path, contents: .bytes(bytes)))
+            }
+        }
+        return files
+    }
+
+    /// A path an author wrote for the site (`/assets/logo.svg`) under the site's base path.
+    static func sitePath(_ path: String, base: BaseURL) -> String {
+        base.path + (path.hasPrefix("/") ? String(path.dropFirst()) : path)
+    }
+
+    // MARK: - Contexts
+
+    /// `[String: Any]` is not Sendable; the site context is built once and only read.
+    struct SharedContext: @unchecked Sendable { let value: [String: Any] }
+
+    static func makeSiteContext(_ site: ResolvedSite, cards: [JobCard], listed: [Int]) -> SharedContext {
+        let config = site.site.config
+        var organization: [String: Any] = ["name": config.organization.name]
+        organization["url"] = config.organization.url
+        if let logo = config.organization.logo {
+            organization["logoURL"] = URLPolicy.scheme(of: logo) != nil ? logo : sitePath(logo, base: site.baseURL)
+        }
+        let nav: [[String: Any]] = site.site.pages
+            .sorted { ($0.navOrder ?? Int.max, $0.title) < ($1.navOrder ?? Int.max, $1.title) }
+            .map { ["title": $0.title, "url": site.baseURL.rooted("\($0.slug)/")] }
+        var departments: [(String, String, Int)] = []
+        for index in listed {
+            if let last = departments.last, last.0 == cards[index].department { departments[departments.count - 1].2 += 1 }
+            else { departments.append((cards[index].department, cards[index].departmentSlug, 1)) }
+        }
+        var context: [String: Any] = [
+            "title": config.title, "language": config.language,
+            "rootURL": site.baseURL.path, "assetsURL": site.baseURL.rooted("assets/"),
+            "feedURL": site.baseURL.rooted("feed.xml"), "jobsJSONURL": site.baseURL.rooted("jobs.json"),
+            "organization": organization, "nav": nav,
+            "departments": departments.map { ["name": $0.0, "slug": $0.1, "url": site.baseURL.rooted("departments/\($0.1)/"), "count": $0.2] },
+            "openJobCount": listed.count,
+            "buildDate": site.buildDate.description, "year": String(site.buildDate.year),
+        ]
+        context["description"] = config.description
+        return SharedContext(value: context)
+    }
+
+    static func pageContext(_ site: ResolvedSite, title: String, heading: String, description: String, path: String,
+                            kind: String, noindex: Bool, ogType: String) -> [String: Any] {
+        var page: [String: Any] = ["title": title, "heading": heading, "description": description,
+                                   "canonicalURL": site.baseURL.absolute(path == "index.html" ? "" : path),
+                                   "ogType": ogType, kind: true]
+        if noindex { page["robots"] = "noindex" }
+        return page
+    }
+
+    static func jobDescription(_ card: JobCard, organization: String) -> String {
+        var parts = ["\(card.title) at \(organization)", card.department]
+        if !card.locationsText.isEmpty { parts.append(card.locationsText) }
+        if let salary = card.salaryText { parts.append(salary) }
+        return parts.joined(separator: " · ")
+    }
+
+    static func jobContext(_ job: RenderedJob, card: JobCard, content: RenderedContent, formatter: SalaryFormatter) -> [String: Any] {
+        let site = content.site
+        let resolved = job.resolved, source = resolved.job
+        var d = card.dictionary
+        d["slug"] = source.slug
+        d["canonicalURL"] = site.baseURL.absolute("jobs/\(source.slug)/")
+        d["employmentType"] = source.employmentType.rawValue
+        d["reportsTo"] = source.reportsTo
+        d["departmentURL"] = site.baseURL.rooted("departments/\(resolved.departmentSlug)/")
+        d["locations"] = source.locations.map { location -> [String: Any] in
+            var l: [String: Any] = ["text": JobCard.place(location).label]
+            l["city"] = location.city
+            l["region"] = location.region
+            l["country"] = location.country
+            l["countryName"] = location.country.flatMap { ISOCodes.countries[$0] }
+            return l
+        }
+        let remote = source.remoteCountries.map { ISOCodes.countries[$0] ?? $0 }
+        if !remote.isEmpty {
+            d["remoteCountriesText"] = remote.joined(separator: ", ")
+            d["hasRemoteCountries"] = true
+        }
+        if resolved.isClosed { d["isClosed"] = true }
+        if source.draft { d["isDraft"] = true }
+        if let salary = resolved.salary {
+            var s: [String: Any] = ["text": formatter.format(salary), "min": SalaryFormatter.plain(salary.minimum),
+                                    "max": SalaryFormatter.plain(salary.maximum), "currency": salary.currency,
+                                    "periodLabel": formatter.periodLabel(salary.period)]
+            if let label = salary.label { s["label"] = label; s["hasLabel"] = true }
+            d["salary"] = s
+        }
+        if !source.benefits.isEmpty { d["benefits"] = source.benefits; d["hasBenefits"] = true }
+        if !job.responsibilitiesHTML.isEmpty {
+            d["responsibilities"] = job.responsibilitiesHTML.map { ["html": $0] }
+            d["hasResponsibilities"] = true
+        }
+        if !job.requirementsHTML.isEmpty {
+            d["requirements"] = job.requirementsHTML.map { ["html": $0] }
+            d["hasRequirements"] = true
+        }
+        if !source.metrics.isEmpty {
+            d["metrics"] = source.metrics.map { ["name": humanize($0.name), "target": $0.target] }
+            d["hasMetrics"] = true
+        }
+        d["bodyHTML"] = job.bodyHTML
+        if let process = resolved.interview {
+            var interview: [String: Any] = ["title": process.title, "name": process.name]
+            interview["stages"] = process.stages.enumerated().map { index, stage -> [String: Any] in
+                var s: [String: Any] = ["number": index + 1, "name": stage.name]
+                s["duration"] = stage.duration
+                s["format"] = stage.format
+                if !stage.assesses.isEmpty { s["assesses"] = stage.assesses; s["assessesText"] = stage.assesses.joined(separator: ", ") }
+                return s
+            }
+            if let html = content.interviewHTML[process.name], !html.isEmpty { interview["bodyHTML"] = html }
+            d["interview"] = interview
+            d["hasInterview"] = true
+        }
+        if !resolved.isClosed { d["applyURL"] = resolved.applyURL }
+        if !source.tags.isEmpty { d["tags"] = source.tags }
+        if resolved.isListed {
+            let description = descriptionHTML(job)
+            d["jsonLD"] = JobPostingSchema.make(job, descriptionHTML: description, site: site).serialized()
+        }
+        return d
+    }
+
+    /// The posting's full text as HTML, for JSON-LD and the feed: sections from
+    /// front matter first, as on the page.
+    static func descriptionHTML(_ job: RenderedJob) -> String {
+        var html = ""
+        if !job.responsibilitiesHTML.isEmpty {
+            html += "<h2>Responsibilities</h2>\n<ul>\n" + job.responsibilitiesHTML.map { "<li>\($0)</li>\n" }.joined() + "</ul>\n"
+        }
+        if !job.requirementsHTML.isEmpty {
+            html += "<h2>Requirements</h2>\n<ul>\n" + job.requirementsHTML.map { "<li>\($0)</li>\n" }.joined() + "</ul>\n"
+        }
+        return html + job.bodyHTML
+    }
+
+    /// `time_to_fill` → `Time to fill`.
+    static func humanize(_ key: String) -> String {
+        let words = key.replacingOccurrences(of: "_", with: " ")
+        return words.prefix(1).uppercased() + words.dropFirst()
+    }
+
+    // MARK: - Listings
+
+    struct Listing {
+        var kind: String
+        var title: String
+        var path: String
+        var jobs: [Int]
+        var value: String?
+        var isIndex: Bool { kind == "all" }
+
+        func description(_ config: SiteConfig) -> String {
+            isIndex ? (config.description ?? "Open positions at \(config.organization.name).")
+                : "\(title): open positions at \(config.organization.name)."
+        }
+
+        func context(cards: [JobCard], filters: [String: Any], base: BaseURL) -> [String: Any] {
+            var groups: [[String: Any]] = []
+            for index in jobs {
+                let card = cards[index]
+                if let last = groups.last, last["name"] as? String == card.department {
+                    var group = groups.removeLast()
+                    group["jobs"] = (group["jobs"] as! [[String: Any]]) + [card.dictionary]
+                    group["count"] = (group["count"] as! Int) + 1
+                    groups.append(group)
+                } else {
+                    groups.append(["name": card.department, "slug": card.departmentSlug, "count": 1,
+                                   "url": base.rooted("departments/\(card.departmentSlug)/"),
+                                   "jobs": [card.dictionary]])
+                }
+            }
+            var context: [String: Any] = ["kind": kind, "title": title, "count": jobs.count,
+                                          "countText": jobs.count == 1 ? "1 open position" : "\(jobs.count) open positions",
+                                          "groups": groups, "filters": filters]
+            if jobs.isEmpty { context["isEmpty"] = true }
+            return context
+        }
+    }
+
+    static func listings(_ site: ResolvedSite, cards: [JobCard], listed: [Int]) -> [Listing] {
+        var result = [Listing(kind: "all", title: "Open positions", path: "", jobs: listed, value: nil)]
+        var departments: [String: (String, [Int])] = [:]
+        var workplaces: [Workplace: [Int]] = [:]
+        var places: [String: (String, [Int])] = [:]
+        for index in listed {
+            let card = cards[index]
+            departments[card.departmentSlug, default: (card.department, [])].1.append(index)
+            workplaces[card.workplace, default: []].append(index)
+            for place in Set(card.places) { places[place.slug, default: (place.label, [])].1.append(index) }
+        }
+        for (slug, entry) in departments.sorted(by: { $0.key < $1.key }) {
+            result.append(Listing(kind: "department", title: entry.0, path: "departments/\(slug)/", jobs: entry.1, value: slug))
+        }
+        for workplace in Workplace.allCases { if let jobs = workplaces[workplace] {
+            result.append(Listing(kind: "workplace", title: "\(workplace.label) positions", path: "workplaces/\(workplace.rawValue)/",
+                                  jobs: jobs, value: workplace.rawValue))
+        } }
+        for (slug, entry) in places.sorted(by: { $0.key < $1.key }) {
+            result.append(Listing(kind: "location", title: "Positions in \(entry.0)", path: "locations/\(slug)/", jobs: entry.1, value: slug))
+        }
+        return result
+    }
+
+    static func filterContext(cards: [JobCard], listed: [Int], current: Listing, site: ResolvedSite) -> [String: Any] {
+        var departments: [(String, String, Int)] = [], places: [String: (String, Int)] = [:], workplaces: [Workplace: Int] = [:]
+        for index in listed {
+            let card = cards[index]
+            if let i = departments.firstIndex(where: { $0.1 == card.departmentSlug }) { departments[i].2 += 1 }
+            else { departments.append((card.department, card.departmentSlug, 1)) }
+            workplaces[card.workplace, default: 0] += 1
+            for place in Set(card.places) { places[place.slug, default: (place.label, 0)].1 += 1 }
+        }
+        func entry(_ label: String, _ value: String, _ path: String, _ count: Int, _ kind: String) -> [String: Any] {
+            var e: [String: Any] = ["label": label, "value": value, "url": site.baseURL.rooted(path), "count": count]
+            if current.kind == kind, current.value == value { e["isCurrent"] = true }
+            return e
+        }
+        return [
+            "departments": departments.map { entry($0.0, $0.1, "departments/\($0.1)/", $0.2, "department") },
+            "workplaces": Workplace.allCases.compactMap { w in workplaces[w].map { entry(w.label, w.rawValue, "workplaces/\(w.rawValue)/", $0, "workplace") } },
+            "locations": places.sorted { $0.value.0 < $1.value.0 }.map { entry($0.value.0, $0.key, "locations/\($0.key)/", $0.value.1, "location") },
+        ]
+    }
+}

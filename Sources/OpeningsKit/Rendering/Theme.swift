@@ -1,0 +1,145 @@
+import Foundation
+import Mustache
+
+/// A theme with its `extends` chain flattened: the child's files win.
+public struct Theme: Sendable {
+    public enum AssetSource: Sendable, Hashable {
+        case file(String)
+        case embedded([UInt8])
+    }
+
+    public var name: String
+    /// Compiled templates, by name without `.mustache`.
+    public var library: MustacheLibrary
+    /// Assets by path relative to `assets/`.
+    public var assets: [String: AssetSource]
+    /// Theme folders the site's theme is made of, nearest first (for the preview server's watcher).
+    public var folders: [String]
+
+    /// Templates every theme must have, so no page silently renders empty.
+    public static let requiredTemplates = ["index", "listing", "job", "page", "404"]
+
+    static let maximumChain = 8
+
+    /// Loads `name` from `Themes/`, falling back to the built-in default theme.
+    static func load(named name: String, files: SiteFiles, requestedAt location: SourceLocation,
+                     diagnostics: inout [Diagnostic]) -> Theme? {
+        var templateSources: [String: (text: String, path: String)] = [:]
+        var assets: [String: AssetSource] = [:]
+        var layers: [(templates: [String: (String, String)], assets: [String: AssetSource])] = []
+        var folders: [String] = []
+        var current: String? = name
+        var seen: [String] = []
+        var requestedBy = location
+        while let themeName = current {
+            if seen.contains(themeName) {
+                diagnostics.append(Diagnostic(.error, at: requestedBy,
+                    "theme `\(themeName)` extends itself through \(seen.joined(separator: " → ")) → \(themeName)",
+                    hint: "remove one `extends`"))
+                return nil
+            }
+            guard seen.count < maximumChain else {
+                diagnostics.append(Diagnostic(.error, at: requestedBy, "theme chain is longer than \(maximumChain)"))
+                return nil
+            }
+            seen.append(themeName)
+            let folder = "Themes/\(themeName)"
+            if files.kind(folder, diagnostics: &diagnostics) == .directory {
+                folders.append(files.absolute(folder))
+                let layer = loadFolder(folder, files: files, diagnostics: &diagnostics)
+                layers.append((layer.templates, layer.assets))
+                current = layer.extends?.name
+                if let extends = layer.extends { requestedBy = extends.location }
+            } else if themeName == "default" {
+                layers.append(DefaultTheme.layer())
+                current = nil
+            } else {
+                let available = files.list("Themes", suffix: "theme.yml", recursive: true, diagnostics: &diagnostics)
+                    .compactMap { $0.split(separator: "/").dropFirst().first.map(String.init) }
+                diagnostics.append(Diagnostic(.error, at: requestedBy, "theme `\(themeName)` not found in Themes/",
+                    hint: "available: \((["default"] + available).joined(separator: ", "))"))
+                return nil
+            }
+        }
+        for layer in layers.reversed() {
+            templateSources.merge(layer.templates.mapValues { (text: $0.0, path: $0.1) }) { _, child in child }
+            assets.merge(layer.assets) { _, child in child }
+        }
+        var library = MustacheLibrary()
+        var failed = false
+        for (templateName, source) in templateSources.sorted(by: { $0.key < $1.key }) {
+            do {
+                library.register(try MustacheTemplate(string: source.text), named: templateName)
+            } catch let error as MustacheTemplate.ParserError {
+                let line = error.context.lineNumber, column = error.context.columnNumber
+                diagnostics.append(Diagnostic(.error, at: SourceLocation(path: source.path, line: line, column: column),
+                    "template error: \(error.error)"))
+                failed = true
+            } catch {
+                diagnostics.append(Diagnostic(.error, at: SourceLocation(path: source.path, line: 1, column: 1),
+                    "template error: \(error)"))
+                failed = true
+            }
+        }
+        for required in requiredTemplates where templateSources[required] == nil {
+            diagnostics.append(Diagnostic(.error, at: location,
+                "theme `\(name)` has no `\(required).mustache` template", hint: "add it, or `extends: default` in theme.yml"))
+            failed = true
+        }
+        if failed { return nil }
+        return Theme(name: name, library: library, assets: assets, folders: folders)
+    }
+
+    private static func loadFolder(_ folder: String, files: SiteFiles, diagnostics: inout [Diagnostic])
+        -> (templates: [String: (String, String)], assets: [String: AssetSource], extends: (name: String, location: SourceLocation)?) {
+        var extends: (String, SourceLocation)?
+        if files.kind(folder + "/theme.yml", diagnostics: &diagnostics) == .file {
+            switch files.read(folder + "/theme.yml") {
+            case .failure(let diagnostic): diagnostics.append(diagnostic)
+            case .success(let file):
+                if case .success(let node?) = YAMLReader.parse(file.text, firstLine: 1, file: file),
+                   var reader = MappingReader(node, subject: "theme.yml", file: file, diagnostics: &diagnostics) {
+                    _ = reader.string("name")
+                    if let parentNode = reader.value("extends"), let parent = reader.text(parentNode, key: "extends") {
+                        extends = (parent, reader.at(parentNode))
+                    }
+                    reader.reportUnknownKeys(known: ["description", "author", "version"])
+                    diagnostics += reader.diagnostics
+                } else if case .failure(let diagnostic) = YAMLReader.parse(file.text, firstLine: 1, file: file) {
+                    diagnostics.append(diagnostic)
+                }
+            }
+        }
+        var templates: [String: (String, String)] = [:]
+        for path in files.list(folder + "/templates", suffix: ".mustache", recursive: true, diagnostics: &diagnostics) {
+            let name = String(path.dropFirst(folder.count + "/templates/".count).dropLast(".mustache".count))
+            switch files.read(path) {
+            case .failure(let diagnostic): diagnostics.append(diagnostic)
+            case .success(let file): templates[name] = (file.text, file.displayPath)
+            }
+        }
+        var assets: [String: AssetSource] = [:]
+        for path in files.list(folder + "/assets", suffix: "", recursive: true, diagnostics: &diagnostics) {
+            assets[String(path.dropFirst(folder.count + "/assets/".count))] = .file(files.absolute(path))
+        }
+        return (templates, assets, extends.map { (name: $0.0, location: $0.1) })
+    }
+}
+
+/// The default theme compiled into the binary (see `DefaultTheme+Embedded.swift`).
+enum DefaultTheme {
+    static func layer() -> (templates: [String: (String, String)], assets: [String: Theme.AssetSource]) {
+        var templates: [String: (String, String)] = [:]
+        var assets: [String: Theme.AssetSource] = [:]
+        for (path, base64) in embeddedFiles {
+            guard let data = Data(base64Encoded: base64) else { continue }
+            if path.hasPrefix("templates/"), path.hasSuffix(".mustache") {
+                let name = String(path.dropFirst("templates/".count).dropLast(".mustache".count))
+                templates[name] = (String(decoding: data, as: UTF8.self), "<built-in default theme>/" + path)
+            } else if path.hasPrefix("assets/") {
+                assets[String(path.dropFirst("assets/".count))] = .embedded([UInt8](data))
+            }
+        }
+        return (templates, assets)
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+
+/// Stage 3: follows references between files, reporting the ones that lead nowhere.
+enum SiteResolver {
+    static func resolve(_ site: Site, buildDate: CalendarDate, includeDrafts: Bool, baseURL: BaseURL?)
+        -> (ResolvedSite, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        var byDepartment: [String: InterviewProcess] = [:]
+        for process in site.interviews.values.sorted(by: { $0.name < $1.name }) {
+            for department in process.departments where byDepartment[department] == nil {
+                byDepartment[department] = process
+            }
+        }
+        let bandNames = site.bands.keys.sorted()
+        var resolved: [ResolvedJob] = []
+        for job in site.jobs {
+            var salary: SalaryRange?
+            switch job.salary {
+            case .range(let range): salary = range
+            case .band(let name, let location):
+                if let band = site.bands[name] {
+                    salary = band.range
+                } else {
+                    let suggestion = Suggestion.closest(to: name, in: bandNames)
+                    let known = bandNames.isEmpty ? "Content/bands.yml defines no bands" : "known bands: \(bandNames.joined(separator: ", "))"
+                    diagnostics.append(Diagnostic(.error, at: location, "unknown salary band `\(name)`",
+                        hint: suggestion.map { "did you mean `\($0)`? \(known)" } ?? known))
+                }
+            case nil: break
+            }
+
+            var interview: InterviewProcess?
+            if let name = job.interview {
+                interview = site.interviews[name]
+                if interview == nil {
+                    let names = site.interviews.keys.sorted()
+                    let suggestion = Suggestion.closest(to: name, in: names)
+                    diagnostics.append(Diagnostic(.error, at: job.location(of: "interview"),
+                        "no interview process `\(name)` (Content/interview/\(name).md)",
+                        hint: suggestion.map { "did you mean `\($0)`?" }
+                            ?? (names.isEmpty ? "add Content/interview/\(name).md" : "known processes: \(names.joined(separator: ", "))")))
+                }
+            } else {
+                interview = byDepartment[job.department]
+                if interview == nil, site.config.interviewRequired, !job.draft {
+                    diagnostics.append(Diagnostic(.error, at: job.location(of: "department"),
+                        "no How We Interview process for department `\(job.department)`, and site.yml sets `interview_required: true`",
+                        hint: "add `interview: <name>` naming a file in Content/interview/, or list `\(job.department)` under `departments:` in one"))
+                }
+            }
+
+            let template = job.applyURL ?? site.config.applyURL
+            let applyURL = template.map { expand($0, job: job) }
+            if applyURL == nil, !job.draft {
+                diagnostics.append(Diagnostic(.error, at: job.location(of: "id"),
+                    "no apply link: neither this job nor site.yml sets `apply_url`",
+                    hint: "add `apply_url: https://…` here or a site-wide `apply_url` with {id}"))
+            }
+
+            let isClosed = job.closes.map { $0 < buildDate } ?? false
+            if job.draft && !includeDrafts { continue }
+            resolved.append(ResolvedJob(job: job, salary: salary, interview: interview,
+                                        departmentSlug: Slug.make(from: job.department).isEmpty ? "department" : Slug.make(from: job.department),
+                                        applyURL: applyURL, isClosed: isClosed))
+        }
+        resolved.sort { a, b in
+            if a.job.department != b.job.department { return a.job.department < b.job.department }
+            if a.job.title != b.job.title { return a.job.title < b.job.title }
+            return a.job.slug < b.job.slug
+        }
+        return (ResolvedSite(site: site, jobs: resolved, buildDate: buildDate, baseURL: baseURL ?? site.config.baseURL),
+                diagnostics)
+    }
+
+    /// `{id}` and `{slug}` in an apply link, percent-encoded as query values.
+    static func expand(_ template: String, job: Job) -> String {
+        var allowed = CharacterSet.alphanumerics
+        allowed.insert(charactersIn: "-._~")
+        let id = job.id.addingPercentEncoding(withAllowedCharacters: allowed) ?? job.id
+        return template.replacingOccurrences(of: "{id}", with: id).replacingOccurrences(of: "{slug}", with: job.slug)
+    }
+}

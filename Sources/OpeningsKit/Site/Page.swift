@@ -1,0 +1,10 @@
+/// A free page from `Content/pages/<slug>.md` (benefits, how we hire, …).
+public struct Page: Sendable {
+    public var file: SourceFile
+    public var slug: String
+    public var title: String
+    public var description: String?
+    public var navOrder: Int?
+    public var body: String
+    public var bodyFirstLine: Int
+}

@@ -1,0 +1,39 @@
+/// How often a salary amount is paid.
+public enum SalaryPeriod: String, Sendable, CaseIterable {
+    case year, month, week, day, hour
+
+    /// schema.org `unitText`.
+    var unitText: String { rawValue.uppercased() }
+}
+
+/// A pay range as shown to candidates.
+public struct SalaryRange: Hashable, Sendable {
+    public var minimum: Double
+    public var maximum: Double
+    /// ISO 4217 code, upper case.
+    public var currency: String
+    public var period: SalaryPeriod
+    /// A band's display name ("People L3"), when it has one.
+    public var label: String?
+
+    public init(minimum: Double, maximum: Double, currency: String, period: SalaryPeriod, label: String? = nil) {
+        self.minimum = minimum
+        self.maximum = maximum
+        self.currency = currency
+        self.period = period
+        self.label = label
+    }
+}
+
+/// A named range from `bands.yml`.
+public struct SalaryBand: Sendable {
+    public var name: String
+    public var range: SalaryRange
+    public var location: SourceLocation
+}
+
+/// What a job says about pay, before bands are resolved.
+public enum SalarySpec: Sendable {
+    case range(SalaryRange)
+    case band(String, at: SourceLocation)
+}

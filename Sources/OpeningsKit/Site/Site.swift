@@ -1,0 +1,9 @@
+/// Everything loaded from a site folder: the input of validation and rendering.
+public struct Site: Sendable {
+    public var config: SiteConfig
+    public var bands: [String: SalaryBand]
+    public var jobs: [Job]
+    public var interviews: [String: InterviewProcess]
+    public var pages: [Page]
+    public var theme: Theme
+}

@@ -1,0 +1,55 @@
+/// `Content/site.yml`.
+public struct SiteConfig: Sendable {
+    public enum PayTransparency: String, Sendable, CaseIterable { case off, jurisdiction, always }
+
+    public struct Organization: Sendable {
+        public var name: String
+        public var url: String?
+        public var logo: String?
+    }
+
+    public var title: String
+    public var description: String?
+    public var baseURL: BaseURL
+    public var language: String
+    public var theme: String
+    public var organization: Organization
+    public var applyURL: String?
+    public var payTransparency: PayTransparency
+    public var interviewRequired: Bool
+    /// Raw HTML and any link scheme in Markdown pass through only when a site opts in.
+    public var unsafeHTML: Bool
+    public var employees: Int?
+    public var file: SourceFile
+    public var keyLocations: [String: SourceLocation]
+}
+
+/// The site's absolute address, split so pages can link by path and feeds by full URL.
+public struct BaseURL: Sendable, Hashable {
+    /// `https://careers.example`
+    public var origin: String
+    /// Always begins and ends with `/`: `/` or `/careers/`.
+    public var path: String
+
+    public init?(_ text: String) {
+        guard let schemeEnd = text.range(of: "://") else { return nil }
+        let scheme = text[..<schemeEnd.lowerBound].lowercased()
+        guard scheme == "http" || scheme == "https" else { return nil }
+        let rest = text[schemeEnd.upperBound...]
+        let hostEnd = rest.firstIndex(where: { $0 == "/" || $0 == "?" || $0 == "#" }) ?? rest.endIndex
+        let host = rest[..<hostEnd]
+        guard !host.isEmpty, host.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "-.:[]".contains($0)) }),
+              rest[hostEnd...].allSatisfy({ $0 != "?" && $0 != "#" && $0 != " " && $0 != "\"" && $0 != "<" && $0 != ">" })
+        else { return nil }
+        origin = "\(scheme)://\(host.lowercased())"
+        var path = String(rest[hostEnd...])
+        if !path.hasPrefix("/") { path = "/" + path }
+        if !path.hasSuffix("/") { path += "/" }
+        self.path = path
+    }
+
+    /// Absolute URL of a site path given without a leading slash (`jobs/x/`).
+    public func absolute(_ relative: String) -> String { origin + path + relative }
+    /// Root-relative URL of a site path given without a leading slash.
+    public func rooted(_ relative: String) -> String { path + relative }
+}

@@ -1,0 +1,32 @@
+import Dispatch
+
+extension Array where Element: Sendable {
+    /// `map` across all cores, results in input order. Work items are independent
+    /// (one file or one page each), so this is where a build scales.
+    func parallelMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
+        if count < 2 { return map(transform) }
+        let results = ResultSlots<T>(count: count)
+        self.withUnsafeBufferPointer { input in
+            let input = UnsafeSendable(input)
+            DispatchQueue.concurrentPerform(iterations: count) { index in
+                results.store(transform(input.value[index]), at: index)
+            }
+        }
+        return results.values()
+    }
+}
+
+/// Each index is written by exactly one iteration, so no lock is needed.
+private final class ResultSlots<T>: @unchecked Sendable {
+    private var slots: [T?]
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+    func store(_ value: T, at index: Int) {
+        slots.withUnsafeMutableBufferPointer { $0[index] = value }
+    }
+    func values() -> [T] { slots.map { $0! } }
+}
+
+private struct UnsafeSendable<V>: @unchecked Sendable {
+    let value: V
+    init(_ value: V) { self.value = value }
+}

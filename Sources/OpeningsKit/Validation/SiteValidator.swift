@@ -1,0 +1,56 @@
+/// Stage 2: rules that need more than one file — unique ids and slugs, and free
+/// pages that would overwrite generated folders.
+enum SiteValidator {
+    /// Top-level output names the build generates; a free page may not take them.
+    static let reservedPageSlugs: Set<String> = ["jobs", "departments", "workplaces", "locations", "assets", "index", "404",
+                                                 "feed", "sitemap", "robots"]
+
+    static func validate(_ site: Site) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        var ids: [String: Job] = [:]
+        var slugs: [String: Job] = [:]
+        for job in site.jobs {
+            if let first = ids[job.id] {
+                diagnostics.append(Diagnostic(.error, at: job.location(of: "id"),
+                    "duplicate `id` \(job.id): also used by \(first.file.displayPath):\(first.location(of: "id").line)",
+                    hint: "give each posting its own requisition id"))
+            } else {
+                ids[job.id] = job
+            }
+            if let first = slugs[job.slug] {
+                diagnostics.append(Diagnostic(.error, at: job.keyLocations["slug"] ?? job.file.location(line: 1, column: 1),
+                    "duplicate slug `\(job.slug)`: \(first.file.displayPath) has the same URL jobs/\(job.slug)/",
+                    hint: "rename one file or set `slug:` in its front matter"))
+            } else {
+                slugs[job.slug] = job
+            }
+        }
+        var pageSlugs: [String: Page] = [:]
+        for page in site.pages {
+            let location = page.file.location(line: 1, column: 1)
+            if reservedPageSlugs.contains(page.slug) {
+                diagnostics.append(Diagnostic(.error, at: location,
+                    "page slug `\(page.slug)` is used by the generated site",
+                    hint: "rename the page or set another `slug:`"))
+            } else if let first = pageSlugs[page.slug] {
+                diagnostics.append(Diagnostic(.error, at: location,
+                    "duplicate page slug `\(page.slug)`: \(first.file.displayPath) has the same URL"))
+            } else {
+                pageSlugs[page.slug] = page
+            }
+        }
+        var claimed: [String: InterviewProcess] = [:]
+        for process in site.interviews.values.sorted(by: { $0.name < $1.name }) {
+            for department in process.departments {
+                if let other = claimed[department] {
+                    diagnostics.append(Diagnostic(.error, at: process.keyLocations["departments"] ?? process.file.location(line: 1, column: 1),
+                        "department `\(department)` already has a default interview process in \(other.file.displayPath)",
+                        hint: "list each department in one process; jobs can still name another with `interview:`"))
+                } else {
+                    claimed[department] = process
+                }
+            }
+        }
+        return diagnostics
+    }
+}

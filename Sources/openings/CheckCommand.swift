@@ -1,0 +1,38 @@
+import ArgumentParser
+import Foundation
+import OpeningsKit
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Validate the site and print every finding with file:line:column.",
+        discussion: """
+            Writes nothing. Exit status: 0 when there are no errors (warnings allowed), \
+            1 when there are errors, 2 for usage errors. `--format json` and `--format github` \
+            print only their format on standard output.
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json, github
+    }
+
+    @OptionGroup var siteOptions: SiteOptions
+
+    @Option(name: .long, help: "Output format: text, json or github (workflow annotations).")
+    var format: Format = .text
+
+    func run() throws {
+        let report = BuildPipeline.check(BuildOptions(siteFolder: siteOptions.site, buildDate: try siteOptions.buildDate()))
+        switch format {
+        case .text:
+            for diagnostic in report.diagnostics { print(diagnostic.formatted) }
+            Output.error(report.diagnostics.isEmpty ? "no problems found" : Output.summary(report.diagnostics))
+        case .json:
+            print(DiagnosticReport.json(report.diagnostics), terminator: "")
+        case .github:
+            for diagnostic in report.diagnostics { print(DiagnosticReport.githubAnnotation(diagnostic)) }
+        }
+        if report.diagnostics.hasErrors { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,64 @@
+import ArgumentParser
+import Foundation
+import OpeningsKit
+
+@main
+struct OpeningsCommand {
+    static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        do {
+            var command = try Root.parseAsRoot(arguments)
+            try command.run()
+        } catch let exit as ExitCode {
+            Foundation.exit(exit.rawValue)
+        } catch {
+            let code = Root.exitCode(for: error)
+            // The contract reserves 1 for content errors; every usage problem is 2.
+            if code == .success {
+                print(Root.fullMessage(for: error))
+                Foundation.exit(0)
+            }
+            FileHandle.standardError.write(Data((Root.fullMessage(for: error) + "\n").utf8))
+            Foundation.exit(code == .failure || code == ExitCode(64) ? 2 : code.rawValue)
+        }
+    }
+}
+
+struct Root: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "openings",
+        abstract: "Build a careers site from job postings in Markdown.",
+        discussion: """
+            A site is a folder with Content/ (site.yml, bands.yml, jobs/, interview/, pages/), \
+            optionally Themes/, and the build output in Public/. See README.md.
+            """,
+        version: "0.1.0",
+        subcommands: [BuildCommand.self, CheckCommand.self]
+    )
+}
+
+/// Options every command that reads a site shares.
+struct SiteOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The site folder (holding Content/).", valueName: "dir"))
+    var site: String = "."
+
+    func buildDate() throws -> CalendarDate {
+        guard let date = BuildOptions.buildDate() else {
+            throw ValidationError("SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01")
+        }
+        return date
+    }
+}
+
+enum Output {
+    static func error(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+
+    static func summary(_ diagnostics: [Diagnostic]) -> String {
+        let errors = diagnostics.filter { $0.severity == .error }.count
+        let warnings = diagnostics.count - errors
+        func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
+        return "\(plural(errors, "error")), \(plural(warnings, "warning"))"
+    }
+}
