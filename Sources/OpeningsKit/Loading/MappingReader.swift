@@ -180,7 +180,7 @@ struct MappingReader {
                 error(pair.key, "unknown key `\(key)` in \(subject)", hint: "did you mean `\(suggestion)`?")
             } else {
                 warning(pair.key, "unknown key `\(key)` in \(subject) is ignored",
-                        hint: "known keys: \(known.sorted().joined(separator: ", "))")
+                        hint: "remove it, or see the fields listed in README.md")
             }
         }
     }

@@ -32,7 +32,7 @@ public struct YAMLNode: Sendable {
 
     public var typeName: String {
         switch kind {
-        case .scalar: return isNull ? "nothing" : "a value"
+        case .scalar: return isNull ? "nothing" : "text"
         case .mapping: return "a mapping"
         case .sequence: return "a list"
         }
