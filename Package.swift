@@ -35,7 +35,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "OpeningsKitTests", dependencies: ["OpeningsKit"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["OpeningsKit"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["openings"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

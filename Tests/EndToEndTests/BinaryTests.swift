@@ -1,0 +1,140 @@
+import Foundation
+import Testing
+
+/// Runs the built `openings` binary as a user would and checks exit codes, output
+/// streams and files.
+@Suite struct BinaryTests {
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().path
+
+    static var binary: String {
+        let candidates = [
+            Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("openings").path,
+            packageRoot + "/.build/debug/openings",
+        ]
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0) } ?? candidates[1]
+    }
+
+    struct Run { var status: Int32; var stdout: String; var stderr: String }
+
+    static func run(_ arguments: [String], in directory: String? = nil,
+                    environment: [String: String] = ["SOURCE_DATE_EPOCH": "1795824000"]) throws -> Run {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = arguments
+        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+                   stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    static func temporaryFolder() -> String {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("openings-e2e-\(UUID().uuidString)").path
+        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+
+    static func copySite(to folder: String, fixture: String) throws {
+        let source = packageRoot + "/Tests/EndToEndTests/Fixtures/" + fixture
+        try FileManager.default.copyItem(atPath: source, toPath: folder + "/site")
+    }
+
+    @Test func repositoryExampleSiteBuildsAndChecksClean() throws {
+        let output = Self.temporaryFolder() + "/Public"
+        defer { try? FileManager.default.removeItem(atPath: (output as NSString).deletingLastPathComponent) }
+        let check = try Self.run(["check", "--site", Self.packageRoot])
+        #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
+        #expect(!check.stdout.contains("error:"))
+        let build = try Self.run(["build", "--site", Self.packageRoot, "--output", output])
+        #expect(build.status == 0, "\(build.stderr)")
+        let index = try String(contentsOfFile: output + "/index.html", encoding: .utf8)
+        #expect(index.contains("<html lang=\"en-US\">"))
+        let jobs = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: output + "/jobs.json"))) as? [String: Any]
+        #expect((jobs?["count"] as? Int ?? 0) >= 12)
+    }
+
+    @Test func brokenSiteFailsWithPositionsAndKeepsOutput() throws {
+        let folder = Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try Self.copySite(to: folder, fixture: "minimal")
+        let first = try Self.run(["build", "--site", "site"], in: folder)
+        #expect(first.status == 0, "\(first.stderr)")
+        let before = try Data(contentsOf: URL(fileURLWithPath: folder + "/site/Public/index.html"))
+
+        try "---\ntitle: Broken\nid: ENG-1\ndepartment: Engineering\nposted: 2026-02-30\nworkplace: remote\n---\n"
+            .write(toFile: folder + "/site/Content/jobs/broken.md", atomically: true, encoding: .utf8)
+        let second = try Self.run(["build", "--site", "site"], in: folder)
+        #expect(second.status == 1)
+        #expect(second.stderr.contains("site/Content/jobs/broken.md:5:9: error: `posted` is 2026-02-30, a date that does not exist"))
+        #expect(second.stderr.contains("site/Content/jobs/broken.md:3:1: error: duplicate `id` ENG-1"))
+        #expect(second.stdout.isEmpty)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: folder + "/site/Public/index.html")) == before)
+    }
+
+    @Test func checkFormats() throws {
+        let folder = Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try Self.copySite(to: folder, fixture: "minimal")
+        let clean = try Self.run(["check", "--site", "site", "--format", "json"], in: folder)
+        #expect(clean.status == 0)
+        let cleanJSON = try JSONSerialization.jsonObject(with: Data(clean.stdout.utf8)) as? [String: Any]
+        #expect(cleanJSON?["errors"] as? Int == 0)
+
+        try "---\ntitle: A\nid: ENG-2\ndepartment: Engineering\nworkplace: remot\nposted: 2026-11-01\n---\n"
+            .write(toFile: folder + "/site/Content/jobs/bad.md", atomically: true, encoding: .utf8)
+        let json = try Self.run(["check", "--site", "site", "--format", "json"], in: folder)
+        #expect(json.status == 1)
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let first = try #require((document["diagnostics"] as? [[String: Any]])?.first)
+        #expect(first["file"] as? String == "site/Content/jobs/bad.md")
+        #expect(first["line"] as? Int == 5)
+        #expect(first["column"] as? Int == 12)
+        #expect(first["severity"] as? String == "error")
+        #expect(first["hint"] as? String == "did you mean `remote`?")
+
+        let github = try Self.run(["check", "--site", "site", "--format", "github"], in: folder)
+        #expect(github.status == 1)
+        #expect(github.stdout.hasPrefix("::error file=site/Content/jobs/bad.md,line=5,col=12,title=openings::`workplace` is `remot`"))
+
+        let text = try Self.run(["check", "--site", "site"], in: folder)
+        #expect(text.status == 1)
+        #expect(text.stdout.contains("site/Content/jobs/bad.md:5:12: error: `workplace` is `remot`"))
+    }
+
+    @Test func usageErrorsExitWithTwo() throws {
+        #expect(try Self.run(["build", "--no-such-flag"]).status == 2)
+        #expect(try Self.run(["check", "--format", "yaml"]).status == 2)
+        #expect(try Self.run(["frobnicate"]).status == 2)
+        #expect(try Self.run(["build", "--base-url", "not a url"]).status == 2)
+        let help = try Self.run(["--help"])
+        #expect(help.status == 0)
+        #expect(help.stdout.contains("build") && help.stdout.contains("check"))
+    }
+
+    @Test func siteWithoutThemesUsesBuiltInDefault() throws {
+        let folder = Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try Self.copySite(to: folder, fixture: "minimal")
+        #expect(!FileManager.default.fileExists(atPath: folder + "/site/Themes"))
+        let build = try Self.run(["build", "--site", folder + "/site"])
+        #expect(build.status == 0, "\(build.stderr)")
+        let page = try String(contentsOfFile: folder + "/site/Public/jobs/backend-engineer/index.html", encoding: .utf8)
+        #expect(page.contains("How We Interview"))
+        #expect(FileManager.default.fileExists(atPath: folder + "/site/Public/assets/style.css"))
+    }
+
+    @Test func notASite() throws {
+        let folder = Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let run = try Self.run(["build", "--site", folder])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("Content/site.yml:1:1: error: no Content/site.yml"))
+    }
+}

@@ -1,0 +1,73 @@
+import Testing
+@testable import OpeningsKit
+
+@Suite struct FormattingTests {
+    @Test func salaryInEnglish() {
+        let en = SalaryFormatter(language: "en-US")
+        #expect(en.format(SalaryRange(minimum: 68000, maximum: 96000, currency: "USD", period: .year)) == "$68,000 – $96,000 USD per year")
+        #expect(en.format(SalaryRange(minimum: 42.5, maximum: 50, currency: "USD", period: .hour)) == "$42.50 – $50.00 USD per hour")
+        #expect(en.format(SalaryRange(minimum: 1_250_000, maximum: 1_250_000, currency: "JPY", period: .year)) == "¥1,250,000 JPY per year")
+        #expect(en.format(SalaryRange(minimum: 90000, maximum: 110000, currency: "CHF", period: .year)) == "90,000 – 110,000 CHF per year")
+        #expect(en.format(SalaryRange(minimum: 600, maximum: 750, currency: "EUR", period: .day)) == "€600 – €750 EUR per day")
+    }
+
+    @Test func salaryInOtherLanguages() {
+        let range = SalaryRange(minimum: 68000, maximum: 96000, currency: "EUR", period: .year)
+        #expect(SalaryFormatter(language: "de-DE").format(range) == "68.000\u{A0}€ – 96.000\u{A0}€ EUR pro Jahr")
+        #expect(SalaryFormatter(language: "fr").format(range) == "68\u{202F}000\u{A0}€ – 96\u{202F}000\u{A0}€ EUR par an")
+        #expect(SalaryFormatter(language: "ja").format(range) == "€68,000 – €96,000 EUR per year")
+    }
+
+    @Test func slugs() {
+        #expect(Slug.make(from: "Senior Café Ingeniería — Zürich Straße") == "senior-cafe-ingenieria-zurich-strasse")
+        #expect(Slug.make(from: "  People & Culture  ") == "people-and-culture")
+        #expect(Slug.make(from: "What's New?") == "whats-new")
+        #expect(Slug.make(from: "../../etc/passwd") == "etc-passwd")
+        #expect(Slug.make(from: "日本語") != "")
+        #expect(Slug.make(from: "---") == "")
+        #expect(Slug.isValid("backend-engineer-2"))
+        #expect(!Slug.isValid("Backend"))
+        #expect(!Slug.isValid("a--b"))
+        #expect(!Slug.isValid("-a"))
+        #expect(!Slug.isValid("a/b"))
+        #expect(!Slug.isValid(".."))
+    }
+
+    @Test func dates() {
+        #expect(CalendarDate(iso: "2028-02-29") != nil)
+        #expect(CalendarDate(iso: "2026-02-29") == nil)
+        #expect(CalendarDate(iso: "2026-1-01") == nil)
+        #expect(CalendarDate(iso: "2026-04-31") == nil)
+        #expect(CalendarDate(iso: "2026-12-31")!.description == "2026-12-31")
+    }
+
+    @Test func sourceDateEpoch() {
+        #expect(BuildOptions.buildDate(environment: ["SOURCE_DATE_EPOCH": "1798416000"]) == CalendarDate(year: 2026, month: 12, day: 28))
+        #expect(BuildOptions.buildDate(environment: ["SOURCE_DATE_EPOCH": "soon"]) == nil)
+    }
+
+    @Test func jsonEscapesScriptBreakouts() {
+        let value = JSONValue.object([("t", .string("</script><!-- & \u{2028}\"\\\n"))])
+        #expect(value.serialized() == #"{"t":"\u003c/script\u003e\u003c!-- \u0026 \u2028\"\\\n"}"#)
+    }
+
+    @Test func baseURLs() {
+        let base = BaseURL("https://Example.com/careers")!
+        #expect(base.origin == "https://example.com")
+        #expect(base.path == "/careers/")
+        #expect(base.absolute("jobs/a/") == "https://example.com/careers/jobs/a/")
+        #expect(BaseURL("ftp://example.com/") == nil)
+        #expect(BaseURL("https://") == nil)
+        #expect(BaseURL("https://exa mple.com/") == nil)
+    }
+
+    @Test func urlPolicy() {
+        #expect(URLPolicy.problem(with: "https://x.example/a?b=1") == nil)
+        #expect(URLPolicy.problem(with: "mailto:jobs@x.example") == nil)
+        #expect(URLPolicy.problem(with: "JavaScript:alert(1)") != nil)
+        #expect(URLPolicy.problem(with: "data:text/html,hi") != nil)
+        #expect(URLPolicy.problem(with: "/benefits/", relativeAllowed: true) == nil)
+        #expect(URLPolicy.problem(with: "/benefits/") != nil)
+        #expect(URLPolicy.problem(with: "java\tscript:alert(1)", relativeAllowed: true) != nil)
+    }
+}

@@ -1,0 +1,260 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import Testing
+@testable import OpeningsKit
+
+/// The pipeline end to end, in process, on temporary sites: the bytes written.
+@Suite struct RenderingTests {
+    static let hostile = #"</script><script>alert("x")</script> & 'q' <b>"#
+
+    static func site(_ extra: [String: String] = [:]) throws -> TestSite {
+        var files: [String: String] = [
+            "Content/jobs/remote.md": TestSite.validJob,
+            "Content/jobs/onsite.md": TestSite.job("""
+                title: Office Manager
+                id: OPS-1
+                department: Engineering
+                level: Senior
+                employment_type: part_time
+                workplace: onsite
+                locations: [{ city: Denver, region: CO, country: US }]
+                posted: 2026-10-01
+                closes: 2027-01-31
+                salary: { band: ops-l2 }
+                benefits: [Health, Dental]
+
+                """, body: "## About\n\nYou'll *run* the office. [Benefits](/benefits/)\n"),
+            "Content/jobs/closed.md": TestSite.job("""
+                title: Closed Role
+                id: ENG-9
+                department: Engineering
+                workplace: remote
+                posted: 2026-09-01
+                closes: 2026-11-27
+
+                """),
+            "Content/jobs/draft.md": TestSite.job("""
+                title: Draft Role
+                id: ENG-8
+                department: Engineering
+                workplace: remote
+                posted: 2026-11-01
+                draft: true
+
+                """),
+            "Content/bands.yml": "ops-l2: { min: 30, max: 40.5, currency: USD, period: hour, label: \"Ops L2\" }\n",
+            "Content/pages/benefits.md": "---\ntitle: Benefits\n---\nWe offer **good** benefits.\n",
+        ]
+        files.merge(extra) { _, new in new }
+        return try TestSite(files)
+    }
+
+    @Test func buildsEveryOutputFile() throws {
+        let site = try Self.site()
+        defer { site.remove() }
+        let report = site.build()
+        #expect(report.succeeded, "\(site.lines(report.diagnostics))")
+        for path in ["index.html", "jobs/remote/index.html", "jobs/onsite/index.html",
+                     "jobs/closed/index.html", "departments/engineering/index.html", "workplaces/remote/index.html",
+                     "locations/denver-co-us/index.html", "benefits/index.html", "jobs.json", "feed.xml", "sitemap.xml",
+                     "robots.txt", "404.html", "assets/style.css"] {
+            #expect(site.read("Public/" + path) != nil, "missing \(path)")
+        }
+        let job = try #require(site.read("Public/jobs/onsite/index.html"))
+        #expect(job.contains("$30.00 – $40.50 USD per hour"))
+        #expect(job.contains("Ops L2"))
+        #expect(job.contains("How We Interview"))
+        #expect(job.contains("Recruiter call"))
+        #expect(job.contains("https://jobs.acme.example/apply?req=OPS-1"))
+        #expect(job.contains("<link rel=\"canonical\" href=\"https://careers.acme.example/jobs/onsite/\">"))
+        #expect(job.contains("You’ll <em>run</em> the office."), "smart punctuation")
+        #expect(job.contains("og:title"))
+    }
+
+    @Test func jobPostingJSONLD() throws {
+        let site = try Self.site()
+        defer { site.remove() }
+        #expect(site.build().succeeded)
+        let html = try #require(site.read("Public/jobs/onsite/index.html"))
+        let json = try #require(Self.jsonLD(in: html))
+        #expect(json["@type"] as? String == "JobPosting")
+        #expect(json["title"] as? String == "Office Manager")
+        #expect(json["datePosted"] as? String == "2026-10-01")
+        #expect(json["validThrough"] as? String == "2027-01-31T23:59:59")
+        #expect(json["employmentType"] as? String == "PART_TIME")
+        #expect(json["directApply"] as? Bool == false)
+        #expect((json["description"] as? String)?.contains("<em>run</em>") == true)
+        let salary = try #require(json["baseSalary"] as? [String: Any])
+        #expect(salary["currency"] as? String == "USD")
+        let value = try #require(salary["value"] as? [String: Any])
+        #expect(value["minValue"] as? Double == 30)
+        #expect(value["maxValue"] as? Double == 40.5)
+        #expect(value["unitText"] as? String == "HOUR")
+        let place = try #require(json["jobLocation"] as? [String: Any])
+        let address = try #require(place["address"] as? [String: Any])
+        #expect(address["@type"] as? String == "PostalAddress")
+        #expect(address["addressLocality"] as? String == "Denver")
+        #expect(address["addressRegion"] as? String == "CO")
+        #expect(address["addressCountry"] as? String == "US")
+        #expect((json["identifier"] as? [String: Any])?["value"] as? String == "OPS-1")
+        #expect((json["hiringOrganization"] as? [String: Any])?["name"] as? String == "Acme Corp")
+
+        let remoteHTML = try #require(site.read("Public/jobs/remote/index.html"))
+        let remote = try #require(Self.jsonLD(in: remoteHTML))
+        #expect(remote["jobLocationType"] as? String == "TELECOMMUTE")
+        #expect(remote["jobLocation"] == nil)
+        let requirement = try #require(remote["applicantLocationRequirements"] as? [String: Any])
+        #expect(requirement["@type"] as? String == "Country")
+        #expect(requirement["name"] as? String == "US")
+        let index = try #require(site.read("Public/index.html"))
+        #expect(Self.jsonLD(in: index) == nil, "no JobPosting on listings")
+    }
+
+    @Test func closedAndDraftJobs() throws {
+        let site = try Self.site()
+        defer { site.remove() }
+        #expect(site.build().succeeded)
+        let closed = try #require(site.read("Public/jobs/closed/index.html"))
+        #expect(closed.contains("no longer accepting applications"))
+        #expect(closed.contains("<meta name=\"robots\" content=\"noindex\">"))
+        #expect(!closed.contains("application/ld+json"))
+        #expect(!closed.contains("apply?req=ENG-9"))
+        #expect(site.read("Public/jobs/draft/index.html") == nil)
+        for path in ["index.html", "jobs.json", "feed.xml", "sitemap.xml", "departments/engineering/index.html"] {
+            let text = try #require(site.read("Public/" + path))
+            #expect(!text.contains("Closed Role") && !text.contains("jobs/closed/"), "\(path) lists the closed job")
+            #expect(!text.contains("Draft Role"), "\(path) lists the draft")
+        }
+        let withDrafts = site.build(drafts: true)
+        #expect(withDrafts.succeeded)
+        let draft = try #require(site.read("Public/jobs/draft/index.html"))
+        #expect(draft.contains("noindex"))
+        #expect(!(site.read("Public/index.html") ?? "").contains("Draft Role"))
+    }
+
+    @Test func hostileValuesAreEscapedEverywhere() throws {
+        let hostileJob = TestSite.job("""
+            title: '\(Self.hostile.replacingOccurrences(of: "'", with: "''"))'
+            id: 'X-1"><script>'
+            department: '<i>Eng</i>'
+            level: '" onmouseover="alert(1)'
+            workplace: onsite
+            locations: [{ city: '<img src=x onerror=alert(1)>', country: US }]
+            posted: 2026-11-01
+            tags: ['</script>']
+            benefits: ['<script>alert(1)</script>']
+            interview: engineering
+
+            """, body: "<script>alert('body')</script>\n\n[x](javascript:alert(1))\n")
+        let site = try Self.site(["Content/jobs/hostile.md": hostileJob.replacingOccurrences(of: "[x](javascript:alert(1))", with: "[x](https://ok.example)")])
+        defer { site.remove() }
+        let report = site.build()
+        #expect(report.succeeded, "\(site.lines(report.diagnostics))")
+        for path in ["jobs/hostile/index.html", "index.html", "departments/i-eng-i/index.html", "locations/img-src-x-onerror-alert-1-us/index.html"] {
+            let html = try #require(site.read("Public/" + path), "\(path)")
+            #expect(!html.contains("<script>alert"), "\(path) has a live script")
+            #expect(!html.contains("<img src=x"), "\(path) has a live img")
+            #expect(!html.contains("<i>Eng</i>"), "\(path) has live markup from a name")
+            #expect(!html.contains("\" onmouseover=\"alert"), "\(path) breaks out of an attribute")
+        }
+        let page = try #require(site.read("Public/jobs/hostile/index.html"))
+        #expect(page.contains("&lt;/script&gt;&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;"))
+        #expect(page.contains("<!-- raw HTML omitted -->"))
+        // Inside JSON-LD the title is JSON-escaped and cannot close the element.
+        let scriptBody = try #require(Self.scriptBody(in: page))
+        #expect(!scriptBody.contains("</"))
+        #expect(scriptBody.contains(#"\u003c/script\u003e"#))
+        let json = try #require(site.read("Public/jobs.json"))
+        #expect(!json.contains("<") && !json.contains(">"))
+        #expect(try JSONSerialization.jsonObject(with: Data(json.utf8)) is [String: Any])
+        let feed = try #require(site.read("Public/feed.xml"))
+        #expect(!feed.contains("<script") && feed.contains("&lt;/script&gt;"))
+        #expect(XMLParser(data: Data(feed.utf8)).parse(), "feed is well-formed XML")
+        let sitemap = try #require(site.read("Public/sitemap.xml"))
+        #expect(XMLParser(data: Data(sitemap.utf8)).parse())
+    }
+
+    @Test func failedBuildLeavesPreviousOutputUntouched() throws {
+        let site = try Self.site()
+        defer { site.remove() }
+        #expect(site.build().succeeded)
+        let before = try #require(site.read("Public/index.html"))
+        try site.write("Content/jobs/broken.md", Data("---\ntitle: Broken\n".utf8))
+        let report = site.build()
+        #expect(!report.succeeded)
+        #expect(report.filesWritten == nil)
+        #expect(site.read("Public/index.html") == before)
+        let siblings = try FileManager.default.contentsOfDirectory(atPath: site.root)
+        #expect(siblings.allSatisfy { !$0.contains("openings-") }, "staging folder left behind: \(siblings)")
+    }
+
+    @Test func staleFilesDisappearAndDotFilesStay() throws {
+        let site = try Self.site()
+        defer { site.remove() }
+        #expect(site.build().succeeded)
+        try site.write("Public/.gitkeep", Data())
+        try site.write("Public/stale.html", Data("old".utf8))
+        try FileManager.default.removeItem(atPath: site.root + "/Content/jobs/onsite.md")
+        #expect(site.build().succeeded)
+        #expect(site.read("Public/stale.html") == nil)
+        #expect(site.read("Public/jobs/onsite/index.html") == nil)
+        #expect(site.read("Public/.gitkeep") == "")
+    }
+
+    @Test func refusesToReplaceAForeignFolder() throws {
+        let site = try Self.site()
+        defer { site.remove() }
+        try site.write("Other/notes.txt", Data("mine".utf8))
+        let report = site.build(output: site.root + "/Other")
+        #expect(report.failure?.contains("does not look like an Openings build") == true)
+        #expect(site.read("Other/notes.txt") == "mine")
+        #expect(site.build(output: site.root).failure?.contains("contains the site itself") == true)
+        #expect(FileManager.default.fileExists(atPath: site.root + "/Content/site.yml"))
+    }
+
+    @Test func buildsAreByteIdentical() throws {
+        let site = try Self.site()
+        defer { site.remove() }
+        #expect(site.build(output: site.root + "/A").succeeded)
+        #expect(site.build(output: site.root + "/B").succeeded)
+        let a = try Self.tree(site.root + "/A"), b = try Self.tree(site.root + "/B")
+        #expect(a.count > 10)
+        #expect(a == b)
+    }
+
+    @Test func subPathBaseURL() throws {
+        let site = try Self.site(["Content/site.yml": TestSite.siteYML.replacingOccurrences(
+            of: "https://careers.acme.example/", with: "https://acme.example/careers/")])
+        defer { site.remove() }
+        #expect(site.build().succeeded)
+        let index = try #require(site.read("Public/index.html"))
+        #expect(index.contains("href=\"/careers/jobs/onsite/\""))
+        #expect(index.contains("/careers/assets/style.css"))
+        #expect(try #require(site.read("Public/sitemap.xml")).contains("<loc>https://acme.example/careers/jobs/onsite/</loc>"))
+    }
+
+    static func tree(_ root: String) throws -> [String: Data] {
+        var result: [String: Data] = [:]
+        let enumerator = FileManager.default.enumerator(atPath: root)
+        while let path = enumerator?.nextObject() as? String {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: root + "/" + path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                result[path] = FileManager.default.contents(atPath: root + "/" + path)
+            }
+        }
+        return result
+    }
+
+    static func scriptBody(in html: String) -> String? {
+        guard let start = html.range(of: "<script type=\"application/ld+json\">"),
+              let end = html.range(of: "</script>", range: start.upperBound..<html.endIndex) else { return nil }
+        return String(html[start.upperBound..<end.lowerBound])
+    }
+
+    static func jsonLD(in html: String) -> [String: Any]? {
+        guard let body = scriptBody(in: html) else { return nil }
+        return (try? JSONSerialization.jsonObject(with: Data(body.utf8))) as? [String: Any]
+    }
+}
