@@ -68,12 +68,14 @@ import Testing
         #expect(first.status == 0, "\(first.stderr)")
         let before = try Data(contentsOf: URL(fileURLWithPath: folder + "/site/Public/index.html"))
 
-        try "---\ntitle: Broken\nid: ENG-1\ndepartment: Engineering\nposted: 2026-02-30\nworkplace: remote\n---\n"
+        try "---\ntitle: Broken\nid: ENG-7\ndepartment: Engineering\nposted: 2026-02-30\nworkplace: remote\n---\n"
             .write(toFile: folder + "/site/Content/jobs/broken.md", atomically: true, encoding: .utf8)
+        try "---\ntitle: Copy\nid: ENG-1\ndepartment: Engineering\nposted: 2026-11-02\nworkplace: remote\n---\n"
+            .write(toFile: folder + "/site/Content/jobs/copy.md", atomically: true, encoding: .utf8)
         let second = try Self.run(["build", "--site", "site"], in: folder)
         #expect(second.status == 1)
         #expect(second.stderr.contains("site/Content/jobs/broken.md:5:9: error: `posted` is 2026-02-30, a date that does not exist"))
-        #expect(second.stderr.contains("site/Content/jobs/broken.md:3:1: error: duplicate `id` ENG-1"))
+        #expect(second.stderr.contains("site/Content/jobs/copy.md:3:1: error: duplicate `id` ENG-1"))
         #expect(second.stdout.isEmpty)
         #expect(try Data(contentsOf: URL(fileURLWithPath: folder + "/site/Public/index.html")) == before)
     }

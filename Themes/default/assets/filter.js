@@ -1,0 +1,204 @@
+/* Openings default theme: in-place job filtering.
+   Progressive enhancement: without this script the filter links (one listing page per
+   department, workplace and location) still work. With it, the hidden form is shown and
+   filters the job cards on the page. The query string (?q=&department=&workplace=&location=)
+   is kept in step with history.replaceState, so a filtered view can be shared.
+   No dependencies, ES2017, text only (never innerHTML). */
+(function () {
+  'use strict';
+
+  const form = document.getElementById('job-filter');
+  if (!form || !('URLSearchParams' in window)) {
+    return;
+  }
+
+  const cards = Array.from(document.querySelectorAll('.job-card'));
+  const groups = Array.from(document.querySelectorAll('[data-job-group]'));
+  const status = document.getElementById('listing-count');
+  const noResults = document.getElementById('no-results');
+  const browse = document.getElementById('browse');
+  const initialStatus = status ? status.textContent : '';
+  const query = form.elements.namedItem('q');
+  const selects = {
+    department: form.elements.namedItem('department'),
+    workplace: form.elements.namedItem('workplace'),
+    location: form.elements.namedItem('location')
+  };
+  const params = ['q', 'department', 'workplace', 'location'];
+
+  function cardValues(card, name) {
+    const data = card.dataset;
+    if (name === 'location') {
+      return (data.locations || '').split(/\s+/).filter(Boolean);
+    }
+    return [data[name] || ''];
+  }
+
+  // Keep only the options that match a card on this page, and hide a select that
+  // cannot narrow the list (on a department page every card has the same department).
+  Object.keys(selects).forEach((name) => {
+    const select = selects[name];
+    if (!select) {
+      return;
+    }
+    const counts = new Map();
+    cards.forEach((card) => {
+      cardValues(card, name).forEach((value) => {
+        counts.set(value, (counts.get(value) || 0) + 1);
+      });
+    });
+    Array.from(select.options).forEach((option) => {
+      if (option.value !== '' && !counts.has(option.value)) {
+        option.remove();
+      }
+    });
+    const real = Array.from(select.options).filter((option) => option.value !== '');
+    const useless = real.length === 0 || (real.length === 1 && counts.get(real[0].value) === cards.length);
+    const field = select.closest('.field');
+    if (useless && field) {
+      field.hidden = true;
+      select.disabled = true;
+    }
+  });
+
+  function words(text) {
+    return text.toLowerCase().split(/\s+/).filter(Boolean);
+  }
+
+  function currentFilters() {
+    const filters = { q: query ? query.value.trim() : '' };
+    Object.keys(selects).forEach((name) => {
+      const select = selects[name];
+      filters[name] = select && !select.disabled ? select.value : '';
+    });
+    return filters;
+  }
+
+  function matches(card, filters, terms) {
+    const data = card.dataset;
+    if (filters.department && data.department !== filters.department) {
+      return false;
+    }
+    if (filters.workplace && data.workplace !== filters.workplace) {
+      return false;
+    }
+    if (filters.location && cardValues(card, 'location').indexOf(filters.location) === -1) {
+      return false;
+    }
+    const haystack = data.search || '';
+    return terms.every((term) => haystack.indexOf(term) !== -1);
+  }
+
+  function describe(count) {
+    return count + (count === 1 ? ' position matches' : ' positions match');
+  }
+
+  function writeURL(filters) {
+    const search = new URLSearchParams(window.location.search);
+    params.forEach((name) => {
+      if (filters[name]) {
+        search.set(name, filters[name]);
+      } else {
+        search.delete(name);
+      }
+    });
+    const text = search.toString();
+    const url = window.location.pathname + (text ? '?' + text : '') + window.location.hash;
+    try {
+      window.history.replaceState(window.history.state, '', url);
+    } catch (error) {
+      // A file:// page may refuse; filtering still works.
+    }
+  }
+
+  let announceTimer = 0;
+
+  // Screen readers hear the count once typing pauses, not on every key.
+  function announce(text, immediately) {
+    window.clearTimeout(announceTimer);
+    if (!status) {
+      return;
+    }
+    if (immediately) {
+      status.textContent = text;
+    } else {
+      announceTimer = window.setTimeout(() => {
+        status.textContent = text;
+      }, 500);
+    }
+  }
+
+  function apply(immediately) {
+    const filters = currentFilters();
+    const terms = words(filters.q);
+    const active = params.some((name) => filters[name]);
+    let visible = 0;
+
+    cards.forEach((card) => {
+      const show = matches(card, filters, terms);
+      card.hidden = !show;
+      if (show) {
+        visible += 1;
+      }
+    });
+
+    groups.forEach((group) => {
+      const shown = group.querySelectorAll('.job-card:not([hidden])').length;
+      group.hidden = shown === 0;
+      const badge = group.querySelector('[data-group-count]');
+      if (badge) {
+        badge.textContent = String(shown);
+      }
+    });
+
+    if (noResults) {
+      noResults.hidden = visible !== 0;
+    }
+    announce(active ? describe(visible) : initialStatus, immediately);
+    writeURL(filters);
+  }
+
+  function readURL() {
+    const search = new URLSearchParams(window.location.search);
+    if (query) {
+      query.value = search.get('q') || '';
+    }
+    Object.keys(selects).forEach((name) => {
+      const select = selects[name];
+      const wanted = search.get(name) || '';
+      if (!select || select.disabled) {
+        return;
+      }
+      const known = Array.from(select.options).some((option) => option.value === wanted);
+      select.value = known ? wanted : '';
+    });
+  }
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    apply(true);
+  });
+  form.addEventListener('input', (event) => {
+    apply(event.target !== query);
+  });
+  // Some browsers fire only change for a select.
+  form.addEventListener('change', (event) => {
+    if (event.target !== query) {
+      apply(true);
+    }
+  });
+  form.addEventListener('reset', () => {
+    // The reset event fires before the controls are cleared.
+    window.setTimeout(() => {
+      apply(true);
+    }, 0);
+  });
+
+  form.hidden = false;
+  // On the page of all jobs the form does everything the links did.
+  if (browse && form.dataset.kind === 'all') {
+    browse.hidden = true;
+  }
+  readURL();
+  apply(true);
+}());
