@@ -25,6 +25,17 @@ enum SiteValidator {
                 slugs[job.slug] = job
             }
         }
+        var departments: [String: String] = [:]
+        for job in site.jobs {
+            let slug = Slug.make(from: job.department)
+            if let other = departments[slug], other != job.department {
+                diagnostics.append(Diagnostic(.error, at: job.location(of: "department"),
+                    "department `\(job.department)` and `\(other)` would share the page departments/\(slug)/",
+                    hint: "spell the department the same way in every posting"))
+            } else {
+                departments[slug] = job.department
+            }
+        }
         var pageSlugs: [String: Page] = [:]
         for page in site.pages {
             let location = page.file.location(line: 1, column: 1)

@@ -17,6 +17,8 @@
   const status = document.getElementById('listing-count');
   const noResults = document.getElementById('no-results');
   const browse = document.getElementById('browse');
+  const resetButton = form.querySelector('button[type="reset"]');
+  const actions = resetButton ? resetButton.closest('.field') : null;
   const initialStatus = status ? status.textContent : '';
   const query = form.elements.namedItem('q');
   const selects = {
@@ -154,6 +156,9 @@
     if (noResults) {
       noResults.hidden = visible !== 0;
     }
+    if (actions && !actions.contains(document.activeElement)) {
+      actions.hidden = !active;
+    }
     announce(active ? describe(visible) : initialStatus, immediately);
     writeURL(filters);
   }
@@ -190,6 +195,10 @@
   form.addEventListener('reset', () => {
     // The reset event fires before the controls are cleared.
     window.setTimeout(() => {
+      // Keep focus in the form when the clear button hides itself.
+      if (query && actions && actions.contains(document.activeElement)) {
+        query.focus();
+      }
       apply(true);
     }, 0);
   });

@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+@testable import OpeningsKit
+
+@Suite struct ThemeTests {
+    @Test func childThemeOverridesTemplatesAndAssets() throws {
+        let site = try TestSite([
+            "Content/jobs/a.md": TestSite.validJob,
+            "Themes/brand/theme.yml": "name: brand\nextends: default\n",
+            "Themes/brand/templates/page.mustache": "BRAND PAGE {{content.title}}",
+            "Themes/brand/assets/style.css": "body { color: rebeccapurple }",
+            "Themes/brand/assets/extra.txt": "extra",
+            "Content/pages/about.md": "---\ntitle: About <us>\n---\nHi\n",
+        ], siteYML: TestSite.siteYML + "theme: brand\n")
+        defer { site.remove() }
+        let report = site.build()
+        #expect(report.succeeded, "\(site.lines(report.diagnostics))")
+        #expect(site.read("Public/about/index.html") == "BRAND PAGE About &lt;us&gt;")
+        #expect(site.read("Public/assets/style.css") == "body { color: rebeccapurple }")
+        #expect(site.read("Public/assets/extra.txt") == "extra")
+        #expect(site.read("Public/assets/filter.js") != nil, "parent assets are inherited")
+        #expect(site.read("Public/jobs/a/index.html")?.contains("How We Interview") == true, "parent templates are inherited")
+    }
+
+    @Test func themeErrors() throws {
+        let cycle = try TestSite([
+            "Content/jobs/a.md": TestSite.validJob,
+            "Themes/a/theme.yml": "extends: b\n",
+            "Themes/b/theme.yml": "extends: a\n",
+        ], siteYML: TestSite.siteYML + "theme: a\n")
+        defer { cycle.remove() }
+        #expect(cycle.lines(cycle.check()) == ["Themes/b/theme.yml:1:10: error: theme `a` extends itself through a → b → a; remove one `extends`"])
+
+        let missing = try TestSite(["Content/jobs/a.md": TestSite.validJob], siteYML: TestSite.siteYML + "theme: nope\n")
+        defer { missing.remove() }
+        #expect(missing.lines(missing.check()) == ["Content/site.yml:6:1: error: theme `nope` not found in Themes/; available: default"])
+
+        let syntax = try TestSite([
+            "Content/jobs/a.md": TestSite.validJob,
+            "Themes/bad/theme.yml": "extends: default\n",
+            "Themes/bad/templates/job.mustache": "<h1>\n{{#job}}{{title}}{{/jobs}}\n",
+        ], siteYML: TestSite.siteYML + "theme: bad\n")
+        defer { syntax.remove() }
+        #expect(syntax.lines(syntax.check()).first?.hasPrefix("Themes/bad/templates/job.mustache:2:") == true)
+    }
+
+    @Test func emptySiteBuilds() throws {
+        let site = try TestSite([:])
+        defer { site.remove() }
+        let report = site.build()
+        #expect(report.succeeded, "\(site.lines(report.diagnostics))")
+        #expect(site.read("Public/index.html")?.contains("No open positions right now") == true)
+        let json = try #require(site.read("Public/jobs.json"))
+        #expect(json.contains("\"count\": 0"))
+    }
+}
