@@ -4,7 +4,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/release/openings
 
-.PHONY: all site test deps build release clean embed-theme embed-check check
+.PHONY: all site test deps build release clean embed-theme embed-data embed-check check
 
 all: site
 
@@ -36,6 +36,10 @@ test: deps embed-check
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
+## embed-data: refresh the rule tables (Data/*.yml) compiled into the binary
+embed-data:
+	python3 Scripts/embed-data.py
+
 ## embed-theme: refresh the copy of Themes/default compiled into the binary
 embed-theme:
 	python3 Scripts/embed-default-theme.py
@@ -43,6 +47,7 @@ embed-theme:
 # The compiled-in default theme must match Themes/default.
 embed-check:
 	@python3 Scripts/embed-default-theme.py --check
+	@python3 Scripts/embed-data.py --check
 
 clean:
 	rm -rf .build Public/*
