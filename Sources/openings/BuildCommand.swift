@@ -15,6 +15,9 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var siteOptions: SiteOptions
 
+    @Flag(name: .long, help: "Treat warnings as errors.")
+    var strict = false
+
     @Option(name: .long, help: ArgumentHelp("Where to write the site (default: <site>/Public).", valueName: "dir"))
     var output: String?
 
@@ -34,7 +37,7 @@ struct BuildCommand: ParsableCommand {
             base = parsed
         }
         let options = BuildOptions(siteFolder: siteOptions.site, outputFolder: output, includeDrafts: drafts,
-                                   baseURL: base, buildDate: try siteOptions.buildDate())
+                                   baseURL: base, buildDate: try siteOptions.buildDate(), strict: strict)
         let start = Date()
         let report = BuildPipeline.build(options)
         for diagnostic in report.diagnostics { Output.error(diagnostic.formatted) }

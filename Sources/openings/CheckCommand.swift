@@ -19,11 +19,14 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var siteOptions: SiteOptions
 
+    @Flag(name: .long, help: "Treat warnings as errors.")
+    var strict = false
+
     @Option(name: .long, help: "Output format: text, json or github (workflow annotations).")
     var format: Format = .text
 
     func run() throws {
-        let report = BuildPipeline.check(BuildOptions(siteFolder: siteOptions.site, buildDate: try siteOptions.buildDate()))
+        let report = BuildPipeline.check(BuildOptions(siteFolder: siteOptions.site, buildDate: try siteOptions.buildDate(), strict: strict))
         switch format {
         case .text:
             for diagnostic in report.diagnostics { print(diagnostic.formatted) }

@@ -5,12 +5,21 @@ import Foundation
 struct TestSite {
     let root: String
 
-    static let siteYML = """
+    /// Site settings with pay-transparency and language checks on, as a real site has them.
+    static let complianceSiteYML = """
         title: Acme Careers
         base_url: https://careers.acme.example/
         organization: { name: Acme Corp, url: https://acme.example }
         apply_url: "https://jobs.acme.example/apply?req={id}"
         interview_required: true
+
+        """
+
+    /// The default for tests about other things: compliance checks quiet, so the
+    /// findings under test stand alone.
+    static let siteYML = complianceSiteYML + """
+        pay_transparency: off
+        language_rules: { disable: [missing-responsibilities, missing-requirements, body-length] }
 
         """
 

@@ -33,7 +33,7 @@ import Testing
 
         let missing = try TestSite(["Content/jobs/a.md": TestSite.validJob], siteYML: TestSite.siteYML + "theme: nope\n")
         defer { missing.remove() }
-        #expect(missing.lines(missing.check()) == ["Content/site.yml:6:1: error: theme `nope` not found in Themes/; available: default"])
+        #expect(missing.lines(missing.check()) == ["Content/site.yml:8:1: error: theme `nope` not found in Themes/; available: default"])
 
         let syntax = try TestSite([
             "Content/jobs/a.md": TestSite.validJob,

@@ -10,9 +10,12 @@ public struct BuildOptions: Sendable {
     public var baseURL: BaseURL?
     /// "Today" for closing dates, fixed by the caller so builds are reproducible.
     public var buildDate: CalendarDate
+    /// Warnings count as errors (`--strict`).
+    public var strict: Bool
 
     public init(siteFolder: String = ".", outputFolder: String? = nil, includeDrafts: Bool = false,
-                baseURL: BaseURL? = nil, buildDate: CalendarDate) {
+                baseURL: BaseURL? = nil, buildDate: CalendarDate, strict: Bool = false) {
+        self.strict = strict
         self.siteFolder = siteFolder
         self.outputFolder = outputFolder
         self.includeDrafts = includeDrafts

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The build as a list of named stages:
-/// load → validate → resolve → render Markdown → render theme → write.
+/// load → validate → resolve → comply → render Markdown → render theme → write.
 ///
 /// Each stage takes values and gives values; findings are collected across all
 /// stages that can run, and nothing is written unless there are no errors.
@@ -50,14 +50,19 @@ public enum BuildPipeline {
 
         let (loaded, loadDiagnostics) = stage("load") { SiteLoader.load(siteFolder: options.siteFolder) }
         report.diagnostics += loadDiagnostics
-        guard let site = loaded else { return report }
+        guard let site = loaded else {
+            if options.strict { report.diagnostics = report.diagnostics.strict() }
+            return report
+        }
         report.diagnostics += stage("validate") { SiteValidator.validate(site) }
         let (resolved, resolveDiagnostics) = stage("resolve") {
             SiteResolver.resolve(site, buildDate: options.buildDate, includeDrafts: options.includeDrafts, baseURL: options.baseURL)
         }
         report.diagnostics += resolveDiagnostics
+        report.diagnostics += stage("comply") { ComplianceChecker.check(resolved) }
         let (content, markdownDiagnostics) = stage("markdown") { RenderedContent.render(resolved) }
         report.diagnostics += markdownDiagnostics
+        if options.strict { report.diagnostics = report.diagnostics.strict() }
         guard !report.diagnostics.hasErrors, write || renderTheme == true else { return report }
 
         let files = stage("theme") { SiteRenderer.render(content) }

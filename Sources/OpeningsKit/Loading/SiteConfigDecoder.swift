@@ -69,13 +69,68 @@ enum SiteConfigDecoder {
             else { employees = Int(number) }
         }
         let description = reader.string("description")
+        var overrides: [String: Bool] = [:]
+        if let node = reader.value("pay_transparency_overrides") {
+            if case .mapping(let pairs) = node.kind {
+                let known = Set(PayTransparencyTable.laws.map(\.code))
+                for (key, value) in pairs {
+                    guard let code = key.scalar else { continue }
+                    guard known.contains(code) else {
+                        reader.error(key, "unknown jurisdiction `\(code)` in `pay_transparency_overrides`",
+                                     hint: Suggestion.closest(to: code, in: known).map { "did you mean `\($0)`?" }
+                                         ?? "known: \(known.sorted().joined(separator: ", "))")
+                        continue
+                    }
+                    switch value.scalar?.lowercased() {
+                    case "on", "true", "yes": overrides[code] = true
+                    case "off", "false", "no": overrides[code] = false
+                    default: reader.error(value, "`\(code)` must be `on` or `off`")
+                    }
+                }
+            } else {
+                reader.error(node, "`pay_transparency_overrides` must map jurisdiction codes to on or off", hint: "e.g. `{ US-HI: off }`")
+            }
+        }
+        var languageRules = LanguageRuleSettings()
+        if let node = reader.value("language_rules"),
+           var rules = MappingReader(node, subject: "language_rules", file: file, diagnostics: &reader.diagnostics) {
+            let known = Set(LanguageRuleSet.builtIn.rules.map(\.id) + [LanguageRuleSet.builtIn.codedID] + LanguageLinter.structureRuleIDs)
+            if let list = rules.value("disable"), let ids = rules.textList(list, key: "disable") {
+                for id in ids where !known.contains(id) {
+                    rules.error(list, "unknown language rule `\(id)`", hint: Suggestion.closest(to: id, in: known).map { "did you mean `\($0)`?" })
+                }
+                languageRules.disabled = Set(ids)
+            }
+            if let map = rules.value("severity") {
+                if case .mapping(let pairs) = map.kind {
+                    for (key, value) in pairs {
+                        guard let id = key.scalar else { continue }
+                        if let level = value.scalar.flatMap(Diagnostic.Severity.init(rawValue:)) { languageRules.severities[id] = level }
+                        else { rules.error(value, "severity of `\(id)` must be note, warning or error") }
+                    }
+                } else {
+                    rules.error(map, "`severity` must map rule ids to note, warning or error")
+                }
+            }
+            if let list = rules.value("custom") {
+                if case .sequence(let items) = list.kind {
+                    for item in items {
+                        if let rule = LanguageRuleSet.parseRule(item, file: file, diagnostics: &rules.diagnostics) { languageRules.custom.append(rule) }
+                    }
+                } else {
+                    rules.error(list, "`custom` must be a list of rules with id, terms, message, suggestion, severity")
+                }
+            }
+            rules.reportUnknownKeys()
+            reader.diagnostics += rules.diagnostics
+        }
         reader.reportUnknownKeys()
 
         guard let title, let baseURL else { return nil }
         return SiteConfig(title: title, description: description, baseURL: baseURL, language: language, theme: theme,
                           organization: organization, applyURL: applyURL, payTransparency: payTransparency,
                           interviewRequired: interviewRequired, unsafeHTML: unsafeHTML, employees: employees,
-                          file: file, keyLocations: reader.keyLocations)
+                          payTransparencyOverrides: overrides, languageRules: languageRules, file: file, keyLocations: reader.keyLocations)
     }
 
     static func isLanguageTag(_ text: String) -> Bool {

@@ -20,6 +20,9 @@ public struct SiteConfig: Sendable {
     /// Raw HTML and any link scheme in Markdown pass through only when a site opts in.
     public var unsafeHTML: Bool
     public var employees: Int?
+    /// Law code → whether it applies regardless of its date and headcount threshold.
+    public var payTransparencyOverrides: [String: Bool]
+    public var languageRules: LanguageRuleSettings
     public var file: SourceFile
     public var keyLocations: [String: SourceLocation]
 }

@@ -20,10 +20,12 @@ public struct SourceLocation: Hashable, Sendable, Comparable {
 /// One finding about the content. The build collects all of them before it decides
 /// whether to write anything, so authors fix a whole pull request in one pass.
 public struct Diagnostic: Hashable, Sendable, Error {
-    public enum Severity: String, Sendable, Comparable {
-        case warning, error
+    public enum Severity: String, Sendable, Comparable, CaseIterable {
+        /// Information that needs no change (a rule that could not be applied, say).
+        case note, warning, error
 
-        public static func < (a: Severity, b: Severity) -> Bool { a == .warning && b == .error }
+        private var rank: Int { self == .note ? 0 : self == .warning ? 1 : 2 }
+        public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
     }
 
     public var severity: Severity
@@ -31,24 +33,33 @@ public struct Diagnostic: Hashable, Sendable, Error {
     public var message: String
     /// How to fix it, when there is more to say than the message.
     public var hint: String?
+    /// The id of the compliance or language rule that made it, for configuration and CI.
+    public var rule: String?
 
-    public init(_ severity: Severity, at location: SourceLocation, _ message: String, hint: String? = nil) {
+    public init(_ severity: Severity, at location: SourceLocation, _ message: String, hint: String? = nil, rule: String? = nil) {
         self.severity = severity
         self.location = location
         self.message = message
         self.hint = hint
+        self.rule = rule
     }
 
     /// `path:line:column: error: message; hint` — the shape compilers use, which
     /// editors and CI log viewers turn into links.
     public var formatted: String {
-        let text = hint.map { "\(message); \($0)" } ?? message
+        var text = hint.map { "\(message); \($0)" } ?? message
+        if let rule { text += " [\(rule)]" }
         return "\(location.path):\(location.line):\(location.column): \(severity.rawValue): \(text)"
     }
 }
 
 extension Array where Element == Diagnostic {
     public var hasErrors: Bool { contains { $0.severity == .error } }
+
+    /// `--strict`: every warning becomes an error; notes stay notes.
+    public func strict() -> [Diagnostic] {
+        map { var d = $0; if d.severity == .warning { d.severity = .error }; return d }
+    }
 
     /// Stable order for output: by file, then position, then text.
     public func sortedForOutput() -> [Diagnostic] {

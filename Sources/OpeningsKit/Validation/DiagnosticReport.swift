@@ -6,16 +6,18 @@ public enum DiagnosticReport {
     /// (documented in docs/check-json.md).
     public static func json(_ diagnostics: [Diagnostic]) -> String {
         let errors = diagnostics.filter { $0.severity == .error }.count
+        let notes = diagnostics.filter { $0.severity == .note }.count
         let items: [JSONValue] = diagnostics.map { d in
             .object([
                 "file": .string(d.location.path), "line": .number(Double(d.location.line)),
                 "column": .number(Double(d.location.column)), "severity": .string(d.severity.rawValue),
-                "message": .string(d.message), "hint": .string(d.hint) ?? .null,
+                "message": .string(d.message), "hint": .string(d.hint) ?? .null, "rule": .string(d.rule) ?? .null,
             ])
         }
         return JSONValue.object([
             "version": .number(1), "errors": .number(Double(errors)),
-            "warnings": .number(Double(diagnostics.count - errors)), "diagnostics": .array(items),
+            "warnings": .number(Double(diagnostics.count - errors - notes)), "notes": .number(Double(notes)),
+            "diagnostics": .array(items),
         ]).serialized(pretty: true)
     }
 
@@ -31,6 +33,7 @@ public enum DiagnosticReport {
                 .replacingOccurrences(of: "\n", with: "%0A")
         }
         let text = d.hint.map { "\(d.message); \($0)" } ?? d.message
-        return "::\(d.severity.rawValue) file=\(property(d.location.path)),line=\(d.location.line),col=\(d.location.column),title=openings::\(data(text))"
+        let command = d.severity == .note ? "notice" : d.severity.rawValue
+        return "::\(command) file=\(property(d.location.path)),line=\(d.location.line),col=\(d.location.column),title=\(property(d.rule.map { "openings \($0)" } ?? "openings"))::\(data(text))"
     }
 }

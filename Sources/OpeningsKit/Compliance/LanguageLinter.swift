@@ -1,0 +1,137 @@
+/// Inclusive-language and structure checks for one posting.
+struct LanguageLinter {
+    var rules: LanguageRuleSet
+    var settings: LanguageRuleSettings
+    var interviewRequired: Bool
+
+    static let structureRuleIDs = ["missing-responsibilities", "missing-requirements", "excessive-requirements",
+                                   "missing-interview", "salary-period", "body-length"]
+    static let maximumRequirements = 10
+    static let minimumWords = 150
+    static let maximumWords = 2500
+
+    func severity(_ id: String, _ base: Diagnostic.Severity) -> Diagnostic.Severity { settings.severities[id] ?? base }
+
+    func check(_ resolved: ResolvedJob, scanner: TextScanner) -> [Diagnostic] {
+        let job = resolved.job
+        var diagnostics: [Diagnostic] = []
+        for rule in rules.rules + settings.custom where !settings.disabled.contains(rule.id) {
+            for match in scanner.matches(of: rule.terms, ruleID: rule.id) {
+                diagnostics.append(Diagnostic(severity(rule.id, rule.severity), at: job.file.location(line: match.line, column: match.column),
+                    rule.message.replacingOccurrences(of: "{match}", with: match.text), hint: rule.suggestion, rule: rule.id))
+            }
+        }
+        let bodyStart = job.file.location(line: job.bodyFirstLine, column: 1)
+        if !settings.disabled.contains(rules.codedID) {
+            let titleLine = (job.keyLocations["title"] ?? job.keyLocations["role"])?.line
+            let prose: (TextScanner.Line) -> Bool = { $0.isBody || $0.number == titleLine }
+            let masculine = scanner.count(of: rules.masculine, where: prose)
+            let feminine = scanner.count(of: rules.feminine, where: prose)
+            if masculine - feminine >= rules.codedThreshold {
+                diagnostics.append(Diagnostic(severity(rules.codedID, rules.codedSeverity), at: bodyStart,
+                    "wording is strongly masculine-coded (\(masculine) masculine-coded words, \(feminine) feminine-coded)",
+                    hint: "balance words like “competitive”, “dominant”, “lead” with “collaborative”, “support”, “understand”",
+                    rule: rules.codedID))
+            }
+        }
+        diagnostics += structure(resolved, scanner: scanner, bodyStart: bodyStart)
+        return diagnostics
+    }
+
+    /// A posting candidates can act on: what the job is, what it needs, how hiring works, pay that makes sense.
+    private func structure(_ resolved: ResolvedJob, scanner: TextScanner, bodyStart: SourceLocation) -> [Diagnostic] {
+        let job = resolved.job
+        var diagnostics: [Diagnostic] = []
+        func add(_ id: String, _ location: SourceLocation, _ message: String, _ hint: String) {
+            guard !settings.disabled.contains(id) else { return }
+            diagnostics.append(Diagnostic(severity(id, .warning), at: location, message, hint: hint, rule: id))
+        }
+        let sections = BodySections(job.body, firstLine: job.bodyFirstLine)
+        if job.responsibilities.isEmpty, sections.responsibilities == nil {
+            add("missing-responsibilities", bodyStart, "no responsibilities: candidates cannot tell what the job is",
+                "add a `## What you'll do` section or a `responsibilities:` list")
+        }
+        let requirementCount: Int
+        let requirementLocation: SourceLocation
+        if !job.requirements.isEmpty {
+            requirementCount = job.requirements.count
+            requirementLocation = job.location(of: "requirements")
+        } else if let section = sections.requirements {
+            requirementCount = section.items
+            requirementLocation = job.file.location(line: section.line, column: 1)
+        } else {
+            requirementCount = 0
+            requirementLocation = bodyStart
+            add("missing-requirements", bodyStart, "no requirements: candidates cannot tell whether they qualify",
+                "add a `## What you'll bring` section or a `requirements:` list")
+        }
+        if requirementCount > Self.maximumRequirements {
+            add("excessive-requirements", requirementLocation,
+                "\(requirementCount) requirements; long lists deter qualified candidates, women especially, from applying",
+                "keep the \(Self.maximumRequirements) or fewer that truly matter and move the rest to “nice to have”")
+        }
+        if resolved.interview == nil, !interviewRequired {
+            add("missing-interview", job.location(of: "department"), "no How We Interview process",
+                "add `interview: <name>` or a process in Content/interview/ that lists this department")
+        }
+        if let salary = resolved.salary {
+            if salary.period == .hour, salary.maximum >= 1000 {
+                add("salary-period", job.location(of: "salary"),
+                    "an hourly rate of \(SalaryFormatter.plain(salary.maximum)) \(salary.currency) looks like a yearly salary",
+                    "check `period:` (year, month, week, day, hour)")
+            } else if salary.period == .year, salary.maximum < 1000 {
+                add("salary-period", job.location(of: "salary"),
+                    "a yearly salary of \(SalaryFormatter.plain(salary.maximum)) \(salary.currency) looks like an hourly or daily rate",
+                    "check `period:` (year, month, week, day, hour)")
+            }
+        }
+        let words = scanner.lines.filter(\.isBody).reduce(0) { $0 + $1.words.count }
+            + job.responsibilities.count * 8 + job.requirements.count * 8
+        if words < Self.minimumWords {
+            add("body-length", bodyStart, "the posting has about \(words) words; candidates need more to decide",
+                "describe the team, the work and the first months (aim for 300–1,200 words)")
+        } else if words > Self.maximumWords {
+            add("body-length", bodyStart, "the posting has about \(words) words; long postings lose readers",
+                "cut it to the essentials (aim for 300–1,200 words)")
+        }
+        return diagnostics
+    }
+}
+
+/// The headings of a Markdown body that name responsibilities and requirements.
+struct BodySections {
+    struct Section { var line: Int; var items: Int }
+    var responsibilities: Section?
+    var requirements: Section?
+
+    static let responsibilityWords = ["responsibilit", "what you'll do", "what you’ll do", "what you will do", "the role", "your role",
+                                      "what you'll work on", "what you’ll work on", "duties", "you will"]
+    static let requirementWords = ["requirement", "qualification", "what you'll bring", "what you’ll bring", "what you will bring",
+                                   "about you", "you have", "what we're looking for", "what we’re looking for", "skills", "must have"]
+
+    init(_ body: String, firstLine: Int) {
+        var current: WritableKeyPath<BodySections, Section?>?
+        var inFence = false
+        for (offset, raw) in body.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = raw.drop { $0 == " " }
+            if line.hasPrefix("```") || line.hasPrefix("~~~") { inFence.toggle(); continue }
+            if inFence { continue }
+            if line.hasPrefix("#") {
+                let heading = line.drop { $0 == "#" }.lowercased()
+                current = nil
+                if heading.contains("nice to have") || heading.contains("bonus") { continue }
+                if Self.requirementWords.contains(where: heading.contains) {
+                    current = \.requirements
+                } else if Self.responsibilityWords.contains(where: heading.contains) {
+                    current = \.responsibilities
+                }
+                if let key = current, self[keyPath: key] == nil { self[keyPath: key] = Section(line: firstLine + offset, items: 0) }
+                continue
+            }
+            if let key = current, line.hasPrefix("- ") || line.hasPrefix("* ") || line.hasPrefix("+ ")
+                || (line.first?.isNumber == true && line.contains(". ")) {
+                self[keyPath: key]?.items += 1
+            }
+        }
+    }
+}

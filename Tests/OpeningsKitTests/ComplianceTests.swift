@@ -1,0 +1,186 @@
+import Foundation
+import Testing
+@testable import OpeningsKit
+
+/// Pay-transparency scope and findings, inclusive-language rules, structure checks:
+/// each finding with its severity, rule and exact position.
+@Suite struct ComplianceTests {
+    /// A job body long and structured enough to pass the structure checks.
+    static let body = """
+        ## What you'll do
+
+        - Plan the quarterly roadmap with the team and share progress every week.
+        - Review designs with care and write clear notes for the people who build them.
+
+        ## What you'll bring
+
+        - Three years of experience in a similar role, or equivalent experience.
+        - Clear writing and calm, kind collaboration with colleagues across the company.
+
+        ## About us
+
+        \(String(repeating: "We build scheduling software for home-care teams and we care about doing it well. ", count: 12))
+
+        """
+
+    static func job(_ fields: String, body: String = ComplianceTests.body) -> String {
+        TestSite.job("title: Planner\nid: ENG-1\ndepartment: Engineering\n" + fields, body: body)
+    }
+
+    func findings(_ job: String, site: String = "", strict: Bool = false) throws -> [String] {
+        let site = try TestSite(["Content/jobs/a.md": job], siteYML: TestSite.complianceSiteYML + site)
+        defer { site.remove() }
+        var options = site.options(drafts: true)
+        options.strict = strict
+        return site.lines(BuildPipeline.check(options).diagnostics)
+    }
+
+    static let denver = "workplace: onsite\nlocations: [{ city: Denver, region: CO, country: US }]\n"
+    static let salary = "salary: { min: 90000, max: 120000, currency: USD }\n"
+
+    @Test func coloradoRequiresRangeBenefitsAndDeadline() throws {
+        let lines = try findings(Self.job(Self.denver + "posted: 2026-11-01\n"))
+        #expect(lines.contains { $0.hasPrefix("Content/jobs/a.md:6:1: error: no pay range, which Colorado requires because it is based in Denver, CO, United States (Colorado: Colorado Equal Pay for Equal Work Act") && $0.hasSuffix("[pay-range]") })
+        #expect(lines.contains { $0.hasPrefix("Content/jobs/a.md:6:1: warning: no benefits listed; Colorado asks") && $0.hasSuffix("[pay-benefits]") })
+        #expect(lines.contains { $0.hasPrefix("Content/jobs/a.md:6:1: warning: no application deadline; Colorado asks") && $0.hasSuffix("[pay-deadline]") })
+        let fixed = try findings(Self.job(Self.denver + Self.salary + "benefits: [Health]\nposted: 2026-11-01\ncloses: 2026-12-31\n"))
+        #expect(fixed == [])
+    }
+
+    @Test func strictTurnsWarningsIntoErrors() throws {
+        let lines = try findings(Self.job(Self.denver + Self.salary + "benefits: [Health]\nposted: 2026-11-01\n"), strict: true)
+        #expect(lines.count == 1 && lines[0].hasPrefix("Content/jobs/a.md:6:1: error: no application deadline"))
+    }
+
+    @Test func outOfScopeByPlaceAndDate() throws {
+        let texas = try findings(Self.job("workplace: onsite\nlocations: [{ city: Austin, region: TX, country: US }]\nposted: 2026-11-01\n"))
+        #expect(texas == [])
+        let jerseyBefore = "workplace: onsite\nlocations: [{ city: Newark, region: NJ, country: US }]\nposted: 2025-05-31\n"
+        #expect(try findings(Self.job(jerseyBefore)) == [])
+        let jerseyAfter = jerseyBefore.replacingOccurrences(of: "2025-05-31", with: "2025-06-01")
+        #expect(try findings(Self.job(jerseyAfter)).contains { $0.contains("error: no pay range, which New Jersey requires") })
+        let berlin = "workplace: hybrid\nlocations: [{ city: Berlin, region: BE, country: DE }]\nposted: 2026-06-06\n"
+        #expect(try findings(Self.job(berlin)) == [])
+        #expect(try findings(Self.job(berlin.replacingOccurrences(of: "2026-06-06", with: "2026-06-07"))).contains {
+            $0.hasPrefix("Content/jobs/a.md:6:1: error: no pay range, which European Union requires because it is based in Berlin, BE, Germany") })
+    }
+
+    @Test func remoteCountriesBringStateLawsIn() throws {
+        let remote = try findings(Self.job("workplace: remote\nremote_countries: [US]\nposted: 2026-11-01\n"))
+        let laws = remote.filter { $0.contains("[pay-range]") }
+        #expect(laws.allSatisfy { $0.hasPrefix("Content/jobs/a.md:6:1: error: no pay range") })
+        for name in ["Colorado", "California", "Washington", "New York State", "New York City", "Illinois", "Maryland"] {
+            #expect(laws.contains { $0.contains("which \(name) requires because a remote hire may live in \(name) (remote_countries: US)") }, "\(name)")
+        }
+        #expect(!laws.contains { $0.contains("Hawaii") || $0.contains("Jersey City") }, "laws that do not cover remote roles")
+        // Onsite jobs are not pulled in by remote_countries.
+        let onsite = try findings(Self.job("workplace: onsite\nlocations: [{ city: Austin, region: TX, country: US }]\nremote_countries: [US]\nposted: 2026-11-01\n"))
+        #expect(onsite == [])
+    }
+
+    @Test func cityLawsAndHeadcount() throws {
+        let brooklyn = "workplace: onsite\nlocations: [{ city: Brooklyn, region: NY, country: US }]\nposted: 2026-11-01\n"
+        let lines = try findings(Self.job(brooklyn))
+        #expect(lines.contains { $0.contains("which New York City requires") } && lines.contains { $0.contains("which New York State requires") })
+        #expect(try findings(Self.job(brooklyn), site: "employees: 3\n") == [])
+        let california = "workplace: onsite\nlocations: [{ city: Oakland, region: CA, country: US }]\nposted: 2026-11-01\n"
+        #expect(try findings(Self.job(california), site: "employees: 14\n") == [])
+        #expect(try findings(Self.job(california), site: "employees: 15\n").contains { $0.contains("which California requires") })
+    }
+
+    @Test func ontarioRangeWidth() throws {
+        let toronto = "workplace: onsite\nlocations: [{ city: Toronto, region: \"ON\", country: CA }]\nposted: 2026-11-01\n"
+        let wide = try findings(Self.job(toronto + "salary: { min: 100000, max: 180000, currency: CAD }\n"))
+        #expect(wide == ["Content/jobs/a.md:8:1: error: pay range is 80000 CAD wide; Ontario allows at most 50000 unless the top exceeds 200000 (Ontario: Employment Standards Act, 2000, ss. 8.1–8.4, O. Reg. 476/24 (Working for Workers Four Act, 2024)); narrow the range [pay-range-width]"])
+        #expect(try findings(Self.job(toronto + "salary: { min: 150000, max: 260000, currency: CAD }\n")) == [])
+        let usd = try findings(Self.job(toronto + "salary: { min: 100000, max: 180000, currency: USD }\n"))
+        #expect(usd.count == 1 && usd[0].hasPrefix("Content/jobs/a.md:8:1: note: Ontario caps a pay range's width at 50000 CAD; this range is in USD"))
+        let canadian = Self.body.replacingOccurrences(of: "Three years of experience", with: "Canadian experience and three years")
+        let canadianFindings = try findings(Self.job(toronto + "salary: { min: 100000, max: 140000, currency: CAD }\n", body: canadian))
+        #expect(canadianFindings == [
+            "Content/jobs/a.md:17:3: warning: “Canadian experience”: Ontario forbids requiring Canadian experience (Ontario: Employment Standards Act, 2000, ss. 8.1–8.4, O. Reg. 476/24 (Working for Workers Four Act, 2024)); describe the skills the experience stands for [canadian-experience]"])
+    }
+
+    @Test func payHistoryAndGenderNeutralTitles() throws {
+        let berlin = "workplace: onsite\nlocations: [{ city: Berlin, region: BE, country: DE }]\nposted: 2026-11-01\nsalary: { min: 60000, max: 80000, currency: EUR }\n"
+        let asks = Self.body + "Please include your current salary with your application.\nWe never ask for your salary history.\n"
+        let lines = try findings(Self.job(berlin, body: asks))
+        #expect(lines.count == 1)
+        #expect(lines.first?.hasPrefix("Content/jobs/a.md:23:21: warning: “current salary”: asking about pay history is not allowed in European Union") == true)
+        let title = Self.job(berlin).replacingOccurrences(of: "title: Planner", with: "title: Salesman")
+        #expect(try findings(title).contains { $0.hasPrefix("Content/jobs/a.md:2:8: warning: job title “Salesman” is not gender-neutral") })
+    }
+
+    @Test func offAlwaysAndOverrides() throws {
+        let denver = Self.job(Self.denver + "posted: 2026-11-01\n")
+        #expect(try findings(denver, site: "pay_transparency: off\n").allSatisfy { !$0.contains("[pay-") })
+        #expect(try findings(denver, site: "pay_transparency_overrides: { US-CO: off }\n").allSatisfy { !$0.contains("[pay-") })
+        let texas = Self.job("workplace: onsite\nlocations: [{ city: Austin, region: TX, country: US }]\nposted: 2026-11-01\n")
+        #expect(try findings(texas, site: "pay_transparency: always\n").contains { $0.hasPrefix("Content/jobs/a.md:1:1: error: no pay range, which this site's policy requires") })
+        #expect(try findings(texas, site: "pay_transparency_overrides: { US-XX: on }\n").contains { $0.hasPrefix("Content/site.yml:6:31: error: unknown jurisdiction `US-XX`") })
+    }
+
+    @Test func languageRulesPointIntoTheFile() throws {
+        let texas = "workplace: onsite\nlocations: [{ city: Austin, region: TX, country: US }]\nposted: 2026-11-01\n"
+        let text = Self.body + """
+            Our ideal rockstar is a young digital native and a native speaker of English.
+            He will be a strong culture fit. We work hard, play hard — no crazy hours!
+            Café team: the über-ninjas.
+
+            """
+        let lines = try findings(Self.job(texas, body: text))
+        #expect(lines.contains("Content/jobs/a.md:22:11: warning: “rockstar” is hype that puts off experienced candidates; name the role plainly: “expert”, “experienced engineer”, “specialist” [hype-title]"))
+        #expect(lines.contains { $0.hasPrefix("Content/jobs/a.md:22:25: warning: “young” signals an age preference") })
+        #expect(lines.contains { $0.hasPrefix("Content/jobs/a.md:22:31: warning: “digital native” signals an age preference") })
+        #expect(lines.contains { $0.hasPrefix("Content/jobs/a.md:22:52: warning: “native speaker” excludes fluent speakers") })
+        #expect(lines.contains { $0.hasPrefix("Content/jobs/a.md:23:1: warning: gendered pronoun `He`") })
+        #expect(lines.contains { $0.hasPrefix("Content/jobs/a.md:23:21: warning: “culture fit” invites") })
+        #expect(lines.contains { $0.hasPrefix("Content/jobs/a.md:23:37: warning: “work hard, play hard” suggests") })
+        #expect(lines.contains { $0.hasPrefix("Content/jobs/a.md:23:63: warning: “crazy” is ableist") })
+        // Columns count characters: “Café”, “über” are one column per letter.
+        #expect(lines.contains { $0.hasPrefix("Content/jobs/a.md:24:21: warning: “ninjas” is hype") })
+    }
+
+    @Test func ruleConfigurationAndInlineEscape() throws {
+        let texas = "workplace: onsite\nlocations: [{ city: Austin, region: TX, country: US }]\nposted: 2026-11-01\n"
+        let text = Self.body + "Our guru team. <!-- openings-disable hype-title -->\nAnother guru.\nA third guru.\nWe love synergy.\n"
+        let site = """
+            language_rules:
+              severity: { hype-title: error }
+              custom:
+                - { id: jargon, terms: [synergy], message: "“{match}” is jargon", suggestion: say what you mean, severity: note }
+
+            """
+        let lines = try findings(Self.job(texas, body: text), site: site)
+        #expect(lines == [
+            "Content/jobs/a.md:24:9: error: “guru” is hype that puts off experienced candidates; name the role plainly: “expert”, “experienced engineer”, “specialist” [hype-title]",
+            "Content/jobs/a.md:25:9: note: “synergy” is jargon; say what you mean [jargon]",
+        ])
+        #expect(try findings(Self.job(texas, body: text), site: "language_rules: { disable: [hype-title, jargon] }\n") == [
+            "Content/site.yml:6:28: error: unknown language rule `jargon`"])
+    }
+
+    @Test func structureChecks() throws {
+        let texas = "workplace: onsite\nlocations: [{ city: Austin, region: TX, country: US }]\nposted: 2026-11-01\n"
+        let hourly = try findings(Self.job(texas + "salary: { min: 80000, max: 90000, currency: USD, period: hour }\n"))
+        #expect(hourly == ["Content/jobs/a.md:8:1: warning: an hourly rate of 90000 USD looks like a yearly salary; check `period:` (year, month, week, day, hour) [salary-period]"])
+        let short = try findings(Self.job(texas, body: "Join us.\n"))
+        #expect(short.contains { $0.hasPrefix("Content/jobs/a.md:9:1: warning: no responsibilities") })
+        #expect(short.contains { $0.hasPrefix("Content/jobs/a.md:9:1: warning: no requirements") })
+        #expect(short.contains { $0.hasPrefix("Content/jobs/a.md:9:1: warning: the posting has about 2 words") })
+        let many = Self.body.replacingOccurrences(of: "## About us", with: (1...11).map { "- Requirement number \($0)" }.joined(separator: "\n") + "\n\n## About us")
+        #expect(try findings(Self.job(texas, body: many)).contains { $0.hasPrefix("Content/jobs/a.md:14:1: warning: 13 requirements") })
+        let coded = Self.body + "We are a competitive, ambitious, assertive, decisive, dominant, fearless leader-led team of leaders leading.\n"
+        #expect(try findings(Self.job(texas, body: coded)).contains { $0.hasPrefix("Content/jobs/a.md:9:1: warning: wording is strongly masculine-coded") })
+    }
+
+    @Test func builtInTablesParse() {
+        #expect(PayTransparencyTable.laws.count >= 20)
+        for code in ["US-CO", "US-CA", "US-WA", "US-NY", "US-NY-NYC", "US-IL", "US-MN", "US-NJ", "US-VT", "US-MA", "US-MD",
+                     "US-HI", "US-DC", "US-NJ-JC", "US-OH-CLE", "US-OH-CMH", "CA-BC", "CA-PE", "CA-ON", "EU"] {
+            #expect(PayTransparencyTable.laws.contains { $0.code == code }, "\(code)")
+        }
+        #expect(LanguageRuleSet.builtIn.rules.count >= 8)
+        #expect(!LanguageRuleSet.builtIn.masculine.isEmpty && !LanguageRuleSet.builtIn.payHistory.isEmpty)
+    }
+}
