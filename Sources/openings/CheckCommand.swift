@@ -25,8 +25,23 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .long, help: "Output format: text, json or github (workflow annotations).")
     var format: Format = .text
 
+    @Option(name: .customLong("changed-since"), help: ArgumentHelp(
+        "Report only findings in files changed since this git revision (and errors they cause elsewhere).",
+        valueName: "ref"))
+    var changedSince: String?
+
     func run() throws {
-        let report = BuildPipeline.check(BuildOptions(siteFolder: siteOptions.site, buildDate: try siteOptions.buildDate(), strict: strict))
+        var changed: Set<String>?
+        if let changedSince {
+            do {
+                let files = try GitHistory.changedFiles(since: changedSince, siteFolder: siteOptions.site)
+                changed = Set(files.map { SiteFiles.displayPath($0, root: siteOptions.site) })
+            } catch {
+                throw ValidationError("\(error)")
+            }
+        }
+        var report = BuildPipeline.check(BuildOptions(siteFolder: siteOptions.site, buildDate: try siteOptions.buildDate(), strict: strict))
+        if let changed { report.diagnostics = report.diagnostics.touching(changed) }
         switch format {
         case .text:
             for diagnostic in report.diagnostics { print(diagnostic.formatted) }

@@ -33,7 +33,7 @@ struct Root: ParsableCommand {
             optionally Themes/, and the build output in Public/. See README.md.
             """,
         version: "0.1.0",
-        subcommands: [BuildCommand.self, CheckCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self, InitCommand.self, NewCommand.self]
     )
 }
 

@@ -4,7 +4,7 @@ import Glibc
 #endif
 
 /// Finds and reads the files of a site folder without ever leaving it.
-struct SiteFiles {
+public struct SiteFiles: Sendable {
     /// The site folder as the user gave it (used to print paths).
     let root: String
     /// Its resolved absolute path (used to decide what is inside).
@@ -18,7 +18,10 @@ struct SiteFiles {
 
     func absolute(_ relative: String) -> String { realRoot + "/" + relative }
 
-    func displayPath(_ relative: String) -> String {
+    func displayPath(_ relative: String) -> String { Self.displayPath(relative, root: root) }
+
+    /// A site file's path as messages print it: the site folder as given, then the path in the site.
+    public static func displayPath(_ relative: String, root: String) -> String {
         if root == "." || root.isEmpty { return relative }
         return root.hasSuffix("/") ? root + relative : root + "/" + relative
     }

@@ -1,6 +1,6 @@
 /// Stage 1: reads a site folder into a `Site`, with every per-file problem found.
 public enum SiteLoader {
-    public static func load(siteFolder: String) -> (site: Site?, diagnostics: [Diagnostic]) {
+    public static func load(siteFolder: String, gitDates: Bool = true) -> (site: Site?, diagnostics: [Diagnostic]) {
         let files = SiteFiles(root: siteFolder)
         var diagnostics: [Diagnostic] = []
 
@@ -47,8 +47,9 @@ public enum SiteLoader {
                                diagnostics: &diagnostics)
         }
         guard let config, let theme else { return (nil, diagnostics) }
-        let site = Site(config: config, bands: bands, jobs: jobResults.compactMap(\.0), interviews: interviews,
+        var site = Site(config: config, bands: bands, jobs: jobResults.compactMap(\.0), interviews: interviews,
                         pages: pageResults.compactMap(\.0), theme: theme)
+        if gitDates, let history = GitHistory.read(siteFolder: siteFolder) { site.lastCommit = history.lastCommit }
         return (site, diagnostics)
     }
 

@@ -14,6 +14,11 @@ public struct SourceFile: Sendable {
     /// and the limit keeps a stray log file from stalling a build.
     public static let maximumSize = 4 * 1024 * 1024
 
+    /// How another file of the same site is printed.
+    public func displayPath(ofSiteFile relative: String) -> String {
+        String(displayPath.dropLast(relativePath.count)) + relative
+    }
+
     public func location(line: Int, column: Int) -> SourceLocation {
         SourceLocation(path: displayPath, line: line, column: column)
     }

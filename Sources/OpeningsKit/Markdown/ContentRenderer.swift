@@ -16,7 +16,7 @@ public struct RenderedContent: Sendable {
     public var pageHTML: [String]
 
     static func render(_ site: ResolvedSite) -> (RenderedContent, [Diagnostic]) {
-        let markdown = MarkdownRenderer(allowUnsafeHTML: site.site.config.unsafeHTML)
+        let markdown = MarkdownRenderer(allowUnsafeHTML: site.site.config.unsafeHTML, basePath: site.baseURL.path)
         let jobResults = site.jobs.parallelMap { resolved -> (RenderedJob, [Diagnostic]) in
             var diagnostics: [Diagnostic] = []
             let job = resolved.job

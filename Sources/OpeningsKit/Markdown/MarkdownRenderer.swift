@@ -7,9 +7,13 @@ import CCmark
 /// line; rendering drops them so no `data-sourcepos` reaches the page.
 public struct MarkdownRenderer: Sendable {
     public var allowUnsafeHTML: Bool
+    /// The site's base path (`/careers/`): links written as `/benefits/` are moved under
+    /// it, so a site served from a sub-path keeps working links.
+    public var basePath: String
 
-    public init(allowUnsafeHTML: Bool) {
+    public init(allowUnsafeHTML: Bool, basePath: String = "/") {
         self.allowUnsafeHTML = allowUnsafeHTML
+        self.basePath = basePath
     }
 
     private var renderOptions: Int32 {
@@ -35,6 +39,11 @@ public struct MarkdownRenderer: Sendable {
     /// Renders one line of inline Markdown (a list item from front matter) without the
     /// surrounding paragraph.
     public func renderInline(_ markdown: String) -> String {
+        if basePath != "/", markdown.contains("](/") {
+            var ignored: [Diagnostic] = []
+            let file = SourceFile(relativePath: "", displayPath: "", text: markdown)
+            return Self.unwrapParagraph(render(markdown, file: file, firstLine: 1, diagnostics: &ignored))
+        }
         var text = markdown
         let html: String = text.withUTF8 { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
@@ -43,6 +52,10 @@ public struct MarkdownRenderer: Sendable {
                 return String(cString: output)
             }
         }
+        return Self.unwrapParagraph(html)
+    }
+
+    static func unwrapParagraph(_ html: String) -> String {
         var trimmed = Substring(html)
         while trimmed.last == "\n" { trimmed.removeLast() }
         if trimmed.hasPrefix("<p>"), trimmed.hasSuffix("</p>"), !trimmed.dropFirst(3).contains("<p>") {
@@ -83,6 +96,8 @@ public struct MarkdownRenderer: Sendable {
                 if let problem = URLPolicy.problem(with: url, relativeAllowed: true) {
                     diagnostics.append(Diagnostic(.error, at: location(node), "link target \(problem)",
                                                   hint: "link to an https://, http:// or mailto: address, or a path in the site"))
+                } else if basePath != "/", url.hasPrefix("/"), !url.hasPrefix("//"), !url.hasPrefix(basePath) {
+                    cmark_node_set_url(node, basePath + url.dropFirst())
                 }
             case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
                 if !allowUnsafeHTML, !warnedAboutHTML {

@@ -6,14 +6,20 @@ enum AtomFeed {
             let pa = content.jobs[a].resolved.job.posted, pb = content.jobs[b].resolved.job.posted
             return pa != pb ? pa > pb : cards[a].id < cards[b].id
         }
-        // The newest posting date, not the build date, so an unchanged site gives an unchanged feed.
-        let updated = entries.first.map { content.jobs[$0].resolved.job.posted } ?? site.buildDate
+        // Each entry changed when its file was last committed (or was posted, outside git);
+        // the feed when its newest entry did. Never the build date: an unchanged site
+        // gives an unchanged feed.
+        func entryUpdated(_ index: Int) -> String {
+            let job = content.jobs[index].resolved.job
+            return site.site.lastCommit[job.file.relativePath].map(Timestamp.rfc3339) ?? job.posted.rfc3339
+        }
+        let updated = entries.map(entryUpdated).max() ?? site.buildDate.rfc3339
         var xml = """
         <?xml version="1.0" encoding="utf-8"?>
         <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(Escaping.xml(config.language))">
           <title>\(Escaping.xml(config.title))</title>
           <id>\(Escaping.xml(site.baseURL.absolute("")))</id>
-          <updated>\(updated.rfc3339)</updated>
+          <updated>\(updated)</updated>
           <link rel="self" type="application/atom+xml" href="\(Escaping.xml(site.baseURL.absolute("feed.xml")))"/>
           <link rel="alternate" type="text/html" href="\(Escaping.xml(site.baseURL.absolute("")))"/>
           <author><name>\(Escaping.xml(config.organization.name))</name></author>
@@ -29,7 +35,7 @@ enum AtomFeed {
                 <id>\(Escaping.xml(url))</id>
                 <link rel="alternate" type="text/html" href="\(Escaping.xml(url))"/>
                 <published>\(job.resolved.job.posted.rfc3339)</published>
-                <updated>\(job.resolved.job.posted.rfc3339)</updated>
+                <updated>\(entryUpdated(index))</updated>
                 <category term="\(Escaping.xml(card.department))"/>
                 <summary>\(Escaping.xml(summary))</summary>
                 <content type="html">\(Escaping.xml(SiteRenderer.descriptionHTML(job)))</content>

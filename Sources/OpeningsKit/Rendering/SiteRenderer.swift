@@ -178,6 +178,10 @@ public enum SiteRenderer {
             d["hasMetrics"] = true
         }
         d["bodyHTML"] = job.bodyHTML
+        if let updated = site.site.lastChanged(source.file) {
+            d["updatedISO"] = updated.description
+            d["updatedText"] = DateText.long(updated)
+        }
         if let process = resolved.interview {
             var interview: [String: Any] = ["title": process.title, "name": process.name]
             interview["stages"] = process.stages.enumerated().map { index, stage -> [String: Any] in

@@ -24,7 +24,8 @@ enum SiteResolver {
                     let suggestion = Suggestion.closest(to: name, in: bandNames)
                     let known = bandNames.isEmpty ? "Content/bands.yml defines no bands" : "known bands: \(bandNames.joined(separator: ", "))"
                     diagnostics.append(Diagnostic(.error, at: location, "unknown salary band `\(name)`",
-                        hint: suggestion.map { "did you mean `\($0)`? \(known)" } ?? known))
+                        hint: suggestion.map { "did you mean `\($0)`? \(known)" } ?? known,
+                        related: [site.config.file.displayPath(ofSiteFile: "Content/bands.yml")]))
                 }
             case nil: break
             }

@@ -59,6 +59,19 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
     }
 }
 
+/// A moment as Atom wants it: `2026-11-01T09:30:00Z`.
+enum Timestamp {
+    static func rfc3339(_ seconds: Int64) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second],
+                                        from: Date(timeIntervalSince1970: TimeInterval(seconds)))
+        func pad(_ n: Int?) -> String { let v = n ?? 0; return v < 10 ? "0\(v)" : "\(v)" }
+        let day = CalendarDate(year: c.year ?? 1970, month: c.month ?? 1, day: c.day ?? 1)?.description ?? "1970-01-01"
+        return "\(day)T\(pad(c.hour)):\(pad(c.minute)):\(pad(c.second))Z"
+    }
+}
+
 extension Character {
     var isASCIIDigit: Bool { ("0"..."9").contains(self) }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Everything loaded from a site folder: the input of validation and rendering.
 public struct Site: Sendable {
     public var config: SiteConfig
@@ -6,4 +8,11 @@ public struct Site: Sendable {
     public var interviews: [String: InterviewProcess]
     public var pages: [Page]
     public var theme: Theme
+    /// Last commit time of each file, by site-relative path; empty outside git.
+    public var lastCommit: [String: Int64] = [:]
+
+    /// The day a file last changed in git, if it is committed.
+    func lastChanged(_ file: SourceFile) -> CalendarDate? {
+        lastCommit[file.relativePath].map { CalendarDate(utc: Date(timeIntervalSince1970: TimeInterval($0))) }
+    }
 }

@@ -35,13 +35,18 @@ public struct Diagnostic: Hashable, Sendable, Error {
     public var hint: String?
     /// The id of the compliance or language rule that made it, for configuration and CI.
     public var rule: String?
+    /// Other files the finding depends on (the first of two duplicate ids, the bands
+    /// file), so `check --changed-since` keeps it when one of them changed.
+    public var relatedPaths: [String]
 
-    public init(_ severity: Severity, at location: SourceLocation, _ message: String, hint: String? = nil, rule: String? = nil) {
+    public init(_ severity: Severity, at location: SourceLocation, _ message: String, hint: String? = nil,
+                rule: String? = nil, related: [String] = []) {
         self.severity = severity
         self.location = location
         self.message = message
         self.hint = hint
         self.rule = rule
+        self.relatedPaths = related
     }
 
     /// `path:line:column: error: message; hint` — the shape compilers use, which
@@ -55,6 +60,11 @@ public struct Diagnostic: Hashable, Sendable, Error {
 
 extension Array where Element == Diagnostic {
     public var hasErrors: Bool { contains { $0.severity == .error } }
+
+    /// Findings in `paths` (display paths) or caused by them: `check --changed-since`.
+    public func touching(_ paths: Set<String>) -> [Diagnostic] {
+        filter { paths.contains($0.location.path) || $0.relatedPaths.contains(where: paths.contains) }
+    }
 
     /// `--strict`: every warning becomes an error; notes stay notes.
     public func strict() -> [Diagnostic] {

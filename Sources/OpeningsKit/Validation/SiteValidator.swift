@@ -13,14 +13,14 @@ enum SiteValidator {
             if let first = ids[job.id] {
                 diagnostics.append(Diagnostic(.error, at: job.location(of: "id"),
                     "duplicate `id` \(job.id): also used by \(first.file.displayPath):\(first.location(of: "id").line)",
-                    hint: "give each posting its own requisition id"))
+                    hint: "give each posting its own requisition id", related: [first.file.displayPath]))
             } else {
                 ids[job.id] = job
             }
             if let first = slugs[job.slug] {
                 diagnostics.append(Diagnostic(.error, at: job.keyLocations["slug"] ?? job.file.location(line: 1, column: 1),
                     "duplicate slug `\(job.slug)`: \(first.file.displayPath) has the same URL jobs/\(job.slug)/",
-                    hint: "rename one file or set `slug:` in its front matter"))
+                    hint: "rename one file or set `slug:` in its front matter", related: [first.file.displayPath]))
             } else {
                 slugs[job.slug] = job
             }
@@ -56,7 +56,8 @@ enum SiteValidator {
                 if let other = claimed[department] {
                     diagnostics.append(Diagnostic(.error, at: process.keyLocations["departments"] ?? process.file.location(line: 1, column: 1),
                         "department `\(department)` already has a default interview process in \(other.file.displayPath)",
-                        hint: "list each department in one process; jobs can still name another with `interview:`"))
+                        hint: "list each department in one process; jobs can still name another with `interview:`",
+                        related: [other.file.displayPath]))
                 } else {
                     claimed[department] = process
                 }

@@ -1,0 +1,162 @@
+import Foundation
+
+/// `openings new job` and `openings new interview`: files that check clean, with
+/// the sections a good posting has, written as drafts so nothing half-written is published.
+public enum JobScaffold {
+    public struct Failure: Error, CustomStringConvertible { public var description: String }
+
+    /// The next id for a department: its jobs' prefix and one more than their highest
+    /// number (`ENG-0007` after `ENG-0006`); a new department gets a prefix from its name.
+    public static func nextID(department: String, existing: [Job]) -> String {
+        var prefixes: [String: (count: Int, maximum: Int, width: Int)] = [:]
+        for job in existing where job.department == department {
+            guard let dash = job.id.lastIndex(of: "-"), let number = Int(job.id[job.id.index(after: dash)...]) else { continue }
+            let prefix = String(job.id[..<dash])
+            let entry = prefixes[prefix] ?? (0, 0, 0)
+            prefixes[prefix] = (entry.count + 1, max(entry.maximum, number), max(entry.width, job.id.count - prefix.count - 1))
+        }
+        let taken = Set(existing.map(\.id))
+        if let (prefix, entry) = prefixes.max(by: { ($0.value.count, $1.key) < ($1.value.count, $0.key) }) {
+            var number = entry.maximum + 1
+            var id = format(prefix, number, width: entry.width)
+            while taken.contains(id) { number += 1; id = format(prefix, number, width: entry.width) }
+            return id
+        }
+        let letters = Slug.make(from: department).uppercased().filter { $0.isLetter }
+        let prefix = letters.isEmpty ? "JOB" : String(letters.prefix(3))
+        var number = 1
+        while taken.contains(format(prefix, number, width: 4)) { number += 1 }
+        return format(prefix, number, width: 4)
+    }
+
+    static func format(_ prefix: String, _ number: Int, width: Int) -> String {
+        let digits = String(number)
+        return prefix + "-" + String(repeating: "0", count: max(0, width - digits.count)) + digits
+    }
+
+    /// YAML double-quoted scalar, so any title or department is read back as written.
+    static func quoted(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 { out += "\\x" + String(format: "%02X", scalar.value) } else { out.unicodeScalars.append(scalar) }
+            }
+        }
+        return out + "\""
+    }
+
+    /// Writes `Content/jobs/[<department>/]<title-slug>.md` and returns its site-relative path.
+    public static func newJob(title: String, department: String, siteFolder: String, date: CalendarDate) throws -> String {
+        let (site, _) = SiteLoader.load(siteFolder: siteFolder, gitDates: false)
+        guard let site else { throw Failure(description: "\(siteFolder) is not an Openings site (no valid Content/site.yml); run `openings init` first") }
+        let slug = Slug.make(from: title)
+        guard !slug.isEmpty else { throw Failure(description: "cannot make a file name from the title \(quoted(title))") }
+        let departmentSlug = Slug.make(from: department)
+        let files = SiteFiles(root: siteFolder)
+        var ignored: [Diagnostic] = []
+        let folder = files.kind("Content/jobs/" + departmentSlug, diagnostics: &ignored) == .directory
+            ? "Content/jobs/\(departmentSlug)" : "Content/jobs"
+        let path = "\(folder)/\(slug).md"
+        if files.kind(path, diagnostics: &ignored) != .missing || site.jobs.contains(where: { $0.slug == slug }) {
+            throw Failure(description: "a job with the slug `\(slug)` already exists; choose another title")
+        }
+        let process = site.interviews.values.sorted { $0.name < $1.name }.first { $0.departments.contains(department) }
+        let text = """
+            ---
+            title: \(quoted(title))
+            id: \(nextID(department: department, existing: site.jobs))
+            department: \(quoted(department))
+            # level: Mid
+            employment_type: full_time              # full_time | part_time | contract | temporary | intern
+            workplace: remote                       # onsite | hybrid | remote
+            # locations:                            # required for onsite and hybrid jobs
+            #   - { city: Denver, region: CO, country: US }
+            # remote_countries: [US]                # where a remote hire may live
+            posted: \(date)
+            # closes: YYYY-MM-DD
+            # salary: { min: 0, max: 0, currency: USD, period: year }   # or { band: name from bands.yml }
+            # benefits: [Health, Retirement]
+            \(process.map { "interview: \($0.name)" } ?? "# interview: name of a file in Content/interview/")
+            draft: true                             # set to false (or remove) to publish
+            ---
+            One or two paragraphs that tell candidates what the team does, why this role
+            exists now, and what a good first year looks like in it. Write to the reader as
+            “you”, and keep it plain and specific.
+
+            ## What you'll do
+
+            - The main piece of work you will own, and who you will do it with.
+            - A second responsibility, described by its outcome.
+            - A third responsibility: how you will help the team and the people it serves.
+
+            ## What you'll bring
+
+            - The experience the work truly needs, as skills rather than years or degrees.
+            - A second requirement that a good candidate must meet on day one.
+            - Keep this list short: people who meet most of it should feel welcome to apply.
+
+            ## How success is measured
+
+            What you will have done after three months, after six months and after a year,
+            and how you and your manager will know. Concrete outcomes help candidates picture
+            the job and help everyone agree on what good looks like.
+
+            ## About us
+
+            A short description of the company, how the team works, and what it offers:
+            flexibility, learning and support. Say that you welcome applicants of every
+            background, and how to ask for accommodations during the process.
+
+            """
+        try create(path, text, in: files)
+        return path
+    }
+
+    /// Writes `Content/interview/<name>.md`.
+    public static func newInterview(name: String, siteFolder: String) throws -> String {
+        let slug = Slug.make(from: name)
+        guard !slug.isEmpty else { throw Failure(description: "cannot make a file name from \(quoted(name))") }
+        let files = SiteFiles(root: siteFolder)
+        var ignored: [Diagnostic] = []
+        guard files.kind("Content/site.yml", diagnostics: &ignored) == .file else {
+            throw Failure(description: "\(siteFolder) is not an Openings site (no Content/site.yml); run `openings init` first")
+        }
+        let path = "Content/interview/\(slug).md"
+        guard files.kind(path, diagnostics: &ignored) == .missing else { throw Failure(description: "\(path) already exists") }
+        let text = """
+            ---
+            title: \(quoted("How We Interview — " + name))
+            departments: []                         # departments that use this process by default
+            stages:
+              - name: Introductory call
+                duration: 30 min
+                format: video
+                assesses: [motivation, logistics]
+              - name: Structured interview
+                duration: 60 min
+                format: video
+                assesses: [the skills the role needs]
+            ---
+            How to prepare, which accommodations you offer and how to ask for them, and how and
+            when candidates hear back.
+
+            """
+        try create(path, text, in: files)
+        return path
+    }
+
+    private static func create(_ path: String, _ text: String, in files: SiteFiles) throws {
+        let target = files.absolute(path)
+        try FileManager.default.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        do {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: target), options: .withoutOverwriting)
+        } catch {
+            throw Failure(description: "\(files.displayPath(path)) already exists; nothing was written")
+        }
+    }
+}
