@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import OpeningsKit
 
@@ -69,5 +70,18 @@ import Testing
         #expect(URLPolicy.problem(with: "/benefits/", relativeAllowed: true) == nil)
         #expect(URLPolicy.problem(with: "/benefits/") != nil)
         #expect(URLPolicy.problem(with: "java\tscript:alert(1)", relativeAllowed: true) != nil)
+    }
+}
+
+@Suite struct RecipeTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+
+    @Test(arguments: ["github-actions.yml", "gitlab-ci.yml"])
+    func recipeYAMLParses(_ name: String) throws {
+        let text = try String(contentsOfFile: Self.root + "/docs/recipes/" + name, encoding: .utf8)
+        let file = SourceFile(relativePath: name, displayPath: name, text: text)
+        guard case .success(let node?) = YAMLReader.parse(text, firstLine: 1, file: file), case .mapping = node.kind else {
+            Issue.record("\(name) is not a YAML mapping"); return
+        }
     }
 }
