@@ -4,12 +4,14 @@ enum ComplianceChecker {
         let config = site.site.config
         let rules = LanguageRuleSet.builtIn
         let pay = PayTransparencyChecker(laws: PayTransparencyTable.laws, mode: config.payTransparency,
-                                         employees: config.employees, overrides: config.payTransparencyOverrides,
-                                         wording: rules)
+                                         employees: config.employees, overrides: config.payTransparencyOverrides)
         let linter = LanguageLinter(rules: rules, settings: config.languageRules, interviewRequired: config.interviewRequired)
+        let patterns = CompliancePatterns(rules: rules, custom: config.languageRules.custom, disabled: config.languageRules.disabled)
         return site.jobs.parallelMap { resolved -> [Diagnostic] in
             let scanner = TextScanner(file: resolved.job.file, bodyFirstLine: resolved.job.bodyFirstLine)
-            return pay.check(resolved, scanner: scanner) + linter.check(resolved, scanner: scanner)
+            let found = patterns.matcher.scan(scanner, ids: patterns.ids)
+            return pay.check(resolved, scanner: scanner, patterns: patterns, found: found)
+                + linter.check(resolved, scanner: scanner, patterns: patterns, found: found)
         }.flatMap { $0 }
     }
 }

@@ -12,11 +12,11 @@ struct LanguageLinter {
 
     func severity(_ id: String, _ base: Diagnostic.Severity) -> Diagnostic.Severity { settings.severities[id] ?? base }
 
-    func check(_ resolved: ResolvedJob, scanner: TextScanner) -> [Diagnostic] {
+    func check(_ resolved: ResolvedJob, scanner: TextScanner, patterns: CompliancePatterns, found: [[TextScanner.Match]]) -> [Diagnostic] {
         let job = resolved.job
         var diagnostics: [Diagnostic] = []
-        for rule in rules.rules + settings.custom where !settings.disabled.contains(rule.id) {
-            for match in scanner.matches(of: rule.terms, ruleID: rule.id) {
+        for (tag, rule) in patterns.rules.enumerated() {
+            for match in found[tag] {
                 diagnostics.append(Diagnostic(severity(rule.id, rule.severity), at: job.file.location(line: match.line, column: match.column),
                     rule.message.replacingOccurrences(of: "{match}", with: match.text), hint: rule.suggestion, rule: rule.id))
             }
@@ -24,9 +24,9 @@ struct LanguageLinter {
         let bodyStart = job.file.location(line: job.bodyFirstLine, column: 1)
         if !settings.disabled.contains(rules.codedID) {
             let titleLine = (job.keyLocations["title"] ?? job.keyLocations["role"])?.line
-            let prose: (TextScanner.Line) -> Bool = { $0.isBody || $0.number == titleLine }
-            let masculine = scanner.count(of: rules.masculine, where: prose)
-            let feminine = scanner.count(of: rules.feminine, where: prose)
+            let prose: (TextScanner.Match) -> Bool = { scanner.lines[$0.line - 1].isBody || $0.line == titleLine }
+            let masculine = found[patterns.masculine].filter(prose).count
+            let feminine = found[patterns.feminine].filter(prose).count
             if masculine - feminine >= rules.codedThreshold {
                 diagnostics.append(Diagnostic(severity(rules.codedID, rules.codedSeverity), at: bodyStart,
                     "wording is strongly masculine-coded (\(masculine) masculine-coded words, \(feminine) feminine-coded)",
@@ -105,9 +105,11 @@ struct BodySections {
     var requirements: Section?
 
     static let responsibilityWords = ["responsibilit", "what you'll do", "what you’ll do", "what you will do", "the role", "your role",
-                                      "what you'll work on", "what you’ll work on", "duties", "you will"]
+                                      "what you'll work on", "what you’ll work on", "what you will work on", "duties", "you will",
+                                      "in this role", "day to day", "day-to-day", "about the job", "what this role is", "the job"]
     static let requirementWords = ["requirement", "qualification", "what you'll bring", "what you’ll bring", "what you will bring",
-                                   "about you", "you have", "what we're looking for", "what we’re looking for", "skills", "must have"]
+                                   "about you", "you have", "what we're looking for", "what we’re looking for", "skills", "must have",
+                                   "who you are", "you might be a fit", "you may be a fit", "experience you"]
 
     init(_ body: String, firstLine: Int) {
         var current: WritableKeyPath<BodySections, Section?>?

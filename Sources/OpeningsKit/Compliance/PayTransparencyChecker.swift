@@ -6,7 +6,6 @@ struct PayTransparencyChecker {
     var employees: Int?
     /// `pay_transparency_overrides` in site.yml: law code → applies or not.
     var overrides: [String: Bool]
-    var wording: LanguageRuleSet
 
     /// Why a law applies: the key that brought the posting into scope, and a phrase.
     struct Reason {
@@ -36,7 +35,7 @@ struct PayTransparencyChecker {
         return result
     }
 
-    func check(_ resolved: ResolvedJob, scanner: TextScanner) -> [Diagnostic] {
+    func check(_ resolved: ResolvedJob, scanner: TextScanner, patterns: CompliancePatterns, found: [[TextScanner.Match]]) -> [Diagnostic] {
         let job = resolved.job
         var diagnostics: [Diagnostic] = []
         var reasons = reasons(for: job)
@@ -92,24 +91,23 @@ struct PayTransparencyChecker {
                     hint: "add `closes: YYYY-MM-DD`", rule: "pay-deadline"))
             }
             if law.wording.contains(.payHistory), reportedWording.insert("pay-history").inserted {
-                for match in scanner.matches(of: wording.payHistory, ruleID: "pay-history") where !scanner.isNegated(match) {
+                for match in found[patterns.payHistory] where !scanner.isNegated(match) {
                     diagnostics.append(Diagnostic(.warning, at: job.file.location(line: match.line, column: match.column),
                         "“\(match.text)”: asking about pay history is not allowed in \(law.name) \(cite)",
                         hint: "ask for salary expectations instead, or remove it", rule: "pay-history"))
                 }
             }
             if law.wording.contains(.canadianExperience), reportedWording.insert("canadian-experience").inserted {
-                for match in scanner.matches(of: wording.canadianExperience, ruleID: "canadian-experience") where !scanner.isNegated(match) {
+                for match in found[patterns.canadianExperience] where !scanner.isNegated(match) {
                     diagnostics.append(Diagnostic(.warning, at: job.file.location(line: match.line, column: match.column),
                         "“\(match.text)”: \(law.name) forbids requiring Canadian experience \(cite)",
                         hint: "describe the skills the experience stands for", rule: "canadian-experience"))
                 }
             }
             if law.wording.contains(.genderNeutralTitle), reportedWording.insert("gender-neutral-title").inserted {
-                let gendered = LanguageRuleSet.builtIn.rules.first { $0.id == "gendered-word" }?.terms ?? []
                 let titleKey = job.keyLocations["title"] != nil ? "title" : "role"
                 let titleLine = at(titleKey).line
-                for match in scanner.matches(of: gendered, ruleID: "gender-neutral-title", where: { $0.number == titleLine }) {
+                for match in found[patterns.genderedWord] where match.line == titleLine {
                     diagnostics.append(Diagnostic(.warning, at: job.file.location(line: match.line, column: match.column),
                         "job title “\(job.title)” is not gender-neutral (“\(match.text)”) \(cite)",
                         hint: "use a neutral title, e.g. “salesperson”, “chair”", rule: "gender-neutral-title"))

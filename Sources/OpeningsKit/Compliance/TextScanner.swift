@@ -16,6 +16,13 @@ struct TextScanner {
         /// Rule ids silenced on this line; contains "*" for all.
         var disabled: Set<String>
         var isBody: Bool
+
+        /// The original characters between two 1-based columns.
+        func text(from start: Int, through end: Int) -> String {
+            let characters = Array(original)
+            guard start >= 1, start <= end, end <= characters.count else { return "" }
+            return String(characters[(start - 1)..<end])
+        }
     }
 
     struct Match {
@@ -79,58 +86,26 @@ struct TextScanner {
         return words
     }
 
-    /// Every occurrence of any of `patterns` in the lines selected by `include`,
-    /// skipping lines where `ruleID` is disabled.
-    func matches(of patterns: [TermPattern], ruleID: String, where include: (Line) -> Bool = { _ in true }) -> [Match] {
-        var found: [Match] = []
-        for line in lines where include(line) && !line.disabled.contains(ruleID) && !line.disabled.contains("*") {
-            let words = line.words
-            var index = 0
-            while index < words.count {
-                var matched = 0
-                for pattern in patterns where pattern.words.count <= words.count - index {
-                    if (0..<pattern.words.count).allSatisfy({ pattern.matches(words[index + $0].text, at: $0) }) {
-                        matched = max(matched, pattern.words.count)
-                    }
-                }
-                if matched > 0 {
-                    let first = words[index], last = words[index + matched - 1]
-                    let characters = Array(line.original)
-                    let end = min(characters.count, last.column - 1 + last.length)
-                    let text = first.column - 1 < end ? String(characters[(first.column - 1)..<end]) : first.text
-                    found.append(Match(line: line.number, column: first.column, text: text))
-                    index += matched
-                } else {
-                    index += 1
-                }
-            }
-        }
-        return found
-    }
-
     static let negations: Set<String> = ["not", "never", "no", "won't", "won’t", "don't", "don’t", "doesn't", "doesn’t",
                                          "without", "nor", "neither", "cannot", "can't", "can’t"]
 
     /// Whether the sentence a match sits in says it does *not* happen before the match
     /// ("we never ask about your salary history"), which wording laws welcome.
     func isNegated(_ match: Match) -> Bool {
-        guard let line = lines.first(where: { $0.number == match.line }) else { return false }
+        guard match.line >= 1, match.line <= lines.count else { return false }
+        let line = lines[match.line - 1]
         let characters = Array(line.original)
         let before = characters[..<min(characters.count, max(0, match.column - 1))]
         let sentence = before.lastIndex(where: { $0 == "." || $0 == "!" || $0 == "?" || $0 == ";" }).map { before[($0 + 1)...] } ?? before
         let words = Set(Self.words(in: String(sentence).lowercased()).map(\.text))
         if !words.isDisjoint(with: Self.negations) { return true }
         // A sentence begun on the line before ("… — not by\npast salary").
-        if sentence.startIndex == before.startIndex, let previous = lines.first(where: { $0.number == match.line - 1 }) {
+        if sentence.startIndex == before.startIndex, match.line >= 2 {
+            let previous = lines[match.line - 2]
             let tail = previous.original.split(whereSeparator: { $0 == "." || $0 == "!" || $0 == "?" }).last.map(String.init) ?? ""
             return !Set(Self.words(in: tail.lowercased()).map(\.text)).isDisjoint(with: Self.negations)
         }
         return false
-    }
-
-    /// Number of words matching any pattern (for coded-word balance).
-    func count(of patterns: [TermPattern], where include: (Line) -> Bool) -> Int {
-        matches(of: patterns, ruleID: "", where: include).count
     }
 
     private static func disabledRules(in line: String) -> Set<String> {

@@ -37,11 +37,16 @@ public enum SiteRenderer {
         }
         files += jobPages
 
-        for listing in listings(site, cards: cards, listed: listed) {
+        // Built once: listings share the cards and the filter lists.
+        let cardDictionaries = cards.map(\.dictionary)
+        let filters = Filters(cards: cards, listed: listed, site: site)
+        let allListings = listings(site, cards: cards, listed: listed)
+        for listing in allListings {
             let page = pageContext(site, title: listing.isIndex ? config.title : "\(listing.title) — \(config.title)",
                                    heading: listing.title, description: listing.description(config),
                                    path: listing.path, kind: listing.isIndex ? "isIndex" : "isListing", noindex: false, ogType: "website")
-            let context = listing.context(cards: cards, filters: filterContext(cards: cards, listed: listed, current: listing, site: site), base: site.baseURL)
+            let context = listing.context(cards: cards, cardDictionaries: cardDictionaries,
+                                          filters: filters.marking(listing), base: site.baseURL)
             let html = library.render(["site": siteContext.value, "page": page, "listing": context],
                                       withTemplate: listing.isIndex ? "index" : "listing") ?? ""
             files.append(OutputFile(path: listing.path + "index.html", contents: .text(html)))
@@ -67,7 +72,7 @@ public enum SiteRenderer {
         files.append(OutputFile(path: "jobs.json", contents: .text(JobsJSON.make(content, cards: cards, listed: listed))))
         files.append(OutputFile(path: "feed.xml", contents: .text(AtomFeed.make(content, cards: cards, listed: listed))))
         files.append(OutputFile(path: "sitemap.xml", contents: .text(Sitemap.make(content, listed: listed,
-                                                                                   listingPaths: listings(site, cards: cards, listed: listed).map(\.path)))))
+                                                                                   listingPaths: allListings.map(\.path)))))
         files.append(OutputFile(path: "robots.txt", contents: .text(
             "User-agent: *\nAllow: /\n\nSitemap: \(site.baseURL.absolute("sitemap.xml"))\n")))
         for (path, source) in site.site.theme.assets.sorted(by: { $0.key < $1.key }) {
@@ -238,20 +243,18 @@ public enum SiteRenderer {
                 : "\(title): open positions at \(config.organization.name)."
         }
 
-        func context(cards: [JobCard], filters: [String: Any], base: BaseURL) -> [String: Any] {
+        func context(cards: [JobCard], cardDictionaries: [[String: Any]], filters: [String: Any], base: BaseURL) -> [String: Any] {
+            // Jobs arrive sorted by department, so each group is one run of the list.
             var groups: [[String: Any]] = []
-            for index in jobs {
-                let card = cards[index]
-                if let last = groups.last, last["name"] as? String == card.department {
-                    var group = groups.removeLast()
-                    group["jobs"] = (group["jobs"] as! [[String: Any]]) + [card.dictionary]
-                    group["count"] = (group["count"] as! Int) + 1
-                    groups.append(group)
-                } else {
-                    groups.append(["name": card.department, "slug": card.departmentSlug, "count": 1,
-                                   "url": base.rooted("departments/\(card.departmentSlug)/"),
-                                   "jobs": [card.dictionary]])
-                }
+            var run: [[String: Any]] = []
+            func close(_ card: JobCard) {
+                groups.append(["name": card.department, "slug": card.departmentSlug, "count": run.count,
+                               "url": base.rooted("departments/\(card.departmentSlug)/"), "jobs": run])
+                run = []
+            }
+            for (position, index) in jobs.enumerated() {
+                run.append(cardDictionaries[index])
+                if position == jobs.count - 1 || cards[jobs[position + 1]].department != cards[index].department { close(cards[index]) }
             }
             var context: [String: Any] = ["kind": kind, "title": title, "count": jobs.count,
                                           "countText": jobs.count == 1 ? "1 open position" : "\(jobs.count) open positions",
@@ -285,24 +288,47 @@ public enum SiteRenderer {
         return result
     }
 
-    static func filterContext(cards: [JobCard], listed: [Int], current: Listing, site: ResolvedSite) -> [String: Any] {
-        var departments: [(String, String, Int)] = [], places: [String: (String, Int)] = [:], workplaces: [Workplace: Int] = [:]
-        for index in listed {
-            let card = cards[index]
-            if let i = departments.firstIndex(where: { $0.1 == card.departmentSlug }) { departments[i].2 += 1 }
-            else { departments.append((card.department, card.departmentSlug, 1)) }
-            workplaces[card.workplace, default: 0] += 1
-            for place in Set(card.places) { places[place.slug, default: (place.label, 0)].1 += 1 }
+    /// The department, workplace and location filter lists, computed once per build.
+    struct Filters {
+        struct Entry { var label: String; var value: String; var path: String; var count: Int }
+        var departments: [Entry] = []
+        var workplaces: [Entry] = []
+        var locations: [Entry] = []
+        let base: BaseURL
+
+        init(cards: [JobCard], listed: [Int], site: ResolvedSite) {
+            base = site.baseURL
+            var departmentIndex: [String: Int] = [:]
+            var places: [String: (String, Int)] = [:]
+            var workplaceCounts: [Workplace: Int] = [:]
+            for index in listed {
+                let card = cards[index]
+                if let i = departmentIndex[card.departmentSlug] { departments[i].count += 1 } else {
+                    departmentIndex[card.departmentSlug] = departments.count
+                    departments.append(Entry(label: card.department, value: card.departmentSlug,
+                                             path: "departments/\(card.departmentSlug)/", count: 1))
+                }
+                workplaceCounts[card.workplace, default: 0] += 1
+                for place in Set(card.places) { places[place.slug, default: (place.label, 0)].1 += 1 }
+            }
+            workplaces = Workplace.allCases.compactMap { w in
+                workplaceCounts[w].map { Entry(label: w.label, value: w.rawValue, path: "workplaces/\(w.rawValue)/", count: $0) }
+            }
+            locations = places.sorted { ($0.value.0, $0.key) < ($1.value.0, $1.key) }
+                .map { Entry(label: $0.value.0, value: $0.key, path: "locations/\($0.key)/", count: $0.value.1) }
         }
-        func entry(_ label: String, _ value: String, _ path: String, _ count: Int, _ kind: String) -> [String: Any] {
-            var e: [String: Any] = ["label": label, "value": value, "url": site.baseURL.rooted(path), "count": count]
-            if current.kind == kind, current.value == value { e["isCurrent"] = true }
-            return e
+
+        /// The lists as the template sees them, with the listing's own entry marked current.
+        func marking(_ current: Listing) -> [String: Any] {
+            func list(_ entries: [Entry], _ kind: String) -> [[String: Any]] {
+                entries.map { e in
+                    var d: [String: Any] = ["label": e.label, "value": e.value, "url": base.rooted(e.path), "count": e.count]
+                    if current.kind == kind, current.value == e.value { d["isCurrent"] = true }
+                    return d
+                }
+            }
+            return ["departments": list(departments, "department"), "workplaces": list(workplaces, "workplace"),
+                    "locations": list(locations, "location")]
         }
-        return [
-            "departments": departments.map { entry($0.0, $0.1, "departments/\($0.1)/", $0.2, "department") },
-            "workplaces": Workplace.allCases.compactMap { w in workplaces[w].map { entry(w.label, w.rawValue, "workplaces/\(w.rawValue)/", $0, "workplace") } },
-            "locations": places.sorted { $0.value.0 < $1.value.0 }.map { entry($0.value.0, $0.key, "locations/\($0.key)/", $0.value.1, "location") },
-        ]
     }
 }

@@ -21,6 +21,11 @@ public enum Slug {
     /// Folds any text to a slug: `Senior Café Ingeniería — Zürich Straße` →
     /// `senior-cafe-ingenieria-zurich-strasse`. Empty when nothing is left.
     public static func make(from text: String) -> String {
+        // Most names are ASCII already; ICU's transliterator is slow to set up, so
+        // it runs only for text that needs it.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            return fold(text.contains("&") ? text.replacingOccurrences(of: "&", with: " and ") : text)
+        }
         var folded = text.replacingOccurrences(of: "ß", with: "ss")
             .replacingOccurrences(of: "æ", with: "ae").replacingOccurrences(of: "Æ", with: "ae")
             .replacingOccurrences(of: "ø", with: "o").replacingOccurrences(of: "Ø", with: "o")
@@ -30,14 +35,19 @@ public enum Slug {
             .replacingOccurrences(of: "þ", with: "th").replacingOccurrences(of: "&", with: " and ")
         folded = folded.applyingTransform(.toLatin, reverse: false) ?? folded
         folded = folded.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: Locale(identifier: "en_US_POSIX"))
+        return fold(folded)
+    }
+
+    /// Lower-case ASCII letters and digits, everything else one hyphen.
+    private static func fold(_ folded: String) -> String {
         var result = ""
         var pendingHyphen = false
-        for scalar in folded.lowercased().unicodeScalars {
+        for scalar in folded.unicodeScalars {
             switch scalar {
-            case "a"..."z", "0"..."9":
+            case "A"..."Z", "a"..."z", "0"..."9":
                 if pendingHyphen, !result.isEmpty { result.append("-") }
                 pendingHyphen = false
-                result.unicodeScalars.append(scalar)
+                result.unicodeScalars.append(("A"..."Z").contains(scalar) ? Unicode.Scalar(scalar.value + 32)! : scalar)
             case "'", "’": continue // "what's" → "whats"
             default: pendingHyphen = true
             }

@@ -1,0 +1,93 @@
+/// All the terms of all the rules, indexed by their first word, so a posting is
+/// read once however many rules there are.
+struct TermMatcher: Sendable {
+    private struct Entry: Sendable {
+        var words: [String]
+        /// The last word is a stem (`ninja*`).
+        var stem: Bool
+        var tag: Int
+    }
+
+    private var entries: [Entry] = []
+    private var byFirstWord: [String: [Int]] = [:]
+    /// Entries whose first word is a stem, by the stem's first character.
+    private var byStemStart: [Character: [Int]] = [:]
+    let tagCount: Int
+
+    /// `groups[tag]` are the patterns reported under `tag`.
+    init(_ groups: [[TermPattern]]) {
+        tagCount = groups.count
+        for (tag, patterns) in groups.enumerated() {
+            for pattern in patterns where !pattern.words.isEmpty {
+                var words = pattern.words
+                let stem = words[words.count - 1].hasSuffix("*")
+                if stem { words[words.count - 1].removeLast() }
+                let index = entries.count
+                entries.append(Entry(words: words, stem: stem, tag: tag))
+                if stem && words.count == 1 {
+                    if let first = words[0].first { byStemStart[first, default: []].append(index) }
+                } else {
+                    byFirstWord[words[0], default: []].append(index)
+                }
+            }
+        }
+    }
+
+    /// Matches per tag, longest first at each position, never overlapping within a tag.
+    func scan(_ scanner: TextScanner, ids: [String]) -> [[TextScanner.Match]] {
+        var found = Array(repeating: [TextScanner.Match](), count: tagCount)
+        for line in scanner.lines where !line.words.isEmpty && !line.disabled.contains("*") {
+            let words = line.words
+            var nextFree = Array(repeating: 0, count: tagCount)
+            for index in words.indices {
+                let word = words[index].text
+                var best: [Int: Int] = [:]
+                func consider(_ entryIndex: Int) {
+                    let entry = entries[entryIndex]
+                    guard index >= nextFree[entry.tag], index + entry.words.count <= words.count else { return }
+                    for offset in 0..<entry.words.count {
+                        let candidate = words[index + offset].text
+                        let expected = entry.words[offset]
+                        let isLast = offset == entry.words.count - 1
+                        if isLast && entry.stem ? !candidate.hasPrefix(expected) : candidate != expected { return }
+                    }
+                    best[entry.tag] = max(best[entry.tag] ?? 0, entry.words.count)
+                }
+                byFirstWord[word]?.forEach(consider)
+                if let first = word.first { byStemStart[first]?.forEach(consider) }
+                for (tag, length) in best where !line.disabled.contains(ids[tag]) {
+                    let first = words[index], last = words[index + length - 1]
+                    found[tag].append(TextScanner.Match(line: line.number, column: first.column,
+                                                        text: line.text(from: first.column, through: last.column + last.length - 1)))
+                    nextFree[tag] = index + length
+                }
+            }
+        }
+        return found
+    }
+}
+
+/// Every term the compliance stage looks for, compiled once per build.
+struct CompliancePatterns: Sendable {
+    let matcher: TermMatcher
+    let ids: [String]
+    let rules: [LanguageRule]
+    let masculine: Int, feminine: Int, payHistory: Int, canadianExperience: Int, genderedWord: Int
+
+    init(rules set: LanguageRuleSet, custom: [LanguageRule], disabled: Set<String>) {
+        let active = (set.rules + custom).filter { !disabled.contains($0.id) }
+        rules = active
+        var groups = active.map(\.terms)
+        var ids = active.map(\.id)
+        func add(_ patterns: [TermPattern], _ id: String) -> Int {
+            groups.append(patterns); ids.append(id); return groups.count - 1
+        }
+        masculine = add(set.masculine, set.codedID)
+        feminine = add(set.feminine, set.codedID)
+        payHistory = add(set.payHistory, "pay-history")
+        canadianExperience = add(set.canadianExperience, "canadian-experience")
+        genderedWord = add(set.rules.first { $0.id == "gendered-word" }?.terms ?? [], "gender-neutral-title")
+        self.ids = ids
+        matcher = TermMatcher(groups)
+    }
+}
