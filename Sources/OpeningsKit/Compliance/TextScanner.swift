@@ -1,27 +1,30 @@
-/// Finds words and phrases in the lines of a posting file, with the line and
-/// character column where each starts, so findings point into the file on disk.
+/// Finds words in the lines of a posting file, with the line and column where each
+/// starts, so findings point into the file on disk. Works on Unicode scalars: the
+/// column of a word is its scalar offset, which is the character column for text
+/// without combining marks, and what YAML positions use too.
 struct TextScanner {
     struct Word: Sendable {
         /// Lower-cased.
         var text: String
-        /// 1-based, in characters.
+        /// 1-based.
         var column: Int
         var length: Int
     }
 
     struct Line {
         var number: Int
-        var original: String
+        var scalars: [Unicode.Scalar]
         var words: [Word]
         /// Rule ids silenced on this line; contains "*" for all.
         var disabled: Set<String>
         var isBody: Bool
 
-        /// The original characters between two 1-based columns.
+        /// The original text between two 1-based columns.
         func text(from start: Int, through end: Int) -> String {
-            let characters = Array(original)
-            guard start >= 1, start <= end, end <= characters.count else { return "" }
-            return String(characters[(start - 1)..<end])
+            guard start >= 1, start <= end, end <= scalars.count else { return "" }
+            var result = ""
+            result.unicodeScalars.append(contentsOf: scalars[(start - 1)..<end])
+            return result
         }
     }
 
@@ -36,55 +39,71 @@ struct TextScanner {
     /// Prepares every line of `file`: front-matter keys, URLs, HTML comments and fenced
     /// code are blanked (columns kept), so only prose is matched.
     init(file: SourceFile, bodyFirstLine: Int) {
-        let raw = file.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         var result: [Line] = []
         var inFence = false
         var previousDisabled: Set<String> = []
-        for (index, text) in raw.enumerated() {
-            let number = index + 1
+        var number = 0
+        for raw in file.text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false) {
+            number += 1
+            let scalars = Array(raw)
             let isBody = number >= bodyFirstLine
             let isFrontMatter = number > 1 && number < bodyFirstLine - 1
-            let trimmed = text.drop { $0 == " " }
-            if isBody, trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
+            let firstNonSpace = scalars.firstIndex { $0 != " " }
+            if isBody, let start = firstNonSpace, Self.hasPrefix(scalars, "```", at: start) || Self.hasPrefix(scalars, "~~~", at: start) {
                 inFence.toggle()
-                result.append(Line(number: number, original: text, words: [], disabled: [], isBody: true))
+                result.append(Line(number: number, scalars: scalars, words: [], disabled: [], isBody: true))
+                previousDisabled = []
                 continue
             }
-            let disabled = Self.disabledRules(in: text)
-            var prose = (isBody && inFence) || (!isBody && !isFrontMatter) ? "" : Self.blankNonProse(text, frontMatter: isFrontMatter)
-            if prose.isEmpty { prose = "" }
-            result.append(Line(number: number, original: text, words: Self.words(in: prose.lowercased()),
-                               disabled: disabled.union(previousDisabled), isBody: isBody))
+            let disabled = Self.disabledRules(scalars)
+            var words: [Word] = []
+            if (isBody && !inFence) || isFrontMatter {
+                words = Self.words(in: Self.blankNonProse(scalars, frontMatter: isFrontMatter))
+            }
+            result.append(Line(number: number, scalars: scalars, words: words, disabled: disabled.union(previousDisabled), isBody: isBody))
             previousDisabled = disabled
         }
         lines = result
     }
 
-    /// Words: runs of letters and digits, with apostrophes inside a word kept.
-    static func words(in text: String) -> [Word] {
-        var words: [Word] = []
-        var current = ""
-        var start = 0
-        var column = 0
-        var previous: Character = " "
-        let characters = Array(text)
-        for (index, character) in characters.enumerated() {
-            column += 1
-            let isPart = character.isLetter || character.isNumber
-                || ((character == "'" || character == "’") && previous.isLetter
-                    && index + 1 < characters.count && characters[index + 1].isLetter)
-            if isPart {
-                if current.isEmpty { start = column }
-                current.append(character)
-            } else if !current.isEmpty {
-                words.append(Word(text: current, column: start, length: current.count))
-                current = ""
-            }
-            previous = character
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return true
+        case 0..<0x80: return false
+        default: return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
         }
-        if !current.isEmpty { words.append(Word(text: current, column: start, length: current.count)) }
+    }
+
+    /// Words: runs of letters and digits, with an apostrophe between letters kept ("won't").
+    static func words(in scalars: [Unicode.Scalar]) -> [Word] {
+        var words: [Word] = []
+        var current = String.UnicodeScalarView()
+        var start = 0
+        for (index, scalar) in scalars.enumerated() {
+            var isPart = isWordScalar(scalar)
+            if !isPart, scalar == "'" || scalar == "’", !current.isEmpty, index + 1 < scalars.count, isWordScalar(scalars[index + 1]) {
+                isPart = true
+            }
+            if isPart {
+                if current.isEmpty { start = index + 1 }
+                if scalar.value >= 0x41 && scalar.value <= 0x5A {
+                    current.append(Unicode.Scalar(scalar.value + 32)!)
+                } else if scalar.value < 0x80 {
+                    current.append(scalar)
+                } else {
+                    current.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+                }
+            } else if !current.isEmpty {
+                words.append(Word(text: String(current), column: start, length: index + 1 - start))
+                current = String.UnicodeScalarView()
+            }
+        }
+        if !current.isEmpty { words.append(Word(text: String(current), column: start, length: scalars.count + 1 - start)) }
         return words
     }
+
+    /// Convenience for tests and callers with text.
+    static func words(in text: String) -> [Word] { words(in: Array(text.unicodeScalars)) }
 
     static let negations: Set<String> = ["not", "never", "no", "won't", "won’t", "don't", "don’t", "doesn't", "doesn’t",
                                          "without", "nor", "neither", "cannot", "can't", "can’t"]
@@ -94,60 +113,76 @@ struct TextScanner {
     func isNegated(_ match: Match) -> Bool {
         guard match.line >= 1, match.line <= lines.count else { return false }
         let line = lines[match.line - 1]
-        let characters = Array(line.original)
-        let before = characters[..<min(characters.count, max(0, match.column - 1))]
-        let sentence = before.lastIndex(where: { $0 == "." || $0 == "!" || $0 == "?" || $0 == ";" }).map { before[($0 + 1)...] } ?? before
-        let words = Set(Self.words(in: String(sentence).lowercased()).map(\.text))
-        if !words.isDisjoint(with: Self.negations) { return true }
+        let before = line.scalars[..<min(line.scalars.count, max(0, match.column - 1))]
+        let boundary = before.lastIndex { $0 == "." || $0 == "!" || $0 == "?" || $0 == ";" }
+        let sentence = boundary.map { Array(before[($0 + 1)...]) } ?? Array(before)
+        if !Set(Self.words(in: sentence).map(\.text)).isDisjoint(with: Self.negations) { return true }
         // A sentence begun on the line before ("… — not by\npast salary").
-        if sentence.startIndex == before.startIndex, match.line >= 2 {
-            let previous = lines[match.line - 2]
-            let tail = previous.original.split(whereSeparator: { $0 == "." || $0 == "!" || $0 == "?" }).last.map(String.init) ?? ""
-            return !Set(Self.words(in: tail.lowercased()).map(\.text)).isDisjoint(with: Self.negations)
+        if boundary == nil, match.line >= 2 {
+            let previous = lines[match.line - 2].scalars
+            let start = previous.lastIndex { $0 == "." || $0 == "!" || $0 == "?" }.map { $0 + 1 } ?? 0
+            return !Set(Self.words(in: Array(previous[start...])).map(\.text)).isDisjoint(with: Self.negations)
         }
         return false
     }
 
-    private static func disabledRules(in line: String) -> Set<String> {
-        guard let range = line.range(of: "openings-disable") else { return [] }
-        var rest = line[range.upperBound...]
-        if let end = rest.range(of: "-->") { rest = rest[..<end.lowerBound] }
-        let ids = rest.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" }).map(String.init)
+    private static func hasPrefix(_ scalars: [Unicode.Scalar], _ prefix: String, at start: Int) -> Bool {
+        var index = start
+        for scalar in prefix.unicodeScalars {
+            guard index < scalars.count, scalars[index] == scalar else { return false }
+            index += 1
+        }
+        return true
+    }
+
+    private static func find(_ needle: String, in scalars: [Unicode.Scalar], from start: Int = 0) -> Int? {
+        guard let first = needle.unicodeScalars.first, start < scalars.count else { return nil }
+        var index = start
+        while index < scalars.count {
+            if scalars[index] == first, hasPrefix(scalars, needle, at: index) { return index }
+            index += 1
+        }
+        return nil
+    }
+
+    private static func disabledRules(_ scalars: [Unicode.Scalar]) -> Set<String> {
+        guard let start = find("openings-disable", in: scalars) else { return [] }
+        var end = scalars.count
+        if let close = find("-->", in: scalars, from: start) { end = close }
+        var text = ""
+        text.unicodeScalars.append(contentsOf: scalars[(start + "openings-disable".count)..<end])
+        let ids = text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" }).map(String.init)
         return ids.isEmpty ? ["*"] : Set(ids)
     }
 
-    /// Replaces what is not prose with spaces, keeping every other character's column.
-    private static func blankNonProse(_ line: String, frontMatter: Bool) -> String {
-        var characters = Array(line)
-        func blank(_ range: Range<Int>) { for i in range where i < characters.count { characters[i] = " " } }
-        if frontMatter, let colon = characters.firstIndex(of: ":"),
-           characters[..<colon].allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == " " || $0 == "-" }) {
+    /// Replaces what is not prose with spaces, keeping every other scalar's column.
+    private static func blankNonProse(_ line: [Unicode.Scalar], frontMatter: Bool) -> [Unicode.Scalar] {
+        var scalars = line
+        func blank(_ range: Range<Int>) { for i in range where i < scalars.count { scalars[i] = " " } }
+        if frontMatter, let colon = scalars.firstIndex(of: ":"),
+           scalars[..<colon].allSatisfy({ isWordScalar($0) || $0 == "_" || $0 == " " || $0 == "-" }) {
             blank(0..<colon + 1)
         }
-        // HTML comments, then whitespace-separated tokens that are URLs.
-        var text = String(characters)
-        while let open = text.range(of: "<!--") {
-            let close = text.range(of: "-->", range: open.upperBound..<text.endIndex)?.upperBound ?? text.endIndex
-            let start = text.distance(from: text.startIndex, to: open.lowerBound)
-            let end = text.distance(from: text.startIndex, to: close)
-            blank(start..<end)
-            text = String(characters)
+        var searchFrom = 0
+        while let open = find("<!--", in: scalars, from: searchFrom) {
+            let close = find("-->", in: scalars, from: open + 4).map { $0 + 3 } ?? scalars.count
+            blank(open..<close)
+            searchFrom = close
         }
+        // Whitespace-separated tokens holding a URL: keep link text before `(` or `<`.
         var tokenStart: Int?
-        for index in 0...characters.count {
-            let isSpace = index == characters.count || characters[index].isWhitespace
+        for index in 0...scalars.count {
+            let isSpace = index == scalars.count || scalars[index] == " " || scalars[index] == "\t"
             if !isSpace, tokenStart == nil { tokenStart = index }
             if isSpace, let start = tokenStart {
-                let token = String(characters[start..<index])
-                if let scheme = token.range(of: "://") ?? token.range(of: "mailto:") {
-                    // Keep link text in `[text](url)`: blank from the scheme's start of the URL part.
-                    let urlStart = token[..<scheme.lowerBound].lastIndex(where: { $0 == "(" || $0 == "<" || $0 == "\"" })
-                        .map { token.distance(from: token.startIndex, to: $0) + 1 } ?? 0
+                let token = Array(scalars[start..<index])
+                if let at = find("://", in: token) ?? find("mailto:", in: token) {
+                    let urlStart = token[..<at].lastIndex { $0 == "(" || $0 == "<" || $0 == "\"" }.map { $0 + 1 } ?? 0
                     blank((start + urlStart)..<index)
                 }
                 tokenStart = nil
             }
         }
-        return String(characters)
+        return scalars
     }
 }

@@ -54,7 +54,9 @@ enum YAMLReader {
         }
         let root: Node?
         do {
-            root = try Yams.compose(yaml: yaml)
+            // The basic resolver tags every scalar as a string without running Yams' regular
+            // expressions: the schema decides what a value means, and it is much faster.
+            root = try Yams.compose(yaml: yaml, .basic)
         } catch {
             return .failure(diagnostic(for: error, firstLine: firstLine, file: file))
         }
