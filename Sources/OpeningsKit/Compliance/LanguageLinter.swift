@@ -5,7 +5,7 @@ struct LanguageLinter {
     var interviewRequired: Bool
 
     static let structureRuleIDs = ["missing-responsibilities", "missing-requirements", "excessive-requirements",
-                                   "missing-interview", "salary-period", "body-length"]
+                                   "missing-interview", "salary-period", "body-length", "jobposting-location"]
     static let maximumRequirements = 10
     static let minimumWords = 150
     static let maximumWords = 2500
@@ -84,6 +84,15 @@ struct LanguageLinter {
                     "a yearly salary of \(SalaryFormatter.plain(salary.maximum)) \(salary.currency) looks like an hourly or daily rate",
                     "check `period:` (year, month, week, day, hour)")
             }
+        }
+        // Drafts get no structured data, so only published postings need a placeable location.
+        if !job.draft, !JobPostingSchema.hasValidLocation(job) {
+            let remote = job.workplace != .onsite
+            add("jobposting-location", job.location(of: remote ? "workplace" : "location"),
+                remote ? "search engines cannot place a \(job.workplace.rawValue) job without `remote_countries`"
+                       : "search engines cannot place this job: its location is free text, not a city and country",
+                remote ? "add `remote_countries: [US]` (the countries a hire may live in)"
+                       : "write `locations:` with city, region and country")
         }
         let words = scanner.lines.filter(\.isBody).reduce(0) { $0 + $1.words.count }
             + job.responsibilities.count * 8 + job.requirements.count * 8

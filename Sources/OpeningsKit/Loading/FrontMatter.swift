@@ -17,24 +17,33 @@ struct FrontMatter: Sendable {
     /// Splits `text`. A file must open with a `---` line; the block ends at the next
     /// line that is `---` or `...`.
     static func split(_ text: String) -> Result<FrontMatter, Failure> {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)[...]
-        guard let first = lines.first, isFence(first, closing: false) else { return .failure(.missing) }
-        lines = lines.dropFirst()
-        var lineNumber = 2
-        var yamlLines: [Substring] = []
-        while let line = lines.first {
-            lines = lines.dropFirst()
-            if isFence(line, closing: true) {
-                return .success(FrontMatter(
-                    yaml: yamlLines.joined(separator: "\n"),
-                    yamlFirstLine: 2,
-                    body: lines.joined(separator: "\n"),
-                    bodyFirstLine: lineNumber + 1))
+        // Works on UTF-8 offsets: a posting is split once per build, and slicing avoids
+        // copying every line.
+        let utf8 = text.utf8
+        var lineStart = utf8.startIndex
+        var lineNumber = 1
+        var yamlStart: String.Index?
+        while lineStart < utf8.endIndex {
+            let lineEnd = utf8[lineStart...].firstIndex(of: 10) ?? utf8.endIndex
+            let line = Substring(text[lineStart..<lineEnd])
+            let next = lineEnd < utf8.endIndex ? utf8.index(after: lineEnd) : utf8.endIndex
+            if let start = yamlStart {
+                if isFence(line, closing: true) {
+                    return .success(FrontMatter(
+                        yaml: String(text[start..<(lineStart == start ? start : utf8.index(before: lineStart))]),
+                        yamlFirstLine: 2,
+                        body: String(text[next...]),
+                        bodyFirstLine: lineNumber + 1))
+                }
+            } else {
+                guard isFence(line, closing: false) else { return .failure(.missing) }
+                yamlStart = next
             }
-            yamlLines.append(line)
+            if lineEnd == utf8.endIndex { break }
+            lineStart = next
             lineNumber += 1
         }
-        return .failure(.unclosed)
+        return yamlStart == nil ? .failure(.missing) : .failure(.unclosed)
     }
 
     private static func isFence(_ line: Substring, closing: Bool) -> Bool {

@@ -28,7 +28,9 @@ public struct RenderedContent: Sendable {
         var diagnostics = jobResults.flatMap(\.1)
         var interviewHTML: [String: String] = [:]
         for (name, process) in site.site.interviews.sorted(by: { $0.key < $1.key }) {
-            interviewHTML[name] = markdown.render(process.body, file: process.file, firstLine: process.bodyFirstLine, diagnostics: &diagnostics)
+            // The text sits under the page's "How We Interview" heading (h2).
+            interviewHTML[name] = markdown.render(process.body, file: process.file, firstLine: process.bodyFirstLine,
+                                                  headingOffset: 1, diagnostics: &diagnostics)
         }
         let pageHTML = site.site.pages.map { page in
             markdown.render(page.body, file: page.file, firstLine: page.bodyFirstLine, diagnostics: &diagnostics)

@@ -22,14 +22,17 @@ public struct MarkdownRenderer: Sendable {
 
     /// Renders a body. `firstLine` is the file line where `markdown` starts, so findings
     /// point into the file on disk.
-    public func render(_ markdown: String, file: SourceFile, firstLine: Int, diagnostics: inout [Diagnostic]) -> String {
+    /// - Parameter headingOffset: added to every heading level (capped at 6), for Markdown
+    ///   that sits under a heading of the page, like an interview process's text.
+    public func render(_ markdown: String, file: SourceFile, firstLine: Int, headingOffset: Int32 = 0,
+                       diagnostics: inout [Diagnostic]) -> String {
         var text = markdown
         return text.withUTF8 { buffer -> String in
             guard let document = buffer.withMemoryRebound(to: CChar.self, { chars in
                 cmark_parse_document(chars.baseAddress, chars.count, CMARK_OPT_SOURCEPOS | renderOptions)
             }) else { return "" }
             defer { cmark_node_free(document) }
-            inspect(document, source: buffer, file: file, firstLine: firstLine, diagnostics: &diagnostics)
+            inspect(document, source: buffer, file: file, firstLine: firstLine, headingOffset: headingOffset, diagnostics: &diagnostics)
             guard let html = cmark_render_html(document, renderOptions) else { return "" }
             defer { free(html) }
             return String(cString: html)
@@ -65,7 +68,7 @@ public struct MarkdownRenderer: Sendable {
     }
 
     private func inspect(_ document: OpaquePointer, source: UnsafeBufferPointer<UInt8>, file: SourceFile,
-                         firstLine: Int, diagnostics: inout [Diagnostic]) {
+                         firstLine: Int, headingOffset: Int32, diagnostics: inout [Diagnostic]) {
         guard let iterator = cmark_iter_new(document) else { return }
         defer { cmark_iter_free(iterator) }
         var lineStarts: [Int]?
@@ -91,6 +94,8 @@ public struct MarkdownRenderer: Sendable {
             if event == CMARK_EVENT_DONE { break }
             guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
             switch cmark_node_get_type(node) {
+            case CMARK_NODE_HEADING where headingOffset != 0:
+                cmark_node_set_heading_level(node, min(6, cmark_node_get_heading_level(node) + headingOffset))
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
                 let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
                 if let problem = URLPolicy.problem(with: url, relativeAllowed: true) {

@@ -1,4 +1,6 @@
-/// `feed.xml`: an Atom feed (RFC 4287) of the open jobs, newest first.
+/// `feed.xml`: an Atom feed (RFC 4287) of the open jobs, newest first. Entries carry a
+/// summary and the link, not the whole posting: a feed of thousands of full postings
+/// would be tens of megabytes that readers download on every poll.
 enum AtomFeed {
     static func make(_ content: RenderedContent, cards: [JobCard], listed: [Int]) -> String {
         let site = content.site, config = site.site.config
@@ -38,7 +40,6 @@ enum AtomFeed {
                 <updated>\(entryUpdated(index))</updated>
                 <category term="\(Escaping.xml(card.department))"/>
                 <summary>\(Escaping.xml(summary))</summary>
-                <content type="html">\(Escaping.xml(SiteRenderer.descriptionHTML(job)))</content>
               </entry>
 
             """

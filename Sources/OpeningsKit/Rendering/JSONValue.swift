@@ -66,26 +66,40 @@ public indirect enum JSONValue: Sendable, Equatable {
 
     static func writeString(_ value: String, into output: inout String) {
         output += "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            case "<": output += "\\u003c"
-            case ">": output += "\\u003e"
-            case "&": output += "\\u0026"
-            case "\u{2028}": output += "\\u2028"
-            case "\u{2029}": output += "\\u2029"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    output.unicodeScalars.append(scalar)
-                }
+        // Copy runs of bytes that need no escaping in one append; escape the rest.
+        var utf8 = value.utf8[...]
+        while !utf8.isEmpty {
+            let run = utf8.prefix { byte in
+                byte >= 0x20 && byte != 0x22 && byte != 0x5C && byte != 0x3C && byte != 0x3E && byte != 0x26 && byte != 0xE2
             }
+            if !run.isEmpty {
+                output += Substring(run)
+                utf8 = utf8[run.endIndex...]
+                continue
+            }
+            let byte = utf8.first!
+            switch byte {
+            case 0x22: output += "\\\""
+            case 0x5C: output += "\\\\"
+            case 0x0A: output += "\\n"
+            case 0x0D: output += "\\r"
+            case 0x09: output += "\\t"
+            case 0x3C: output += "\\u003c"
+            case 0x3E: output += "\\u003e"
+            case 0x26: output += "\\u0026"
+            case 0xE2:
+                // U+2028 and U+2029 (E2 80 A8/A9) end lines in JavaScript.
+                let next = Array(utf8.dropFirst().prefix(2))
+                if next == [0x80, 0xA8] { output += "\\u2028"; utf8 = utf8.dropFirst(3); continue }
+                if next == [0x80, 0xA9] { output += "\\u2029"; utf8 = utf8.dropFirst(3); continue }
+                output += Substring(utf8.prefix(1 + next.count))
+                utf8 = utf8.dropFirst(1 + next.count)
+                continue
+            default:
+                let hex = String(byte, radix: 16)
+                output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            }
+            utf8 = utf8.dropFirst()
         }
         output += "\""
     }

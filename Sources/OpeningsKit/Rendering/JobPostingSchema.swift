@@ -20,12 +20,15 @@ enum JobPostingSchema {
         pairs.append(("employmentType", .string(source.employmentType.schemaValue)))
         pairs.append(("hiringOrganization", .object(organization)))
 
+        // Google accepts a PostalAddress only with a country; free text ("Hybrid or
+        // Remote") is not an address. A role that can be done remotely is TELECOMMUTE
+        // with the countries a hire may live in.
         let addresses = source.locations.compactMap(postalAddress)
         if !addresses.isEmpty, source.workplace != .remote || source.remoteCountries.isEmpty {
             let places = addresses.map { JSONValue.object([("@type", .string("Place")), ("address", $0)]) }
             pairs.append(("jobLocation", places.count == 1 ? places[0] : .array(places)))
         }
-        if source.workplace == .remote {
+        if source.workplace == .remote || (addresses.isEmpty && source.workplace == .hybrid) {
             pairs.append(("jobLocationType", .string("TELECOMMUTE")))
         }
         if source.workplace != .onsite, !source.remoteCountries.isEmpty {
@@ -51,12 +54,16 @@ enum JobPostingSchema {
         return .object(pairs)
     }
 
+    /// Whether Google can place the job: an address with a country, or remote with countries.
+    static func hasValidLocation(_ job: Job) -> Bool {
+        let addresses = job.locations.contains { $0.text == nil && $0.country != nil }
+        if job.workplace == .remote || (!addresses && job.workplace == .hybrid) { return !job.remoteCountries.isEmpty }
+        return addresses
+    }
+
     static func postalAddress(_ location: JobLocation) -> JSONValue? {
+        guard location.text == nil, location.country != nil else { return nil }
         var address: [(String, JSONValue)] = [("@type", .string("PostalAddress"))]
-        if let text = location.text {
-            address.append(("addressLocality", .string(text)))
-            return .object(address)
-        }
         if let city = location.city { address.append(("addressLocality", .string(city))) }
         if let region = location.region { address.append(("addressRegion", .string(region))) }
         if let country = location.country { address.append(("addressCountry", .string(country))) }
