@@ -130,10 +130,10 @@ struct BodySections {
             if line.hasPrefix("#") {
                 let heading = line.drop { $0 == "#" }.lowercased()
                 current = nil
-                if heading.contains("nice to have") || heading.contains("bonus") { continue }
-                if Self.requirementWords.contains(where: heading.contains) {
+                if heading.containsBytes("nice to have") || heading.containsBytes("bonus") { continue }
+                if Self.requirementWords.contains(where: { heading.containsBytes($0) }) {
                     current = \.requirements
-                } else if Self.responsibilityWords.contains(where: heading.contains) {
+                } else if Self.responsibilityWords.contains(where: { heading.containsBytes($0) }) {
                     current = \.responsibilities
                 }
                 if let key = current, self[keyPath: key] == nil { self[keyPath: key] = Section(line: firstLine + offset, items: 0) }
@@ -144,5 +144,17 @@ struct BodySections {
                 self[keyPath: key]?.items += 1
             }
         }
+    }
+}
+
+extension String {
+    /// Substring search on UTF-8 bytes, without Foundation's locale-aware machinery.
+    func containsBytes(_ needle: String) -> Bool {
+        let haystack = Array(utf8), pattern = Array(needle.utf8)
+        guard !pattern.isEmpty, pattern.count <= haystack.count else { return pattern.isEmpty }
+        for start in 0...(haystack.count - pattern.count) where haystack[start] == pattern[0] {
+            if haystack[start..<(start + pattern.count)].elementsEqual(pattern) { return true }
+        }
+        return false
     }
 }

@@ -41,15 +41,16 @@ public enum SiteRenderer {
         let cardDictionaries = cards.map(\.dictionary)
         let filters = Filters(cards: cards, listed: listed, site: site)
         let allListings = listings(site, cards: cards, listed: listed)
-        for listing in allListings {
+        let shared = SharedContext(value: ["cards": cardDictionaries])
+        files += allListings.parallelMap { listing -> OutputFile in
             let page = pageContext(site, title: listing.isIndex ? config.title : "\(listing.title) — \(config.title)",
                                    heading: listing.title, description: listing.description(config),
                                    path: listing.path, kind: listing.isIndex ? "isIndex" : "isListing", noindex: false, ogType: "website")
-            let context = listing.context(cards: cards, cardDictionaries: cardDictionaries,
+            let context = listing.context(cards: cards, cardDictionaries: shared.value["cards"] as! [[String: Any]],
                                           filters: filters.marking(listing), base: site.baseURL)
             let html = library.render(["site": siteContext.value, "page": page, "listing": context],
                                       withTemplate: listing.isIndex ? "index" : "listing") ?? ""
-            files.append(OutputFile(path: listing.path + "index.html", contents: .text(html)))
+            return OutputFile(path: listing.path + "index.html", contents: .text(html))
         }
 
         for (index, page) in site.site.pages.enumerated() {
@@ -230,7 +231,7 @@ public enum SiteRenderer {
 
     // MARK: - Listings
 
-    struct Listing {
+    struct Listing: Sendable {
         var kind: String
         var title: String
         var path: String
@@ -289,8 +290,8 @@ public enum SiteRenderer {
     }
 
     /// The department, workplace and location filter lists, computed once per build.
-    struct Filters {
-        struct Entry { var label: String; var value: String; var path: String; var count: Int }
+    struct Filters: Sendable {
+        struct Entry: Sendable { var label: String; var value: String; var path: String; var count: Int }
         var departments: [Entry] = []
         var workplaces: [Entry] = []
         var locations: [Entry] = []
