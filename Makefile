@@ -51,3 +51,25 @@ embed-check:
 
 clean:
 	rm -rf .build Public/*
+
+## verify: build the example site and check it with the W3C Nu validator, linkchecker,
+## axe-core in headless Chromium, extruct (JobPosting JSON-LD), xmllint (sitemap, Atom)
+## and docs/jobs.schema.json; installs what is missing. See docs/verify.md.
+VERIFY_DIR := .build/verify
+VERIFY_VENV := .build/verify-venv
+VERIFY_EPOCH ?= 1795824000
+.PHONY: verify verify-selftest verify-site verify-deps
+
+verify: verify-site
+	$(VERIFY_VENV)/bin/python Scripts/verify/verify.py $(VERIFY_DIR)/site --screenshots $(VERIFY_DIR)/screenshots
+
+## verify-selftest: break copies of the site one way at a time; every check must fail
+verify-selftest: verify-site
+	$(VERIFY_VENV)/bin/python Scripts/verify/verify.py $(VERIFY_DIR)/site --selftest
+
+verify-site: release verify-deps
+	@mkdir -p $(VERIFY_DIR)
+	SOURCE_DATE_EPOCH=$(VERIFY_EPOCH) $(BIN) build --site . --output $(VERIFY_DIR)/site
+
+verify-deps:
+	@bash Scripts/verify/install.sh $(VERIFY_VENV)

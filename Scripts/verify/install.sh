@@ -32,7 +32,7 @@ if [ -x "$venv/bin/python" ] && [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$wante
     exit 0
 fi
 echo "verify: installing PyPI packages into $venv"
-[ -x "$venv/bin/python" ] || python3 -m venv "$venv"
+[ -x "$venv/bin/python" ] || python3 -m venv --clear "$venv"
 "$venv/bin/python" -m pip install -q --disable-pip-version-check -r "$here/requirements.txt"
 # Only for its axe.min.js (axe-core 4.x); Playwright and its browser download are not needed.
 "$venv/bin/python" -m pip install -q --disable-pip-version-check --no-deps -r "$here/requirements-nodeps.txt"

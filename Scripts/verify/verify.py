@@ -12,7 +12,6 @@ Run it with the Python of the virtual environment that install.sh prepares.
 import argparse
 import json
 import os
-import shutil
 import sys
 import threading
 import time
@@ -104,12 +103,13 @@ class Site:
             os.environ.setdefault("SE_OFFLINE", "true")  # Selenium Manager must not download
             from selenium import webdriver
             from selenium.webdriver.chrome.service import Service
+            from checks import tool
             options = webdriver.ChromeOptions()
-            options.binary_location = shutil.which("chromium") or "/usr/bin/chromium"
+            options.binary_location = tool("chromium")
             for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                         "--hide-scrollbars", "--force-color-profile=srgb", "--no-first-run"):
                 options.add_argument(arg)
-            service = Service(shutil.which("chromedriver") or "/usr/bin/chromedriver")
+            service = Service(tool("chromedriver"))
             self._driver = webdriver.Chrome(service=service, options=options)
             self._driver.set_script_timeout(120)
         return self._driver
@@ -121,7 +121,10 @@ def run(site, names, screenshots=None):
     with site:
         for name in names:
             started = time.monotonic()
-            found = checks.CHECKS[name](site)
+            try:
+                found = checks.CHECKS[name](site)
+            except Exception as error:  # a crashed tool is a failure, and the other checks still run
+                found = [f"the check crashed: {type(error).__name__}: {error}"]
             took = time.monotonic() - started
             problems[name] = found
             print(f"verify: {name:9} {'ok' if not found else f'{len(found)} problem(s)':16} {took:5.1f} s", flush=True)

