@@ -203,6 +203,25 @@ import Testing
         #expect(site.read("Public/.gitkeep") == "")
     }
 
+    @Test func unchangedFilesKeepTheirModificationTime() throws {
+        let site = try Self.site()
+        defer { site.remove() }
+        #expect(site.build().succeeded)
+        let old = Date(timeIntervalSince1970: 1_000_000_000)
+        for path in ["Public/jobs/remote/index.html", "Public/jobs/onsite/index.html"] {
+            try FileManager.default.setAttributes([.modificationDate: old], ofItemAtPath: site.root + "/" + path)
+        }
+        try site.write("Content/jobs/onsite.md", Data(try #require(site.read("Content/jobs/onsite.md"))
+            .replacingOccurrences(of: "run* the office", with: "run* the whole office").utf8))
+        #expect(site.build().succeeded)
+        func modified(_ path: String) throws -> Date? {
+            try FileManager.default.attributesOfItem(atPath: site.root + "/" + path)[.modificationDate] as? Date
+        }
+        #expect(try modified("Public/jobs/remote/index.html") == old, "same bytes: the old file is kept")
+        #expect(try modified("Public/jobs/onsite/index.html") != old, "new bytes: written again")
+        #expect(site.read("Public/jobs/onsite/index.html")?.contains("the whole office") == true)
+    }
+
     @Test func refusesToReplaceAForeignFolder() throws {
         let site = try Self.site()
         defer { site.remove() }

@@ -60,8 +60,9 @@ public struct AtomicWriter: Sendable {
             for folder in folders.sorted() {
                 try FileManager.default.createDirectory(atPath: staging + "/" + folder, withIntermediateDirectories: true)
             }
+            let previous = output
             let errors = files.parallelMap { file -> String? in
-                Self.writeFile(file, to: staging + "/" + file.path)
+                Self.writeFile(file, to: staging + "/" + file.path, previous: previous + "/" + file.path)
             }.compactMap { $0 }
             if let first = errors.first { throw Failure(description: first) }
             try swapIn(staging)
@@ -120,7 +121,10 @@ public struct AtomicWriter: Sendable {
         return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { $0 != "" && $0 != "." && $0 != ".." }
     }
 
-    private static func writeFile(_ file: OutputFile, to path: String) -> String? {
+    /// Writes one file. When the previous build wrote the same bytes, the old file is
+    /// hard-linked instead: its modification time survives, so rsync-style deploys
+    /// and HTTP caches see it unchanged.
+    private static func writeFile(_ file: OutputFile, to path: String, previous: String) -> String? {
         let bytes: [UInt8]
         switch file.contents {
         case .text(let text): bytes = Array(text.utf8)
@@ -128,6 +132,11 @@ public struct AtomicWriter: Sendable {
         case .copy(let source):
             guard let data = FileManager.default.contents(atPath: source) else { return "cannot read \(source): \(errorText())" }
             bytes = [UInt8](data)
+        }
+        var info = stat()
+        if lstat(previous, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) == bytes.count,
+           let old = FileManager.default.contents(atPath: previous), old.elementsEqual(bytes), link(previous, path) == 0 {
+            return nil
         }
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { return "cannot write \(file.path): \(errorText())" }
