@@ -695,9 +695,14 @@ def make_job(seed, i, bands, used_slugs):
     if employment in ("part_time", "temporary") and dslug == "customer-success" and currency in ("USD", "GBP"):
         salary = {"band": "support-hourly-%s" % ("us" if currency == "USD" else "gb")}
     elif r < 0.9:
-        band_name = "%s-l%d-%s" % (family, band_level, CURRENCY_REGION.get(currency, "xx"))
-        if band_name in bands and rng.random() < 0.7:
+        region = CURRENCY_REGION.get(currency, "xx")
+        band_name = "%s-l%d-%s" % (family, band_level, region)
+        near = sorted((abs(int(b.split("-l")[1].split("-")[0]) - band_level), b) for b in bands
+                      if b.startswith(family + "-l") and b.endswith("-" + region))
+        if band_name in bands and rng.random() < 0.8:
             salary = {"band": band_name}
+        elif near and near[0][0] <= 1 and rng.random() < 0.5:
+            salary = {"band": near[0][1]}
         else:
             scale, step = CURRENCY_SCALE[currency]
             mid = base * level[2] * scale * rng.uniform(0.92, 1.08)
@@ -731,7 +736,7 @@ def make_job(seed, i, bands, used_slugs):
         "apply_url": ("mailto:jobs@%s?subject=%s" % (DOMAIN, "%s-%05d" % (prefix, i + 1)))
         if rng.random() < 0.03 else None,
     }
-    target = int(rng.triangular(400, 1500, 800))
+    target = int(rng.triangular(380, 1420, 780))
     job["body"] = Writer(rng, job).body(target)
     return job
 

@@ -4,11 +4,15 @@ import OpeningsKit
 
 @main
 struct OpeningsCommand {
-    static func main() {
+    static func main() async {
         let arguments = Array(CommandLine.arguments.dropFirst())
         do {
             var command = try Root.parseAsRoot(arguments)
-            try command.run()
+            if var serve = command as? ServeCommand {
+                try await serve.run()
+            } else {
+                try command.run()
+            }
         } catch let exit as ExitCode {
             Foundation.exit(exit.rawValue)
         } catch {
@@ -33,7 +37,7 @@ struct Root: ParsableCommand {
             optionally Themes/, and the build output in Public/. See README.md.
             """,
         version: "0.1.0",
-        subcommands: [BuildCommand.self, CheckCommand.self, InitCommand.self, NewCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, InitCommand.self, NewCommand.self]
     )
 }
 

@@ -12,6 +12,11 @@ public struct BuildOptions: Sendable {
     public var buildDate: CalendarDate
     /// Warnings count as errors (`--strict`).
     public var strict: Bool
+    /// Inserted before `</body>` of every HTML page: the preview server's live-reload
+    /// script. Never set by `openings build`.
+    public var injectIntoHTML: String?
+    /// Read file dates from git (off for the preview server, which rebuilds often).
+    public var gitDates = true
 
     public init(siteFolder: String = ".", outputFolder: String? = nil, includeDrafts: Bool = false,
                 baseURL: BaseURL? = nil, buildDate: CalendarDate, strict: Bool = false) {

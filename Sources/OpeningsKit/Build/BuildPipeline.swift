@@ -48,7 +48,7 @@ public enum BuildPipeline {
         }
         defer { report.diagnostics = report.diagnostics.sortedForOutput() }
 
-        let (loaded, loadDiagnostics) = stage("load") { SiteLoader.load(siteFolder: options.siteFolder) }
+        let (loaded, loadDiagnostics) = stage("load") { SiteLoader.load(siteFolder: options.siteFolder, gitDates: options.gitDates) }
         report.diagnostics += loadDiagnostics
         guard let site = loaded else {
             if options.strict { report.diagnostics = report.diagnostics.strict() }
@@ -65,7 +65,16 @@ public enum BuildPipeline {
         if options.strict { report.diagnostics = report.diagnostics.strict() }
         guard !report.diagnostics.hasErrors, write || renderTheme == true else { return report }
 
-        let files = stage("theme") { SiteRenderer.render(content) }
+        var files = stage("theme") { SiteRenderer.render(content) }
+        if let script = options.injectIntoHTML {
+            files = files.map { file in
+                guard file.path.hasSuffix(".html"), case .text(let html) = file.contents,
+                      let body = html.range(of: "</body>", options: .backwards) else { return file }
+                var injected = html
+                injected.insert(contentsOf: script, at: body.lowerBound)
+                return OutputFile(path: file.path, contents: .text(injected))
+            }
+        }
         deliver?(files)
         guard write else { return report }
         let writer = AtomicWriter(output: options.resolvedOutputFolder)
