@@ -49,10 +49,6 @@ let package = Package(
         ),
         .testTarget(name: "OpeningsKitTests", dependencies: ["OpeningsKit"]),
         .testTarget(name: "EndToEndTests", dependencies: ["openings"], exclude: ["Fixtures"]),
-        .testTarget(
-            name: "OpeningsServerTests",
-            dependencies: ["OpeningsServer", .product(name: "HummingbirdTesting", package: "hummingbird")]
-        ),
     ],
     swiftLanguageModes: [.v6]
 )
