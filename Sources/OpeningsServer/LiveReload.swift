@@ -1,4 +1,5 @@
 import Foundation
+import OpeningsKit
 
 /// Open browser tabs, each listening on the Server-Sent Events stream, and the
 /// state of the last build so a tab that connects later learns it at once.
@@ -33,20 +34,9 @@ actor LiveReload {
     }
 
     func failed(_ diagnostics: [String]) {
-        let data = diagnostics.map { line -> String in
-            var encoded = "\""
-            for scalar in line.unicodeScalars {
-                switch scalar {
-                case "\"": encoded += "\\\""
-                case "\\": encoded += "\\\\"
-                case "<": encoded += "\\u003c"
-                case "\n": encoded += "\\n"
-                default: encoded.unicodeScalars.append(scalar)
-                }
-            }
-            return encoded + "\""
-        }.joined(separator: ",")
-        problems = "event: problems\ndata: [\(data)]\n\n"
+        // JSONValue escapes `<` and line separators, so a hostile file name stays data.
+        let data = JSONValue.array(diagnostics.map { .string($0) }).serialized()
+        problems = "event: problems\ndata: \(data)\n\n"
         send(problems!)
     }
 
