@@ -97,16 +97,20 @@ public struct Theme: Sendable {
             switch files.read(folder + "/theme.yml") {
             case .failure(let diagnostic): diagnostics.append(diagnostic)
             case .success(let file):
-                if case .success(let node?) = YAMLReader.parse(file.text, firstLine: 1, file: file),
-                   var reader = MappingReader(node, subject: "theme.yml", file: file, diagnostics: &diagnostics) {
-                    _ = reader.string("name")
-                    if let parentNode = reader.value("extends"), let parent = reader.text(parentNode, key: "extends") {
-                        extends = (parent, reader.at(parentNode))
-                    }
-                    reader.reportUnknownKeys(known: ["description", "author", "version"])
-                    diagnostics += reader.diagnostics
-                } else if case .failure(let diagnostic) = YAMLReader.parse(file.text, firstLine: 1, file: file) {
+                switch YAMLReader.parse(file.text, firstLine: 1, file: file) {
+                case .failure(let diagnostic):
                     diagnostics.append(diagnostic)
+                case .success(let node?):
+                    if var reader = MappingReader(node, subject: "theme.yml", file: file, diagnostics: &diagnostics) {
+                        _ = reader.string("name")
+                        if let parentNode = reader.value("extends"), let parent = reader.text(parentNode, key: "extends") {
+                            extends = (parent, reader.at(parentNode))
+                        }
+                        reader.reportUnknownKeys(known: ["description", "author", "version"])
+                        diagnostics += reader.diagnostics
+                    }
+                case .success(nil):
+                    break
                 }
             }
         }

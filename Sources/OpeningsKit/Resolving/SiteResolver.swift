@@ -59,9 +59,10 @@ enum SiteResolver {
             }
 
             let isClosed = job.closes.map { $0 < buildDate } ?? false
+            let departmentSlug = Slug.make(from: job.department)
             if job.draft && !includeDrafts { continue }
             resolved.append(ResolvedJob(job: job, salary: salary, interview: interview,
-                                        departmentSlug: Slug.make(from: job.department).isEmpty ? "department" : Slug.make(from: job.department),
+                                        departmentSlug: departmentSlug.isEmpty ? "department" : departmentSlug,
                                         applyURL: applyURL, isClosed: isClosed))
         }
         resolved.sort { a, b in
