@@ -30,14 +30,18 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .long, help: "Print how long each stage took.")
     var verbose = false
 
+    @Flag(name: .long, help: "Build even when the output folder already holds a build of the same inputs.")
+    var force = false
+
     func run() throws {
         var base: BaseURL?
         if let baseURL {
             guard let parsed = BaseURL(baseURL) else { throw ValidationError("--base-url must be an absolute http(s) URL, e.g. https://careers.example.com/") }
             base = parsed
         }
-        let options = BuildOptions(siteFolder: siteOptions.site, outputFolder: output, includeDrafts: drafts,
+        var options = BuildOptions(siteFolder: siteOptions.site, outputFolder: output, includeDrafts: drafts,
                                    baseURL: base, buildDate: try siteOptions.buildDate(), strict: strict)
+        options.skipIfUnchanged = !force
         let start = Date()
         let report = BuildPipeline.build(options)
         for diagnostic in report.diagnostics { Output.error(diagnostic.formatted) }
@@ -51,6 +55,11 @@ struct BuildCommand: ParsableCommand {
         guard report.succeeded, let written = report.filesWritten else {
             Output.error("build failed: \(Output.summary(report.diagnostics)); \(options.resolvedOutputFolder) was not changed")
             throw ExitCode(1)
+        }
+        if report.upToDate {
+            Output.error(String(format: "%@ is up to date: nothing changed since the last build (%.2f s, %@)",
+                                options.resolvedOutputFolder, Date().timeIntervalSince(start), Output.summary(report.diagnostics)))
+            return
         }
         Output.error(String(format: "built %d files into %@ in %.2f s (%@)", written, options.resolvedOutputFolder,
                             Date().timeIntervalSince(start), Output.summary(report.diagnostics)))

@@ -243,6 +243,58 @@ import Testing
         #expect(a == b)
     }
 
+    @Test func unchangedInputsSkipTheBuild() throws {
+        let site = try Self.site(["Content/jobs/short.md": TestSite.job("""
+            title: Data Analyst
+            id: DATA-9
+            department: Engineering
+            employment_type: full_time
+            workplace: onsite
+            locations: [{ city: Denver, region: CO, country: US }]
+            posted: 2026-10-01
+
+            """, body: "We want a coding ninja.\n")])
+        defer { site.remove() }
+        let first = site.build()
+        #expect(first.succeeded && !first.upToDate && (first.filesWritten ?? 0) > 10, "\(site.lines(first.diagnostics))")
+        #expect(FileManager.default.fileExists(atPath: site.root + "/.Public.openings.json"))
+        #expect(!FileManager.default.fileExists(atPath: site.root + "/Public/.openings-build"))
+
+        // Nothing changed: nothing written, and the same findings reported again.
+        let second = site.build()
+        #expect(second.upToDate && second.filesWritten == 0)
+        #expect(site.lines(second.diagnostics) == site.lines(first.diagnostics))
+        #expect(!first.diagnostics.isEmpty, "\(site.lines(first.diagnostics))")
+
+        // A damaged output is rebuilt even though the inputs are the same.
+        try site.write("Public/index.html", Data("tampered".utf8))
+        let repaired = site.build()
+        #expect(!repaired.upToDate && repaired.succeeded)
+        #expect(site.read("Public/index.html")?.contains("Data Analyst") == true)
+        try FileManager.default.removeItem(atPath: site.root + "/Public/jobs/short/index.html")
+        #expect(!site.build().upToDate)
+        #expect(site.read("Public/jobs/short/index.html") != nil)
+
+        // Content, theme and option changes all rebuild.
+        try site.write("Content/jobs/short.md", Data(TestSite.job("""
+            title: Senior Data Analyst
+            id: DATA-9
+            department: Engineering
+            employment_type: full_time
+            workplace: onsite
+            locations: [{ city: Denver, region: CO, country: US }]
+            posted: 2026-10-01
+
+            """, body: "Short.\n").utf8))
+        #expect(!site.build().upToDate)
+        #expect(site.read("Public/jobs/short/index.html")?.contains("Senior Data Analyst") == true)
+        #expect(site.build().upToDate)
+        #expect(!site.build(drafts: true).upToDate)
+        var forced = site.options(drafts: true)
+        forced.skipIfUnchanged = false
+        #expect(!BuildPipeline.build(forced).upToDate)
+    }
+
     @Test func subPathBaseURL() throws {
         let site = try Self.site(["Content/site.yml": TestSite.siteYML.replacingOccurrences(
             of: "https://careers.acme.example/", with: "https://acme.example/careers/")])

@@ -17,6 +17,8 @@ public struct BuildOptions: Sendable {
     public var injectIntoHTML: String?
     /// Read file dates from git (off for the preview server, which rebuilds often).
     public var gitDates = true
+    /// Skip the build when the output already holds it (see `BuildManifest`); `--force` turns this off.
+    public var skipIfUnchanged = true
 
     public init(siteFolder: String = ".", outputFolder: String? = nil, includeDrafts: Bool = false,
                 baseURL: BaseURL? = nil, buildDate: CalendarDate, strict: Bool = false) {

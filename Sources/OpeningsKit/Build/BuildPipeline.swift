@@ -14,6 +14,8 @@ public enum BuildPipeline {
         public var timings: [(stage: String, seconds: Double)]
         /// A failure that is not about the content (the output folder cannot be written).
         public var failure: String?
+        /// The output already held this build (same inputs, files untouched), so nothing was done.
+        public var upToDate = false
 
         public var succeeded: Bool { failure == nil && !diagnostics.hasErrors }
     }
@@ -47,6 +49,20 @@ public enum BuildPipeline {
             return value
         }
         defer { report.diagnostics = report.diagnostics.sortedForOutput() }
+        let output = AtomicWriter(output: options.resolvedOutputFolder).output
+        var fingerprint: String?
+        if write, options.skipIfUnchanged {
+            let (current, previous) = stage("fingerprint") {
+                (BuildManifest.fingerprint(options), BuildManifest.read(outputFolder: output))
+            }
+            fingerprint = current
+            if let previous, previous.fingerprint == current, stage("verify", { previous.isIntact(outputFolder: output) }) {
+                report.diagnostics = previous.diagnostics
+                report.filesWritten = 0
+                report.upToDate = true
+                return report
+            }
+        }
 
         let (loaded, loadDiagnostics) = stage("load") { SiteLoader.load(siteFolder: options.siteFolder, gitDates: options.gitDates) }
         report.diagnostics += loadDiagnostics
@@ -77,10 +93,17 @@ public enum BuildPipeline {
         }
         deliver?(files)
         guard write else { return report }
-        let writer = AtomicWriter(output: options.resolvedOutputFolder)
+        let writer = AtomicWriter(output: output)
         do {
             try writer.checkSafe(siteFolder: options.siteFolder)
+            // A manifest left from an earlier build must not vouch for this one if the swap fails halfway.
+            unlink(BuildManifest.path(outputFolder: output))
             report.filesWritten = try stage("write") { try writer.write(files) }
+            if let fingerprint {
+                try BuildManifest.record(fingerprint: fingerprint, paths: files.map(\.path),
+                                         diagnostics: report.diagnostics.sortedForOutput(), outputFolder: output)
+                    .write(outputFolder: output)
+            }
         } catch {
             report.failure = "\(error)"
         }

@@ -121,14 +121,32 @@ struct BodySections {
                                    "who you are", "you might be a fit", "you may be a fit", "experience you"]
 
     init(_ body: String, firstLine: Int) {
+        var text = body
+        self = text.withUTF8 { BodySections(bytes: $0, firstLine: firstLine) }
+    }
+
+    /// Reads UTF-8 bytes line by line: only headings, which are few, become strings.
+    private init(bytes: UnsafeBufferPointer<UInt8>, firstLine: Int) {
         var current: WritableKeyPath<BodySections, Section?>?
         var inFence = false
-        for (offset, raw) in body.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = raw.drop { $0 == " " }
-            if line.hasPrefix("```") || line.hasPrefix("~~~") { inFence.toggle(); continue }
-            if inFence { continue }
-            if line.hasPrefix("#") {
-                let heading = line.drop { $0 == "#" }.lowercased()
+        var lineStart = 0
+        var offset = 0
+        while lineStart <= bytes.count {
+            var lineEnd = lineStart
+            while lineEnd < bytes.count, bytes[lineEnd] != 10 { lineEnd += 1 }
+            defer { lineStart = lineEnd + 1; offset += 1 }
+            var start = lineStart
+            while start < lineEnd, bytes[start] == 32 { start += 1 }
+            let line = UnsafeBufferPointer(rebasing: bytes[start..<lineEnd])
+            func starts(_ a: UInt8, _ b: UInt8, _ c: UInt8? = nil) -> Bool {
+                line.count >= (c == nil ? 2 : 3) && line[0] == a && line[1] == b && (c.map { line[2] == $0 } ?? true)
+            }
+            if starts(96, 96, 96) || starts(126, 126, 126) { inFence.toggle(); continue }
+            if inFence || line.isEmpty { continue }
+            if line[0] == 35 /* # */ {
+                var headingStart = 0
+                while headingStart < line.count, line[headingStart] == 35 { headingStart += 1 }
+                let heading = String(decoding: UnsafeBufferPointer(rebasing: line[headingStart...]), as: UTF8.self).lowercased()
                 current = nil
                 if heading.containsBytes("nice to have") || heading.containsBytes("bonus") { continue }
                 if Self.requirementWords.contains(where: { heading.containsBytes($0) }) {
@@ -139,10 +157,10 @@ struct BodySections {
                 if let key = current, self[keyPath: key] == nil { self[keyPath: key] = Section(line: firstLine + offset, items: 0) }
                 continue
             }
-            if let key = current, line.hasPrefix("- ") || line.hasPrefix("* ") || line.hasPrefix("+ ")
-                || (line.first?.isNumber == true && line.contains(". ")) {
-                self[keyPath: key]?.items += 1
-            }
+            guard let key = current else { continue }
+            let isBullet = starts(45, 32) || starts(42, 32) || starts(43, 32)
+            let isNumbered = line[0] >= 48 && line[0] <= 57 && zip(line, line.dropFirst()).contains { $0 == 46 && $1 == 32 }
+            if isBullet || isNumbered { self[keyPath: key]?.items += 1 }
         }
     }
 }

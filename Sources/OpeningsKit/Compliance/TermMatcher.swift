@@ -10,8 +10,8 @@ struct TermMatcher: Sendable {
 
     private var entries: [Entry] = []
     private var byFirstWord: [String: [Int]] = [:]
-    /// Entries whose first word is a stem, by the stem's first character.
-    private var byStemStart: [Character: [Int]] = [:]
+    /// Entries whose first word is a stem, by the stem's first scalar.
+    private var byStemStart: [Unicode.Scalar: [Int]] = [:]
     let tagCount: Int
 
     /// `groups[tag]` are the patterns reported under `tag`.
@@ -25,7 +25,7 @@ struct TermMatcher: Sendable {
                 let index = entries.count
                 entries.append(Entry(words: words, stem: stem, tag: tag))
                 if stem && words.count == 1 {
-                    if let first = words[0].first { byStemStart[first, default: []].append(index) }
+                    if let first = words[0].unicodeScalars.first { byStemStart[first, default: []].append(index) }
                 } else {
                     byFirstWord[words[0], default: []].append(index)
                 }
@@ -54,7 +54,7 @@ struct TermMatcher: Sendable {
                     best[entry.tag] = max(best[entry.tag] ?? 0, entry.words.count)
                 }
                 byFirstWord[word]?.forEach(consider)
-                if let first = word.first { byStemStart[first]?.forEach(consider) }
+                if !byStemStart.isEmpty, let first = word.unicodeScalars.first { byStemStart[first]?.forEach(consider) }
                 for (tag, length) in best where !line.disabled.contains(ids[tag]) {
                     let first = words[index], last = words[index + length - 1]
                     found[tag].append(TextScanner.Match(line: line.number, column: first.column,

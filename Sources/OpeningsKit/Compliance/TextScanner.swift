@@ -75,30 +75,38 @@ struct TextScanner {
     }
 
     /// Words: runs of letters and digits, with an apostrophe between letters kept ("won't").
+    /// Lower-cased into a reused UTF-8 buffer: most words fit a small string, so
+    /// nothing is allocated per word.
     static func words(in scalars: [Unicode.Scalar]) -> [Word] {
         var words: [Word] = []
-        var current = String.UnicodeScalarView()
+        var current: [UInt8] = []
+        current.reserveCapacity(32)
         var start = 0
-        for (index, scalar) in scalars.enumerated() {
+        func close(at end: Int) {
+            words.append(Word(text: String(decoding: current, as: UTF8.self), column: start, length: end + 1 - start))
+            current.removeAll(keepingCapacity: true)
+        }
+        for index in scalars.indices {
+            let scalar = scalars[index]
             var isPart = isWordScalar(scalar)
             if !isPart, scalar == "'" || scalar == "’", !current.isEmpty, index + 1 < scalars.count, isWordScalar(scalars[index + 1]) {
                 isPart = true
             }
             if isPart {
                 if current.isEmpty { start = index + 1 }
-                if scalar.value >= 0x41 && scalar.value <= 0x5A {
-                    current.append(Unicode.Scalar(scalar.value + 32)!)
-                } else if scalar.value < 0x80 {
-                    current.append(scalar)
+                let value = scalar.value
+                if value >= 0x41 && value <= 0x5A {
+                    current.append(UInt8(value + 32))
+                } else if value < 0x80 {
+                    current.append(UInt8(value))
                 } else {
-                    current.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+                    for lower in scalar.properties.lowercaseMapping.unicodeScalars { current.append(contentsOf: UTF8.encode(lower)!) }
                 }
             } else if !current.isEmpty {
-                words.append(Word(text: String(current), column: start, length: index + 1 - start))
-                current = String.UnicodeScalarView()
+                close(at: index)
             }
         }
-        if !current.isEmpty { words.append(Word(text: String(current), column: start, length: scalars.count + 1 - start)) }
+        if !current.isEmpty { close(at: scalars.count) }
         return words
     }
 
@@ -135,10 +143,13 @@ struct TextScanner {
         return true
     }
 
-    private static func find(_ needle: String, in scalars: [Unicode.Scalar], from start: Int = 0) -> Int? {
-        guard let first = needle.unicodeScalars.first, start < scalars.count else { return nil }
+    /// The first `needle` that starts at or after `start` and ends before `end`.
+    private static func find(_ needle: String, in scalars: [Unicode.Scalar], from start: Int = 0, before end: Int? = nil) -> Int? {
+        let end = min(end ?? scalars.count, scalars.count)
+        guard let first = needle.unicodeScalars.first, start < end else { return nil }
+        let length = needle.unicodeScalars.count
         var index = start
-        while index < scalars.count {
+        while index + length <= end {
             if scalars[index] == first, hasPrefix(scalars, needle, at: index) { return index }
             index += 1
         }
@@ -175,10 +186,9 @@ struct TextScanner {
             let isSpace = index == scalars.count || scalars[index] == " " || scalars[index] == "\t"
             if !isSpace, tokenStart == nil { tokenStart = index }
             if isSpace, let start = tokenStart {
-                let token = Array(scalars[start..<index])
-                if let at = find("://", in: token) ?? find("mailto:", in: token) {
-                    let urlStart = token[..<at].lastIndex { $0 == "(" || $0 == "<" || $0 == "\"" }.map { $0 + 1 } ?? 0
-                    blank((start + urlStart)..<index)
+                if let at = find("://", in: scalars, from: start, before: index) ?? find("mailto:", in: scalars, from: start, before: index) {
+                    let urlStart = scalars[start..<at].lastIndex { $0 == "(" || $0 == "<" || $0 == "\"" }.map { $0 + 1 } ?? start
+                    blank(urlStart..<index)
                 }
                 tokenStart = nil
             }

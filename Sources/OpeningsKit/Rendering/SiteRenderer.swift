@@ -25,9 +25,22 @@ public enum SiteRenderer {
         let listed = content.jobs.indices.filter { content.jobs[$0].resolved.isListed }
         let siteContext = makeSiteContext(site, cards: cards, listed: listed)
 
+        // Each card is rendered once and pasted into every listing that shows it: a
+        // job appears on four or more listing pages, and Mustache is the costly part.
+        let hasCardTemplate = library.getTemplate(named: "job-card") != nil
+        let cardContexts = SharedCards(value: cards.indices.map { $0 }.parallelMap { index -> SharedContext in
+            var card = cards[index].dictionary
+            if hasCardTemplate {
+                var context = card
+                context["site"] = siteContext.value
+                card["cardHTML"] = library.render(context, withTemplate: "job-card") ?? ""
+            }
+            return SharedContext(value: card)
+        }.map(\.value))
+
         var files: [OutputFile] = []
         let jobPages = content.jobs.indices.map { $0 }.parallelMap { index -> OutputFile in
-            let context = jobContext(content.jobs[index], card: cards[index], content: content, formatter: formatter)
+            let context = jobContext(content.jobs[index], card: cardContexts.value[index], content: content, formatter: formatter)
             let page = pageContext(site, title: "\(cards[index].title) — \(config.title)", heading: cards[index].title,
                                    description: jobDescription(cards[index], organization: config.organization.name),
                                    path: "jobs/\(content.jobs[index].resolved.job.slug)/", kind: "isJob",
@@ -38,15 +51,13 @@ public enum SiteRenderer {
         files += jobPages
 
         // Built once: listings share the cards and the filter lists.
-        let cardDictionaries = cards.map(\.dictionary)
         let filters = Filters(cards: cards, listed: listed, site: site)
         let allListings = listings(site, cards: cards, listed: listed)
-        let shared = SharedContext(value: ["cards": cardDictionaries])
         files += allListings.parallelMap { listing -> OutputFile in
             let page = pageContext(site, title: listing.isIndex ? config.title : "\(listing.title) — \(config.title)",
                                    heading: listing.title, description: listing.description(config),
                                    path: listing.path, kind: listing.isIndex ? "isIndex" : "isListing", noindex: false, ogType: "website")
-            let context = listing.context(cards: cards, cardDictionaries: shared.value["cards"] as! [[String: Any]],
+            let context = listing.context(cards: cards, cardDictionaries: cardContexts.value,
                                           filters: filters.marking(listing), base: site.baseURL)
             let html = library.render(["site": siteContext.value, "page": page, "listing": context],
                                       withTemplate: listing.isIndex ? "index" : "listing") ?? ""
@@ -94,6 +105,7 @@ public enum SiteRenderer {
 
     /// `[String: Any]` is not Sendable; the site context is built once and only read.
     struct SharedContext: @unchecked Sendable { let value: [String: Any] }
+    struct SharedCards: @unchecked Sendable { let value: [[String: Any]] }
 
     static func makeSiteContext(_ site: ResolvedSite, cards: [JobCard], listed: [Int]) -> SharedContext {
         let config = site.site.config
@@ -139,10 +151,10 @@ public enum SiteRenderer {
         return parts.joined(separator: " · ")
     }
 
-    static func jobContext(_ job: RenderedJob, card: JobCard, content: RenderedContent, formatter: SalaryFormatter) -> [String: Any] {
+    static func jobContext(_ job: RenderedJob, card: [String: Any], content: RenderedContent, formatter: SalaryFormatter) -> [String: Any] {
         let site = content.site
         let resolved = job.resolved, source = resolved.job
-        var d = card.dictionary
+        var d = card
         d["slug"] = source.slug
         d["canonicalURL"] = site.baseURL.absolute("jobs/\(source.slug)/")
         d["employmentType"] = source.employmentType.rawValue

@@ -1,0 +1,181 @@
+import Foundation
+
+/// What the last successful build was made from and what it wrote, kept beside the
+/// output folder (`.Public.openings.json` for `Public/`) so the site itself stays
+/// exactly what was rendered. When the inputs hash the same and every file
+/// it lists is still there unchanged, `openings build` has nothing to do: a no-op
+/// rebuild reads the inputs once and writes nothing.
+public struct BuildManifest: Sendable, Equatable {
+    /// `<parent>/.<name>.openings.json` for the output folder `<parent>/<name>`.
+    static func path(outputFolder: String) -> String {
+        let url = URL(fileURLWithPath: outputFolder)
+        return url.deletingLastPathComponent().path + "/." + url.lastPathComponent + ".openings.json"
+    }
+    static let formatVersion = 1
+
+    public struct Entry: Sendable, Equatable {
+        var path: String
+        var size: Int64
+        var modified: Int64
+    }
+
+    var fingerprint: String
+    var files: [Entry]
+    /// The findings of that build, printed again so a no-op build says what a full one says.
+    var diagnostics: [Diagnostic]
+
+    // MARK: - Fingerprint
+
+    /// A hash of everything the output depends on: the binary, the options, git's
+    /// HEAD when dates come from git, and the path and bytes of every file under
+    /// `Content/` and `Themes/`.
+    static func fingerprint(_ options: BuildOptions) -> String {
+        var hasher = ContentHasher()
+        hasher.add("openings-build \(formatVersion)")
+        var executable = stat()
+        if stat("/proc/self/exe", &executable) == 0 {
+            hasher.add("exe \(executable.st_size) \(executable.st_mtim.tv_sec).\(executable.st_mtim.tv_nsec) \(executable.st_ino)")
+        } else {
+            hasher.add("exe \(CommandLine.arguments.first ?? "")")
+        }
+        hasher.add("date \(options.buildDate) drafts \(options.includeDrafts) strict \(options.strict)")
+        hasher.add("base \(options.baseURL?.absolute("") ?? "-") inject \(options.injectIntoHTML ?? "-")")
+        if options.gitDates {
+            hasher.add("git \(GitHistory.run(["rev-parse", "HEAD"], in: options.siteFolder) ?? "-")")
+        }
+        let files = SiteFiles(root: options.siteFolder)
+        var ignored: [Diagnostic] = []
+        var paths: [String] = []
+        for folder in ["Content", "Themes"] where files.kind(folder, diagnostics: &ignored) == .directory {
+            paths += files.list(folder, suffix: "", recursive: true, diagnostics: &ignored)
+        }
+        paths.sort()
+        let digests = paths.parallelMap { path -> [UInt64] in
+            var file = ContentHasher()
+            file.add(path)
+            guard let data = FileManager.default.contents(atPath: files.absolute(path)) else { return [0, 0] }
+            data.withUnsafeBytes { file.add(bytes: $0) }
+            return [file.a, file.b]
+        }
+        for digest in digests { hasher.add(words: digest) }
+        hasher.add("files \(paths.count)")
+        return hasher.hex
+    }
+
+    // MARK: - Reading and writing
+
+    static func read(outputFolder: String) -> BuildManifest? {
+        guard let data = FileManager.default.contents(atPath: path(outputFolder: outputFolder)),
+              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+              object["version"] as? Int == formatVersion,
+              let fingerprint = object["fingerprint"] as? String,
+              let files = object["files"] as? [[Any]],
+              let diagnostics = object["diagnostics"] as? [[Any]] else { return nil }
+        var entries: [Entry] = []
+        entries.reserveCapacity(files.count)
+        for file in files {
+            guard file.count == 3, let path = file[0] as? String, let size = file[1] as? Int, let modified = file[2] as? Int else { return nil }
+            entries.append(Entry(path: path, size: Int64(size), modified: Int64(modified)))
+        }
+        var findings: [Diagnostic] = []
+        for item in diagnostics {
+            guard item.count == 8, let severity = (item[0] as? String).flatMap(Diagnostic.Severity.init(rawValue:)),
+                  let path = item[1] as? String, let line = item[2] as? Int, let column = item[3] as? Int,
+                  let message = item[4] as? String, let related = item[7] as? [String] else { return nil }
+            findings.append(Diagnostic(severity, at: SourceLocation(path: path, line: line, column: column), message,
+                                       hint: item[5] as? String, rule: item[6] as? String, related: related))
+        }
+        return BuildManifest(fingerprint: fingerprint, files: entries, diagnostics: findings)
+    }
+
+    /// Records the files now in `outputFolder` (their sizes and modification times).
+    static func record(fingerprint: String, paths: [String], diagnostics: [Diagnostic], outputFolder: String) -> BuildManifest {
+        let entries = paths.sorted().compactMap { path -> Entry? in
+            var info = stat()
+            guard lstat(outputFolder + "/" + path, &info) == 0 else { return nil }
+            return Entry(path: path, size: Int64(info.st_size), modified: Self.nanoseconds(info.st_mtim))
+        }
+        return BuildManifest(fingerprint: fingerprint, files: entries, diagnostics: diagnostics)
+    }
+
+    /// Written beside the build with a rename, so a reader sees the old manifest or the new one.
+    func write(outputFolder: String) throws {
+        let object: [String: Any] = [
+            "version": Self.formatVersion,
+            "fingerprint": fingerprint,
+            "files": files.map { [$0.path, $0.size, $0.modified] as [Any] },
+            "diagnostics": diagnostics.map { d -> [Any] in
+                [d.severity.rawValue, d.location.path, d.location.line, d.location.column, d.message,
+                 d.hint ?? NSNull(), d.rule ?? NSNull(), d.relatedPaths]
+            },
+        ]
+        let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
+        let path = Self.path(outputFolder: outputFolder)
+        let temporary = path + ".tmp-\(getpid())"
+        guard FileManager.default.createFile(atPath: temporary, contents: data) else {
+            throw AtomicWriter.Failure(description: "cannot write \(path)")
+        }
+        guard rename(temporary, path) == 0 else {
+            unlink(temporary)
+            throw AtomicWriter.Failure(description: "cannot write \(path): \(String(cString: strerror(errno)))")
+        }
+    }
+
+    /// Whether every file the manifest lists is still in `outputFolder` as written.
+    func isIntact(outputFolder: String) -> Bool {
+        !files.isEmpty && files.allSatisfy { entry in
+            var info = stat()
+            return lstat(outputFolder + "/" + entry.path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
+                && Int64(info.st_size) == entry.size && Self.nanoseconds(info.st_mtim) == entry.modified
+        }
+    }
+
+    private static func nanoseconds(_ time: timespec) -> Int64 { Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec) }
+}
+
+/// A fast 128-bit hash (two multiply-rotate lanes over 8-byte words) for telling
+/// whether inputs changed; not for security.
+struct ContentHasher {
+    private(set) var a: UInt64 = 0x9E37_79B9_7F4A_7C15
+    private(set) var b: UInt64 = 0xC2B2_AE3D_27D4_EB4F
+    private var length: UInt64 = 0
+
+    mutating func add(words: [UInt64]) {
+        for word in words { mix(word) }
+    }
+
+    mutating func add(_ text: String) {
+        var copy = text
+        copy.withUTF8 { add(bytes: UnsafeRawBufferPointer($0)) }
+        mix(0xFF)
+    }
+
+    mutating func add(bytes: UnsafeRawBufferPointer) {
+        var index = 0
+        while index + 8 <= bytes.count {
+            mix(bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            index += 8
+        }
+        var tail: UInt64 = 0
+        var shift: UInt64 = 0
+        while index < bytes.count {
+            tail |= UInt64(bytes[index]) << shift
+            shift += 8
+            index += 1
+        }
+        mix(tail ^ (UInt64(bytes.count) << 56))
+        length &+= UInt64(bytes.count)
+    }
+
+    private mutating func mix(_ word: UInt64) {
+        a = ((a ^ word) &* 0x9FB2_1C65_1E98_DF25)
+        a = (a << 29) | (a >> 35)
+        b = ((b &+ word) &* 0xFF51_AFD7_ED55_8CCD) ^ a
+        b = (b << 31) | (b >> 33)
+    }
+
+    var hex: String {
+        let finalA = (a ^ length) &* 0xC4CE_B9FE_1A85_EC53, finalB = (b ^ (a >> 17)) &* 0x94D0_49BB_1331_11EB
+        return String(format: "%016llx%016llx", finalA, finalB)
+    }
+}
