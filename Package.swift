@@ -49,6 +49,7 @@ let package = Package(
         ),
         .testTarget(name: "OpeningsKitTests", dependencies: ["OpeningsKit"]),
         .testTarget(name: "EndToEndTests", dependencies: ["openings"], exclude: ["Fixtures"]),
+        .testTarget(name: "OpeningsServerTests", dependencies: ["OpeningsServer", "OpeningsKit"]),
     ],
     swiftLanguageModes: [.v6]
 )

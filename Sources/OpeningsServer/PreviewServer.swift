@@ -4,11 +4,12 @@ import Logging
 import OpeningsKit
 import ServiceLifecycle
 
-/// `openings serve`: builds the site into a private folder with the live-reload
-/// script added, serves that folder, and rebuilds when the content or theme changes.
+/// `openings serve`: builds the site in memory with the live-reload script added,
+/// serves it, and rebuilds when the content or theme changes.
 ///
-/// The build output of `openings build` (Public/) is never touched, so the preview
-/// script cannot end up on the live site.
+/// Nothing is written to disk: `Public/` (the output of `openings build`) is never
+/// touched, so the preview script cannot end up on the live site, and a rebuild
+/// swaps the whole in-memory site at once.
 public struct PreviewServer: Sendable {
     public struct Options: Sendable {
         public var siteFolder: String
@@ -16,6 +17,8 @@ public struct PreviewServer: Sendable {
         public var port: Int
         public var includeDrafts: Bool
         public var buildDate: CalendarDate
+        /// Quiet time that ends an editor's burst of writes.
+        public var debounce: Duration = .milliseconds(30)
 
         public init(siteFolder: String, host: String = "127.0.0.1", port: Int = 8000, includeDrafts: Bool = false,
                     buildDate: CalendarDate) {
@@ -28,46 +31,53 @@ public struct PreviewServer: Sendable {
     }
 
     public let options: Options
-    /// Where the preview is built: a fresh folder in the system's temporary directory.
-    public let outputFolder: String
     let live = LiveReload()
+    let store = SnapshotStore()
+    let session: BuildSession
     let log: @Sendable (String) -> Void
 
     public init(options: Options, log: @escaping @Sendable (String) -> Void) {
         self.options = options
         self.log = log
-        outputFolder = FileManager.default.temporaryDirectory
-            .appendingPathComponent("openings-preview-\(getpid())-\(UUID().uuidString.prefix(8))/site").path
-    }
-
-    var buildOptions: BuildOptions {
-        var build = BuildOptions(siteFolder: options.siteFolder, outputFolder: outputFolder,
-                                 includeDrafts: options.includeDrafts, baseURL: BaseURL("http://localhost/"),
-                                 buildDate: options.buildDate)
-        build.injectIntoHTML = ClientScript.tag
+        var build = BuildOptions(siteFolder: options.siteFolder, includeDrafts: options.includeDrafts,
+                                 baseURL: BaseURL("http://localhost/"), buildDate: options.buildDate)
         build.gitDates = false
-        return build
+        session = BuildSession(options: build)
     }
 
-    /// Builds once; prints one line; tells open tabs to reload or shows them the problems.
+    /// Builds once (on a Dispatch thread: the build saturates the cores and must not
+    /// hold Swift's cooperative threads); prints one line; tells open tabs to reload
+    /// or shows them the problems.
     @discardableResult
-    func rebuild(reason: String) async -> Bool {
+    func rebuild(reason: String, changed: Set<String>? = nil) async -> Bool {
         let start = ContinuousClock.now
-        let report = BuildPipeline.build(buildOptions)
-        let seconds = Double((ContinuousClock.now - start).components.attoseconds) / 1e18
-            + Double((ContinuousClock.now - start).components.seconds)
-        if report.succeeded, let written = report.filesWritten {
-            log(String(format: "%@: wrote %d files in %.0f ms", reason, written, seconds * 1000))
+        let session = self.session
+        let result = await withCheckedContinuation { continuation in
+            DispatchQueue.global(qos: .userInitiated).async { continuation.resume(returning: session.build(changed: changed)) }
+        }
+        if let files = result.files {
+            let (snapshot, changedFiles) = store.current.next(files, inject: ClientScript.tag)
+            store.replace(with: snapshot)
             await live.built()
+            let elapsed = start.duration(to: .now)
+            let pages = result.jobPagesRendered == 1 ? "1 job page" : "\(result.jobPagesRendered) job pages"
+            log("\(reason): rendered \(pages), \(changedFiles) of \(files.count) files changed, in \(Self.milliseconds(elapsed)) ms")
+            if ProcessInfo.processInfo.environment["OPENINGS_SERVE_TIMINGS"] != nil {
+                log("  " + result.report.timings.map { "\($0.stage) \(Int($0.seconds * 1000)) ms" }.joined(separator: ", "))
+            }
             return true
         }
-        var lines = report.diagnostics.filter { $0.severity == .error }.map(\.formatted)
-        if let failure = report.failure { lines.append("error: \(failure)") }
+        var lines = result.report.diagnostics.filter { $0.severity == .error }.map(\.formatted)
+        if let failure = result.report.failure { lines.append("error: \(failure)") }
         for line in lines { log(line) }
-        log(String(format: "%@: build failed with %d error%@ in %.0f ms; still serving the last good site",
-                   reason, lines.count, lines.count == 1 ? "" : "s", seconds * 1000))
+        let kept = store.current.files.isEmpty ? "nothing to serve yet" : "still serving the last good site"
+        log("\(reason): build failed with \(lines.count) error\(lines.count == 1 ? "" : "s") in \(Self.milliseconds(start.duration(to: .now))) ms; \(kept)")
         await live.failed(lines)
         return false
+    }
+
+    static func milliseconds(_ duration: Duration) -> Int {
+        Int(duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000)
     }
 
     /// Folders whose changes trigger a rebuild: the content and every theme folder.
@@ -86,9 +96,9 @@ public struct PreviewServer: Sendable {
     public func makeApplication(onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) async -> some ApplicationProtocol {
         await rebuild(reason: "initial build")
         let router = Router()
-        router.middlewares.add(ErrorPageMiddleware(live: live, outputFolder: outputFolder))
+        router.middlewares.add(ErrorPageMiddleware(live: live, store: store))
         router.middlewares.add(CharsetMiddleware())
-        router.middlewares.add(FileMiddleware(outputFolder, searchForIndexHtml: true, logger: quietLogger))
+        router.middlewares.add(FileMiddleware(fileProvider: MemoryFileProvider(store: store), searchForIndexHtml: true))
         router.get(RouterPath(stringLiteral: ClientScript.path)) { _, _ in
             Response(status: .ok, headers: [.contentType: "text/javascript; charset=utf-8", .cacheControl: "no-store"],
                      body: .init(byteBuffer: ByteBuffer(string: ClientScript.source)))
@@ -106,38 +116,43 @@ public struct PreviewServer: Sendable {
                                 try await writer.finish(nil)
                             })
         }
-        let watcher = WatchService(server: self, watcher: SiteWatcher(folders: watchedFolders))
         return Application(
             router: router,
             configuration: .init(address: .hostname(options.host, port: options.port), serverName: "openings"),
-            services: [watcher],
+            services: [WatchService(server: self)],
             onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? 0) },
             logger: quietLogger
         )
     }
 
-    /// Serves until SIGINT or SIGTERM, then removes the preview folder.
+    /// Serves until SIGINT or SIGTERM.
     public func run(onRunning: @escaping @Sendable (Int) async -> Void) async throws {
-        defer { try? FileManager.default.removeItem(atPath: (outputFolder as NSString).deletingLastPathComponent) }
         let app = await makeApplication(onRunning: onRunning)
         try await app.runService()
     }
 }
 
-/// Runs the watcher for as long as the server runs.
+/// Runs the watcher for as long as the server runs: inotify where the kernel has
+/// it, else a poller.
 struct WatchService: Service {
     let server: PreviewServer
-    let watcher: SiteWatcher
 
     func run() async throws {
+        let root = server.options.siteFolder
+        let folders = [SiteFiles.displayPath("Content", root: root), SiteFiles.displayPath("Themes", root: root)]
+        @Sendable func handle(_ changed: Set<String>?) async {
+            let relative = changed.map { paths in
+                Set(paths.map { $0.hasPrefix(root + "/") ? String($0.dropFirst(root.count + 1)) : $0 })
+            }
+            let names = relative.map { $0.sorted() } ?? []
+            let reason = relative == nil ? "changes" : names.count == 1 ? names[0] : "\(names.count) files"
+            await server.rebuild(reason: reason, changed: relative)
+        }
         await cancelWhenGracefulShutdown {
-            await watcher.run { changed in
-                let names = changed.map { path -> String in
-                    let root = server.options.siteFolder
-                    return path.hasPrefix(root + "/") ? String(path.dropFirst(root.count + 1)) : path
-                }
-                let reason = names.count == 1 ? "changed \(names[0])" : "changed \(names.count) files"
-                await server.rebuild(reason: reason)
+            if let watcher = InotifyWatcher(folders: folders + [root], debounce: server.options.debounce) {
+                await watcher.run(onChange: handle)
+            } else {
+                await SiteWatcher(folders: folders).run { await handle(Set($0)) }
             }
         }
     }
@@ -147,7 +162,7 @@ struct WatchService: Service {
 /// build, pages get a page listing the problems.
 struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
     let live: LiveReload
-    let outputFolder: String
+    let store: SnapshotStore
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         if await !live.hasSite, !request.uri.path.hasPrefix("/_openings/") {
@@ -163,9 +178,9 @@ struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
         do {
             return try await next(request, context)
         } catch let error as HTTPError where error.status == .notFound {
-            let page = (try? Data(contentsOf: URL(fileURLWithPath: outputFolder + "/404.html"))) ?? Data("Not found".utf8)
+            let page = store.current.files["404.html"]?.bytes ?? ByteBuffer(string: "Not found")
             return Response(status: .notFound, headers: [.contentType: "text/html; charset=utf-8"],
-                            body: .init(byteBuffer: ByteBuffer(bytes: page)))
+                            body: .init(byteBuffer: page))
         }
     }
 

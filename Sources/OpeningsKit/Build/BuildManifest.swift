@@ -29,7 +29,8 @@ public struct BuildManifest: Sendable, Equatable {
     /// A hash of everything the output depends on: the binary, the options, git's
     /// HEAD when dates come from git, and the path and bytes of every file under
     /// `Content/` and `Themes/`.
-    static func fingerprint(_ options: BuildOptions) -> String {
+    /// With `skippingJobs`, leaves out `Content/jobs/`: what every page shares, for `BuildCache`.
+    static func fingerprint(_ options: BuildOptions, skippingJobs: Bool = false) -> String {
         var hasher = ContentHasher()
         hasher.add("openings-build \(formatVersion)")
         var executable = stat()
@@ -47,7 +48,14 @@ public struct BuildManifest: Sendable, Equatable {
         var ignored: [Diagnostic] = []
         var paths: [String] = []
         for folder in ["Content", "Themes"] where files.kind(folder, diagnostics: &ignored) == .directory {
-            paths += files.list(folder, suffix: "", recursive: true, diagnostics: &ignored)
+            if skippingJobs, folder == "Content" {
+                paths += files.list(folder, suffix: "", recursive: false, diagnostics: &ignored)
+                for sub in ["interview", "pages"] where files.kind("Content/" + sub, diagnostics: &ignored) == .directory {
+                    paths += files.list("Content/" + sub, suffix: "", recursive: true, diagnostics: &ignored)
+                }
+            } else {
+                paths += files.list(folder, suffix: "", recursive: true, diagnostics: &ignored)
+            }
         }
         paths.sort()
         let digests = paths.parallelMap { path -> [UInt64] in

@@ -33,13 +33,16 @@ public enum BuildPipeline {
     }
 
     /// Every output file, in memory; the preview server serves and diffs these.
-    public static func render(_ options: BuildOptions) -> (files: [OutputFile]?, report: Report) {
+    /// With a `cache` (see `BuildSession`), only what changed since its last build is redone.
+    public static func render(_ options: BuildOptions, cache: BuildCache? = nil,
+                              changed: Set<String>? = nil) -> (files: [OutputFile]?, report: Report) {
         var files: [OutputFile]?
-        let report = run(options, write: false, renderTheme: true) { files = $0 }
+        let report = run(options, write: false, renderTheme: true, cache: cache, changed: changed) { files = $0 }
         return (report.succeeded ? files : nil, report)
     }
 
     private static func run(_ options: BuildOptions, write: Bool, renderTheme: Bool? = nil,
+                            cache: BuildCache? = nil, changed: Set<String>? = nil,
                             deliver: (([OutputFile]) -> Void)? = nil) -> Report {
         var report = Report(diagnostics: [], filesWritten: nil, timings: [], failure: nil)
         func stage<T>(_ name: String, _ body: () throws -> T) rethrows -> T {
@@ -64,7 +67,13 @@ public enum BuildPipeline {
             }
         }
 
-        let (loaded, loadDiagnostics) = stage("load") { SiteLoader.load(siteFolder: options.siteFolder, gitDates: options.gitDates) }
+        if let cache {
+            stage("shared") { cache.begin(sharedKey: BuildManifest.fingerprint(options, skippingJobs: true)) }
+            cache.resetCounts()
+        }
+        let (loaded, loadDiagnostics) = stage("load") {
+            SiteLoader.load(siteFolder: options.siteFolder, gitDates: options.gitDates, cache: cache, changed: changed)
+        }
         report.diagnostics += loadDiagnostics
         guard let site = loaded else {
             if options.strict { report.diagnostics = report.diagnostics.strict() }
@@ -72,16 +81,17 @@ public enum BuildPipeline {
         }
         report.diagnostics += stage("validate") { SiteValidator.validate(site) }
         let (resolved, resolveDiagnostics) = stage("resolve") {
-            SiteResolver.resolve(site, buildDate: options.buildDate, includeDrafts: options.includeDrafts, baseURL: options.baseURL)
+            SiteResolver.resolve(site, buildDate: options.buildDate, includeDrafts: options.includeDrafts,
+                                 baseURL: options.baseURL, cache: cache)
         }
         report.diagnostics += resolveDiagnostics
-        report.diagnostics += stage("comply") { ComplianceChecker.check(resolved) }
-        let (content, markdownDiagnostics) = stage("markdown") { RenderedContent.render(resolved) }
+        report.diagnostics += stage("comply") { ComplianceChecker.check(resolved, cache: cache) }
+        let (content, markdownDiagnostics) = stage("markdown") { RenderedContent.render(resolved, cache: cache) }
         report.diagnostics += markdownDiagnostics
         if options.strict { report.diagnostics = report.diagnostics.strict() }
         guard !report.diagnostics.hasErrors, write || renderTheme == true else { return report }
 
-        var files = stage("theme") { SiteRenderer.render(content) }
+        var files = stage("theme") { SiteRenderer.render(content, cache: cache) }
         if let script = options.injectIntoHTML {
             files = files.map { file in
                 guard file.path.hasSuffix(".html"), case .text(let html) = file.contents,

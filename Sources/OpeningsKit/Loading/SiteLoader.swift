@@ -1,6 +1,9 @@
 /// Stage 1: reads a site folder into a `Site`, with every per-file problem found.
 public enum SiteLoader {
-    public static func load(siteFolder: String, gitDates: Bool = true) -> (site: Site?, diagnostics: [Diagnostic]) {
+    /// With a `cache`, job files parse only when their text changed; with `changed`
+    /// too (site-relative paths a watcher saw change), other job files are not even read.
+    public static func load(siteFolder: String, gitDates: Bool = true, cache: BuildCache? = nil,
+                            changed: Set<String>? = nil) -> (site: Site?, diagnostics: [Diagnostic]) {
         let files = SiteFiles(root: siteFolder)
         var diagnostics: [Diagnostic] = []
 
@@ -27,8 +30,23 @@ public enum SiteLoader {
 
         let jobPaths = folderFiles("Content/jobs", recursive: true, files: files, diagnostics: &diagnostics)
         let jobResults = jobPaths.parallelMap { path -> (Job?, [Diagnostic]) in
-            decodeFile(path, files: files, JobDecoder.decode)
+            guard let cache else { return decodeFile(path, files: files, JobDecoder.decode) }
+            var file: SourceFile? = nil
+            if let changed, !changed.contains(path) { file = cache.stored(.source, path) }
+            if file == nil {
+                switch files.read(path) {
+                case .failure(let diagnostic): return (nil, [diagnostic])
+                case .success(let read): file = cache.value(.source, path, source: read.text) { read }
+                }
+            }
+            guard let file else { return (nil, []) }
+            return cache.value(.parsed, path, source: file.text) {
+                var diagnostics: [Diagnostic] = []
+                let job = JobDecoder.decode(file, diagnostics: &diagnostics)
+                return (job, diagnostics)
+            }
         }
+        cache?.keep(paths: Set(jobPaths))
         let interviewResults = folderFiles("Content/interview", recursive: false, files: files, diagnostics: &diagnostics)
             .map { decodeFile($0, files: files, InterviewDecoder.decode) }
         let pageResults = folderFiles("Content/pages", recursive: false, files: files, diagnostics: &diagnostics)

@@ -15,15 +15,21 @@ public struct RenderedContent: Sendable {
     /// Aligned with `site.site.pages`.
     public var pageHTML: [String]
 
-    static func render(_ site: ResolvedSite) -> (RenderedContent, [Diagnostic]) {
+    static func render(_ site: ResolvedSite, cache: BuildCache? = nil) -> (RenderedContent, [Diagnostic]) {
         let markdown = MarkdownRenderer(allowUnsafeHTML: site.site.config.unsafeHTML, basePath: site.baseURL.path)
         let jobResults = site.jobs.parallelMap { resolved -> (RenderedJob, [Diagnostic]) in
-            var diagnostics: [Diagnostic] = []
             let job = resolved.job
-            let body = markdown.render(job.body, file: job.file, firstLine: job.bodyFirstLine, diagnostics: &diagnostics)
-            return (RenderedJob(resolved: resolved, bodyHTML: body,
-                                responsibilitiesHTML: job.responsibilities.map(markdown.renderInline),
-                                requirementsHTML: job.requirements.map(markdown.renderInline)), diagnostics)
+            func render() -> (RenderedJob, [Diagnostic]) {
+                var diagnostics: [Diagnostic] = []
+                let body = markdown.render(job.body, file: job.file, firstLine: job.bodyFirstLine, diagnostics: &diagnostics)
+                return (RenderedJob(resolved: resolved, bodyHTML: body,
+                                    responsibilitiesHTML: job.responsibilities.map(markdown.renderInline),
+                                    requirementsHTML: job.requirements.map(markdown.renderInline)), diagnostics)
+            }
+            guard let cache else { return render() }
+            var result = cache.value(.markdown, job.file.relativePath, source: job.file.text, compute: render)
+            result.0.resolved = resolved
+            return result
         }
         var diagnostics = jobResults.flatMap(\.1)
         var interviewHTML: [String: String] = [:]

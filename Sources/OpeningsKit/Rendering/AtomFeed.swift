@@ -2,7 +2,7 @@
 /// summary and the link, not the whole posting: a feed of thousands of full postings
 /// would be tens of megabytes that readers download on every poll.
 enum AtomFeed {
-    static func make(_ content: RenderedContent, cards: [JobCard], listed: [Int]) -> String {
+    static func make(_ content: RenderedContent, cards: [JobCard], listed: [Int], cache: BuildCache? = nil) -> String {
         let site = content.site, config = site.site.config
         let entries = listed.sorted { a, b in
             let pa = content.jobs[a].resolved.job.posted, pb = content.jobs[b].resolved.job.posted
@@ -28,16 +28,25 @@ enum AtomFeed {
 
         """
         for index in entries {
+            let file = content.jobs[index].resolved.job.file
+            if let cache {
+                let updated = entryUpdated(index)
+                xml += cache.value(.feed, file.relativePath, source: file.text, extra: updated) { entry(index, updated: updated) }
+            } else {
+                xml += entry(index, updated: entryUpdated(index))
+            }
+        }
+        func entry(_ index: Int, updated: String) -> String {
             let job = content.jobs[index], card = cards[index]
             let url = site.baseURL.absolute("jobs/\(job.resolved.job.slug)/")
             let summary = [card.department, card.locationsText, card.salaryText ?? ""].filter { !$0.isEmpty }.joined(separator: " · ")
-            xml += """
+            return """
               <entry>
                 <title>\(Escaping.xml(card.title))</title>
                 <id>\(Escaping.xml(url))</id>
                 <link rel="alternate" type="text/html" href="\(Escaping.xml(url))"/>
                 <published>\(job.resolved.job.posted.rfc3339)</published>
-                <updated>\(entryUpdated(index))</updated>
+                <updated>\(updated)</updated>
                 <category term="\(Escaping.xml(card.department))"/>
                 <summary>\(Escaping.xml(summary))</summary>
               </entry>

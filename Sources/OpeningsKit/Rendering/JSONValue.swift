@@ -10,6 +10,9 @@ public indirect enum JSONValue: Sendable, Equatable {
     case number(Double)
     case bool(Bool)
     case null
+    /// Already serialized (by `fragment`), written as it is: lets a long list reuse
+    /// the entries of the previous build.
+    case raw(String)
 
     public static func == (a: JSONValue, b: JSONValue) -> Bool { a.serialized() == b.serialized() }
 
@@ -27,6 +30,13 @@ public indirect enum JSONValue: Sendable, Equatable {
         return output
     }
 
+    /// The value as it appears nested `indent` levels deep in a pretty document.
+    func fragment(indent: Int) -> String {
+        var output = ""
+        write(into: &output, pretty: true, indent: indent)
+        return output
+    }
+
     private func write(into output: inout String, pretty: Bool, indent: Int) {
         func newline(_ level: Int) {
             guard pretty else { return }
@@ -35,6 +45,7 @@ public indirect enum JSONValue: Sendable, Equatable {
         }
         switch self {
         case .null: output += "null"
+        case .raw(let text): output += text
         case .bool(let value): output += value ? "true" : "false"
         case .number(let value):
             if value == value.rounded(), abs(value) < 1e15 { output += String(Int(value)) } else { output += "\(value)" }

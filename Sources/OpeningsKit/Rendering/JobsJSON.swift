@@ -3,9 +3,15 @@
 enum JobsJSON {
     static let version = 1
 
-    static func make(_ content: RenderedContent, cards: [JobCard], listed: [Int]) -> String {
+    static func make(_ content: RenderedContent, cards: [JobCard], listed: [Int], cache: BuildCache? = nil) -> String {
         let site = content.site, config = site.site.config
+        // Entries sit at depth 2 (document → "jobs" → entry).
         let jobs: [JSONValue] = listed.map { index in
+            let file = content.jobs[index].resolved.job.file
+            guard let cache else { return entry(index) }
+            return .raw(cache.value(.json, file.relativePath, source: file.text) { entry(index).fragment(indent: 2) })
+        }
+        func entry(_ index: Int) -> JSONValue {
             let resolved = content.jobs[index].resolved, job = resolved.job, card = cards[index]
             let locations: [JSONValue] = job.locations.map { location in
                 .object([

@@ -16,30 +16,47 @@ public struct OutputFile: Sendable {
 
 /// Stage 4b: the theme and the generated formats — every file of `Public/`.
 public enum SiteRenderer {
-    public static func render(_ content: RenderedContent) -> [OutputFile] {
+    public static func render(_ content: RenderedContent, cache: BuildCache? = nil) -> [OutputFile] {
         let site = content.site
         let config = site.site.config
         let library = site.site.theme.library
         let formatter = SalaryFormatter(language: config.language)
-        let cards = content.jobs.map { JobCard($0, site: site, formatter: formatter) }
+        let cards = content.jobs.map { job in
+            cache?.value(.jobCard, job.resolved.job.file.relativePath, source: job.resolved.job.file.text) {
+                JobCard(job, site: site, formatter: formatter)
+            } ?? JobCard(job, site: site, formatter: formatter)
+        }
         let listed = content.jobs.indices.filter { content.jobs[$0].resolved.isListed }
         let siteContext = makeSiteContext(site, cards: cards, listed: listed)
 
         // Each card is rendered once and pasted into every listing that shows it: a
         // job appears on four or more listing pages, and Mustache is the costly part.
         let hasCardTemplate = library.getTemplate(named: "job-card") != nil
+        // A cached card or page is reused only if the site context it saw is unchanged
+        // (a new department or a changed count reaches every page's navigation).
+        let siteKey = cache == nil ? "" : describe(siteContext.value)
         let cardContexts = SharedCards(value: cards.indices.map { $0 }.parallelMap { index -> SharedContext in
-            var card = cards[index].dictionary
-            if hasCardTemplate {
-                var context = card
-                context["site"] = siteContext.value
-                card["cardHTML"] = library.render(context, withTemplate: "job-card") ?? ""
+            func make() -> SharedContext {
+                var card = cards[index].dictionary
+                if hasCardTemplate {
+                    var context = card
+                    context["site"] = siteContext.value
+                    card["cardHTML"] = library.render(context, withTemplate: "job-card") ?? ""
+                }
+                return SharedContext(value: card)
             }
-            return SharedContext(value: card)
+            let file = content.jobs[index].resolved.job.file
+            return cache?.value(.card, file.relativePath, source: file.text, extra: siteKey, compute: make) ?? make()
         }.map(\.value))
 
         var files: [OutputFile] = []
         let jobPages = content.jobs.indices.map { $0 }.parallelMap { index -> OutputFile in
+            let file = content.jobs[index].resolved.job.file
+            guard let cache else { return jobPage(index) }
+            let changed = site.site.lastChanged(file).map(\.description) ?? "-"
+            return cache.value(.page, file.relativePath, source: file.text, extra: siteKey + "|" + changed) { jobPage(index) }
+        }
+        @Sendable func jobPage(_ index: Int) -> OutputFile {
             let context = jobContext(content.jobs[index], card: cardContexts.value[index], content: content, formatter: formatter)
             let page = pageContext(site, title: "\(cards[index].title) — \(config.title)", heading: cards[index].title,
                                    description: jobDescription(cards[index], organization: config.organization.name),
@@ -52,16 +69,31 @@ public enum SiteRenderer {
 
         // Built once: listings share the cards and the filter lists.
         let filters = Filters(cards: cards, listed: listed, site: site)
+        let filtersKey = cache == nil ? "" : filters.key
         let allListings = listings(site, cards: cards, listed: listed)
         files += allListings.parallelMap { listing -> OutputFile in
             let page = pageContext(site, title: listing.isIndex ? config.title : "\(listing.title) — \(config.title)",
                                    heading: listing.title, description: listing.description(config),
                                    path: listing.path, kind: listing.isIndex ? "isIndex" : "isListing", noindex: false, ogType: "website")
-            let context = listing.context(cards: cards, cardDictionaries: cardContexts.value,
-                                          filters: filters.marking(listing), base: site.baseURL)
-            let html = library.render(["site": siteContext.value, "page": page, "listing": context],
-                                      withTemplate: listing.isIndex ? "index" : "listing") ?? ""
-            return OutputFile(path: listing.path + "index.html", contents: .text(html))
+            let path = listing.path + "index.html"
+            func render() -> OutputFile {
+                let context = listing.context(cards: cards, cardDictionaries: cardContexts.value,
+                                              filters: filters.marking(listing), base: site.baseURL)
+                let html = library.render(["site": siteContext.value, "page": page, "listing": context],
+                                          withTemplate: listing.isIndex ? "index" : "listing") ?? ""
+                return OutputFile(path: path, contents: .text(html))
+            }
+            guard let cache else { return render() }
+            // Unchanged when its cards, filters and page are: an edit to a posting's
+            // body leaves every listing as it was.
+            var hasher = ContentHasher()
+            hasher.add(siteKey)
+            hasher.add(filtersKey)
+            hasher.add("\(listing.kind) \(listing.title) \(listing.value ?? "")")
+            for index in listing.jobs {
+                hasher.add(cardContexts.value[index]["cardHTML"] as? String ?? describe(cardContexts.value[index]))
+            }
+            return cache.value(.listing, path, source: "", extra: hasher.hex, compute: render)
         }
 
         for (index, page) in site.site.pages.enumerated() {
@@ -81,8 +113,8 @@ public enum SiteRenderer {
         files.append(OutputFile(path: "404.html",
                                 contents: .text(library.render(["site": siteContext.value, "page": notFound], withTemplate: "404") ?? "")))
 
-        files.append(OutputFile(path: "jobs.json", contents: .text(JobsJSON.make(content, cards: cards, listed: listed))))
-        files.append(OutputFile(path: "feed.xml", contents: .text(AtomFeed.make(content, cards: cards, listed: listed))))
+        files.append(OutputFile(path: "jobs.json", contents: .text(JobsJSON.make(content, cards: cards, listed: listed, cache: cache))))
+        files.append(OutputFile(path: "feed.xml", contents: .text(AtomFeed.make(content, cards: cards, listed: listed, cache: cache))))
         files.append(OutputFile(path: "sitemap.xml", contents: .text(Sitemap.make(content, listed: listed,
                                                                                    listingPaths: allListings.map(\.path)))))
         files.append(OutputFile(path: "robots.txt", contents: .text(
@@ -102,6 +134,30 @@ public enum SiteRenderer {
     }
 
     // MARK: - Contexts
+
+    /// A stable text of a template context, to tell whether two contexts are the same.
+    static func describe(_ value: Any) -> String {
+        var text = ""
+        func visit(_ value: Any) {
+            switch value {
+            case let dictionary as [String: Any]:
+                text += "{"
+                for key in dictionary.keys.sorted() { text += key + ":"; visit(dictionary[key]!); text += "," }
+                text += "}"
+            case let array as [Any]:
+                text += "["
+                for element in array { visit(element); text += "," }
+                text += "]"
+            case let string as String:
+                // Length-prefixed, so no string can pass for structure.
+                text += "\(string.utf8.count)\"" + string
+            default:
+                text += "\(value)"
+            }
+        }
+        visit(value)
+        return text
+    }
 
     /// `[String: Any]` is not Sendable; the site context is built once and only read.
     struct SharedContext: @unchecked Sendable { let value: [String: Any] }
@@ -260,13 +316,22 @@ public enum SiteRenderer {
             // Jobs arrive sorted by department, so each group is one run of the list.
             var groups: [[String: Any]] = []
             var run: [[String: Any]] = []
+            var runHTML = ""
             func close(_ card: JobCard) {
                 groups.append(["name": card.department, "slug": card.departmentSlug, "count": run.count,
-                               "url": base.rooted("departments/\(card.departmentSlug)/"), "jobs": run])
+                               "url": base.rooted("departments/\(card.departmentSlug)/"), "jobs": run,
+                               "cardsHTML": runHTML])
                 run = []
+                runHTML = ""
             }
             for (position, index) in jobs.enumerated() {
                 run.append(cardDictionaries[index])
+                // Joined here rather than looped over in the template: a Mustache loop
+                // over thousands of cards costs more than the rest of the page.
+                if let html = cardDictionaries[index]["cardHTML"] as? String {
+                    if !runHTML.isEmpty { runHTML += "\n" }
+                    runHTML += html.utf8.last == 10 ? html[..<html.index(before: html.endIndex)] : html[...]
+                }
                 if position == jobs.count - 1 || cards[jobs[position + 1]].department != cards[index].department { close(cards[index]) }
             }
             var context: [String: Any] = ["kind": kind, "title": title, "count": jobs.count,
@@ -329,6 +394,12 @@ public enum SiteRenderer {
             }
             locations = places.sorted { ($0.value.0, $0.key) < ($1.value.0, $1.key) }
                 .map { Entry(label: $0.value.0, value: $0.key, path: "locations/\($0.key)/", count: $0.value.1) }
+        }
+
+        /// Everything in the lists, to tell whether a listing page can be reused.
+        var key: String {
+            [departments, workplaces, locations].map { $0.map { "\($0.label)\u{1}\($0.value)\u{1}\($0.count)" }.joined(separator: "\u{2}") }
+                .joined(separator: "\u{3}")
         }
 
         /// The lists as the template sees them, with the listing's own entry marked current.

@@ -21,6 +21,9 @@ public struct Theme: Sendable {
 
     static let maximumChain = 8
 
+    /// The last theme compiled, by a hash of its template sources.
+    private static let compiled = LockedValue<(key: String, library: MustacheLibrary)?>(nil)
+
     /// Loads `name` from `Themes/`, falling back to the built-in default theme.
     static func load(named name: String, files: SiteFiles, requestedAt location: SourceLocation,
                      diagnostics: inout [Diagnostic]) -> Theme? {
@@ -65,6 +68,16 @@ public struct Theme: Sendable {
             templateSources.merge(layer.templates.mapValues { (text: $0.0, path: $0.1) }) { _, child in child }
             assets.merge(layer.assets) { _, child in child }
         }
+        var sourcesKey = ContentHasher()
+        for (templateName, source) in templateSources.sorted(by: { $0.key < $1.key }) {
+            sourcesKey.add(templateName)
+            sourcesKey.add(source.path)
+            sourcesKey.add(source.text)
+        }
+        // The preview server loads the theme on every rebuild; parsing is the costly part.
+        if let library = compiled.withLock({ $0?.key == sourcesKey.hex ? $0?.library : nil }) {
+            return Theme(name: name, library: library, assets: assets, folders: folders)
+        }
         var library = MustacheLibrary()
         var failed = false
         for (templateName, source) in templateSources.sorted(by: { $0.key < $1.key }) {
@@ -87,6 +100,7 @@ public struct Theme: Sendable {
             failed = true
         }
         if failed { return nil }
+        compiled.withLock { $0 = (sourcesKey.hex, library) }
         return Theme(name: name, library: library, assets: assets, folders: folders)
     }
 

@@ -2,9 +2,8 @@ import Foundation
 
 /// Stage 3: follows references between files, reporting the ones that lead nowhere.
 enum SiteResolver {
-    static func resolve(_ site: Site, buildDate: CalendarDate, includeDrafts: Bool, baseURL: BaseURL?)
-        -> (ResolvedSite, [Diagnostic]) {
-        var diagnostics: [Diagnostic] = []
+    static func resolve(_ site: Site, buildDate: CalendarDate, includeDrafts: Bool, baseURL: BaseURL?,
+                        cache: BuildCache? = nil) -> (ResolvedSite, [Diagnostic]) {
         var byDepartment: [String: InterviewProcess] = [:]
         for process in site.interviews.values.sorted(by: { $0.name < $1.name }) {
             for department in process.departments where byDepartment[department] == nil {
@@ -12,8 +11,8 @@ enum SiteResolver {
             }
         }
         let bandNames = site.bands.keys.sorted()
-        var resolved: [ResolvedJob] = []
-        for job in site.jobs {
+        func resolveJob(_ job: Job) -> (job: ResolvedJob?, diagnostics: [Diagnostic]) {
+            var diagnostics: [Diagnostic] = []
             var salary: SalaryRange?
             switch job.salary {
             case .range(let range): salary = range
@@ -60,10 +59,17 @@ enum SiteResolver {
 
             let isClosed = job.closes.map { $0 < buildDate } ?? false
             let departmentSlug = Slug.make(from: job.department)
-            if job.draft && !includeDrafts { continue }
-            resolved.append(ResolvedJob(job: job, salary: salary, interview: interview,
-                                        departmentSlug: departmentSlug.isEmpty ? "department" : departmentSlug,
-                                        applyURL: applyURL, isClosed: isClosed))
+            if job.draft && !includeDrafts { return (nil, diagnostics) }
+            return (ResolvedJob(job: job, salary: salary, interview: interview,
+                                departmentSlug: departmentSlug.isEmpty ? "department" : departmentSlug,
+                                applyURL: applyURL, isClosed: isClosed), diagnostics)
+        }
+        var resolved: [ResolvedJob] = []
+        var diagnostics: [Diagnostic] = []
+        for job in site.jobs {
+            let result = cache?.value(.resolved, job.file.relativePath, source: job.file.text) { resolveJob(job) } ?? resolveJob(job)
+            if let value = result.job { resolved.append(value) }
+            diagnostics += result.diagnostics
         }
         resolved.sort { a, b in
             if a.job.department != b.job.department { return a.job.department < b.job.department }

@@ -1,0 +1,117 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Watches folders with Linux inotify: the kernel says which file changed, so a
+/// 10,000-posting site is never rescanned. Editors save in bursts (write a temporary
+/// file, rename it over the old one, touch it); events are collected until the
+/// folders have been quiet for `debounce`, then reported once.
+///
+/// The blocking `poll` runs on its own thread, not on Swift's few cooperative threads.
+final class InotifyWatcher: @unchecked Sendable {
+    /// Absolute paths, or nil when the kernel dropped events (queue overflow): then
+    /// the caller must assume anything changed.
+    typealias Batch = Set<String>?
+
+    let debounce: Duration
+    private let fd: Int32
+    private let lock = NSLock()
+    private var folders: [Int32: String] = [:]
+    private var stopped = false
+
+    /// Nil when inotify is unavailable (not Linux, or out of watches): use `SiteWatcher`.
+    init?(folders roots: [String], debounce: Duration = .milliseconds(30)) {
+        fd = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
+        guard fd >= 0 else { return nil }
+        self.debounce = debounce
+        for root in roots where !addTree(root) {
+            close(fd)
+            return nil
+        }
+    }
+
+    deinit { close(fd) }
+
+    private static let mask = UInt32(IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_CREATE | IN_DELETE | IN_MODIFY
+        | IN_DELETE_SELF | IN_ATTRIB)
+
+    /// Watches `folder` and every folder below it; false when the kernel refuses.
+    @discardableResult
+    private func addTree(_ folder: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else { return true }
+        let wd = inotify_add_watch(fd, folder, Self.mask)
+        guard wd >= 0 else { return false }
+        lock.withLock { folders[wd] = folder }
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] where !name.hasPrefix(".") {
+            let path = folder + "/" + name
+            var info = stat()
+            if lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR, !addTree(path) { return false }
+        }
+        return true
+    }
+
+    /// Changed paths, one batch per quiet burst, until the task is cancelled.
+    func run(onChange: @escaping @Sendable (Batch) async -> Void) async {
+        let (batches, continuation) = AsyncStream<Batch>.makeStream()
+        let thread = Thread { [self] in self.readLoop(continuation) }
+        thread.start()
+        await withTaskCancellationHandler {
+            for await batch in batches {
+                if Task.isCancelled { break }
+                await onChange(batch)
+            }
+        } onCancel: {
+            self.lock.withLock { self.stopped = true }
+        }
+        lock.withLock { stopped = true }
+    }
+
+    private func readLoop(_ continuation: AsyncStream<Batch>.Continuation) {
+        var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+        var pollfd = Glibc.pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+        let quiet = Int32(debounce.components.seconds * 1000 + debounce.components.attoseconds / 1_000_000_000_000_000)
+        // Paths seen in the current burst; nil once any event says "assume everything".
+        var changed: Set<String>? = []
+        var inBurst = false
+        while !lock.withLock({ stopped }) {
+            // Idle: wake every 50 ms to notice `stop`. In a burst: wait `debounce` for more.
+            guard poll(&pollfd, 1, inBurst ? quiet : 50) > 0 else {
+                if inBurst {
+                    continuation.yield(changed)
+                    changed = []
+                    inBurst = false
+                }
+                continue
+            }
+            let count = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            guard count > 0 else { continue }
+            var offset = 0
+            while offset + MemoryLayout<inotify_event>.size <= count {
+                let (wd, mask, length) = buffer.withUnsafeBytes { raw -> (Int32, UInt32, Int) in
+                    let event = raw.loadUnaligned(fromByteOffset: offset, as: inotify_event.self)
+                    return (event.wd, event.mask, Int(event.len))
+                }
+                let nameStart = offset + MemoryLayout<inotify_event>.size
+                let nameBytes = buffer[nameStart..<min(count, nameStart + length)].prefix { $0 != 0 }
+                let name = String(decoding: nameBytes, as: UTF8.self)
+                offset = nameStart + length
+                if mask & UInt32(IN_Q_OVERFLOW) != 0 { changed = nil; continue }
+                guard let folder = lock.withLock({ folders[wd] }) else { continue }
+                if mask & UInt32(IN_IGNORED) != 0 { lock.withLock { folders[wd] = nil }; continue }
+                let path = name.isEmpty ? folder : folder + "/" + name
+                // A new folder (a new department, a theme copied in): watch it and what is already in it.
+                if mask & UInt32(IN_ISDIR) != 0, mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 {
+                    addTree(path)
+                    changed = nil
+                }
+                if name.hasPrefix(".") || name.hasSuffix("~") { continue } // editors' swap and backup files
+                changed?.insert(path)
+            }
+            inBurst = changed?.isEmpty != true
+        }
+        continuation.finish()
+    }
+}
+
