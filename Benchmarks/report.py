@@ -72,6 +72,14 @@ def load(n):
     return out, counts, verbose
 
 
+def serve_result(n):
+    path = os.path.join(BENCH, "results", "n%d" % n, "serve.json")
+    if not os.path.exists(path):
+        return None
+    with open(path, encoding="utf-8") as f:
+        return json.load(f)
+
+
 def secs(x):
     if x is None:
         return "–"
@@ -159,6 +167,21 @@ def main():
                          counts.get("hugo_jobs"), int(counts.get("hugo_bytes") or 0) / 1e6,
                          counts.get("floor_files"),
                          (" Corpus generated in %s s." % counts["gen_seconds"]) if counts.get("gen_seconds") else ""))
+        serve = serve_result(n)
+        if serve:
+            w = serve.get("wrk") or {}
+            L.append("")
+            L.append("Preview server (`openings serve`): edit-to-reload latency median **%.0f ms** over %d edits (%s ms)."
+                     % (serve["latency_median_ms"], len(serve["latency_ms"]),
+                        ", ".join("%.0f" % x for x in serve["latency_ms"])))
+            if w:
+                L.append("Under `wrk -t2 -c64 -d10s` (a job page, the index, the stylesheet) with the job file edited every "
+                         "250 ms (%d rebuilds): %s requests, %.0f req/s, p99 %s, **%d failed** (%d non-2xx/3xx, %d socket errors)."
+                         % (w.get("rebuilds_during_load", 0), format(w.get("requests") or 0, ","), w.get("requests_per_second") or 0,
+                            w.get("p99"), (w.get("non_2xx_3xx") or 0) + (w.get("socket_errors") or 0),
+                            w.get("non_2xx_3xx") or 0, w.get("socket_errors") or 0))
+            L.append("Ctrl-C to exit: %.2f s. Last log lines: `%s`" % (serve.get("shutdown_seconds", 0),
+                                                                      " / ".join(serve.get("log_tail") or [])))
         if verbose:
             L.append("")
             L.append("<details><summary>openings build --verbose (one extra full-output rebuild)</summary>")
@@ -202,6 +225,17 @@ def main():
         return "—  not measured" if ok is None else ("✅ met" if ok else "❌ not met")
 
     T = []
+    # Issue 3: the preview server.
+    for n, limit in ((1000, 50), (10000, 200)):
+        sv = serve_result(n)
+        T.append(("%s: edit-to-reload < %d ms (issue 3)" % (format(n, ","), limit),
+                  "%.0f ms" % sv["latency_median_ms"] if sv else "", (sv["latency_median_ms"] < limit) if sv else None))
+    loads = [(n, serve_result(n).get("wrk")) for n in SIZES if serve_result(n) and serve_result(n).get("wrk")]
+    if loads:
+        failed = sum((w.get("non_2xx_3xx") or 0) + (w.get("socket_errors") or 0) for _, w in loads)
+        T.append(("wrk 64 connections while rebuilding: zero failed requests (issue 3)",
+                  "%d failed of %s" % (failed, format(sum(w.get("requests") or 0 for _, w in loads), ",")), failed == 0))
+
     o10, h10, f10 = get(10000, "openings-full"), get(10000, "hugo-full"), get(10000, "floor")
     T.append(("10,000: full build ≤ 0.2 × Hugo", "%s vs %s (%s)" % (secs(o10), secs(h10), ratio(o10, h10)) if o10 and h10 else "",
               (o10 <= 0.2 * h10) if o10 and h10 else None))
@@ -225,7 +259,7 @@ def main():
                   abs(b / a - 1) <= 0.25))
     else:
         T.append(("time per posting 1,000 → 50,000 flat within 25%", "", None))
-    L.append("## Targets (issue 4)")
+    L.append("## Targets (issues 3 and 4)")
     L.append("")
     L.append("| target | measured | |")
     L.append("| --- | --- | --- |")
