@@ -21,7 +21,7 @@ final class InotifyWatcher: @unchecked Sendable {
     private var stopped = false
 
     /// Nil when inotify is unavailable (not Linux, or out of watches): use `SiteWatcher`.
-    init?(folders roots: [String], debounce: Duration = .milliseconds(30)) {
+    init?(folders roots: [String], debounce: Duration = .milliseconds(10)) {
         fd = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
         guard fd >= 0 else { return nil }
         self.debounce = debounce

@@ -18,7 +18,7 @@ public struct PreviewServer: Sendable {
         public var includeDrafts: Bool
         public var buildDate: CalendarDate
         /// Quiet time that ends an editor's burst of writes.
-        public var debounce: Duration = .milliseconds(30)
+        public var debounce: Duration = .milliseconds(10)
 
         public init(siteFolder: String, host: String = "127.0.0.1", port: Int = 8000, includeDrafts: Bool = false,
                     buildDate: CalendarDate) {

@@ -20,8 +20,12 @@ final class SiteSnapshot: Sendable {
     /// Every folder that holds a file, without slashes at either end ("" is the root).
     let folders: Set<String>
 
-    init(files: [String: File]) {
+    init(files: [String: File], folders known: Set<String>? = nil) {
         self.files = files
+        if let known {
+            folders = known
+            return
+        }
         var folders: Set<String> = [""]
         for path in files.keys {
             var folder = Substring(path)
@@ -41,15 +45,23 @@ final class SiteSnapshot: Sendable {
         var files: [String: File] = [:]
         files.reserveCapacity(output.count)
         var changed = 0
+        var samePaths = output.count == self.files.count
         for file in output {
-            if let old = self.files[file.path], Self.same(old.source, file.contents) {
-                files[file.path] = old
+            guard let old = self.files[file.path] else {
+                samePaths = false
+                changed += 1
+                files[file.path] = File(bytes: Self.bytes(file, inject: script), modified: now, source: file.contents)
                 continue
             }
-            changed += 1
-            files[file.path] = File(bytes: Self.bytes(file, inject: script), modified: now, source: file.contents)
+            if Self.same(old.source, file.contents) {
+                files[file.path] = old
+            } else {
+                changed += 1
+                files[file.path] = File(bytes: Self.bytes(file, inject: script), modified: now, source: file.contents)
+            }
         }
-        return (SiteSnapshot(files: files), changed)
+        // The folder list only changes when paths do.
+        return (SiteSnapshot(files: files, folders: samePaths ? folders : nil), changed)
     }
 
     private static func same(_ a: OutputFile.Contents, _ b: OutputFile.Contents) -> Bool {

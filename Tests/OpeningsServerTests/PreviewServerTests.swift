@@ -213,6 +213,27 @@ import Testing
         }
     }
 
+    @Test func addedAndDeletedPostingsAppearAndDisappear() async throws {
+        try await Self.withServer { root, port in
+            let events = try RawHTTP.Events(port: port)
+            #expect(try await Self.io { events.wait(for: ": connected") } != nil)
+            let path = root + "/Content/jobs/platform/site-reliability-engineer.md"
+            try FileManager.default.createDirectory(atPath: root + "/Content/jobs/platform", withIntermediateDirectories: true)
+            let job = Self.job.replacingOccurrences(of: "title: Backend Engineer", with: "title: Site Reliability Engineer")
+                .replacingOccurrences(of: "id: ENG-1", with: "id: ENG-2")
+            try Data(job.utf8).write(to: URL(fileURLWithPath: path))
+            #expect(try await Self.io { events.wait(for: "event: reload") } != nil)
+            let page = try await Self.io { try RawHTTP(port: port).request("/jobs/site-reliability-engineer/") }
+            #expect(page.status == 200)
+            #expect(try await Self.io { try RawHTTP(port: port).request("/") }.text.contains("Site Reliability Engineer"))
+
+            try FileManager.default.removeItem(atPath: path)
+            #expect(try await Self.io { events.wait(for: "event: reload") } != nil)
+            #expect(try await Self.io { try RawHTTP(port: port).request("/jobs/site-reliability-engineer/") }.status == 404)
+            #expect(!(try await Self.io { try RawHTTP(port: port).request("/") }.text.contains("Site Reliability Engineer")))
+        }
+    }
+
     @Test func anEditorsSaveBurstRebuildsOnce() async throws {
         try await Self.withServer { root, port in
             let events = try RawHTTP.Events(port: port)

@@ -29,7 +29,29 @@ public final class BuildCache: @unchecked Sendable {
     private var tables = Array(repeating: [String: Entry](), count: Table.allCases.count)
     private var misses = Array(repeating: 0, count: Table.allCases.count)
 
+    /// The job files of the last build, to skip walking `Content/jobs/` when a
+    /// watcher says only existing postings changed.
+    private var jobListing: (paths: [String], set: Set<String>, diagnostics: [Diagnostic])?
+
     public init() {}
+
+    func setJobListing(_ paths: [String], diagnostics: [Diagnostic]) {
+        lock.withLock { jobListing = (paths, Set(paths), diagnostics) }
+    }
+
+    /// The last listing, if `changed` (site-relative) cannot have altered it: every
+    /// changed path under `Content/jobs/` is a posting it already lists, still a file,
+    /// or an editor's temporary file that still exists.
+    func jobListing(unless changed: Set<String>, isFile: (String) -> Bool) -> (paths: [String], diagnostics: [Diagnostic])? {
+        guard let listing = lock.withLock({ jobListing }) else { return nil }
+        for path in changed where path.hasPrefix("Content/jobs/") {
+            let name = path.split(separator: "/").last ?? ""
+            if name.hasPrefix(".") { continue }
+            guard isFile(path) else { return nil }
+            if path.hasSuffix(".md"), !listing.set.contains(path) { return nil }
+        }
+        return (listing.paths, listing.diagnostics)
+    }
 
     /// Starts a build: drops the derived entries when the shared inputs changed, and
     /// resets the counters. Parsed files survive, since parsing reads nothing shared.

@@ -28,7 +28,19 @@ public enum SiteLoader {
             }
         }
 
-        let jobPaths = folderFiles("Content/jobs", recursive: true, files: files, diagnostics: &diagnostics)
+        let jobPaths: [String]
+        var ignored: [Diagnostic] = []
+        var listed = false
+        if let cache, let changed, let known = cache.jobListing(unless: changed, isFile: { files.kind($0, diagnostics: &ignored) == .file }) {
+            jobPaths = known.paths
+            diagnostics += known.diagnostics
+        } else {
+            var walkDiagnostics: [Diagnostic] = []
+            jobPaths = folderFiles("Content/jobs", recursive: true, files: files, diagnostics: &walkDiagnostics)
+            diagnostics += walkDiagnostics
+            cache?.setJobListing(jobPaths, diagnostics: walkDiagnostics)
+            listed = true
+        }
         let jobResults = jobPaths.parallelMap { path -> (Job?, [Diagnostic]) in
             guard let cache else { return decodeFile(path, files: files, JobDecoder.decode) }
             var file: SourceFile? = nil
@@ -46,7 +58,7 @@ public enum SiteLoader {
                 return (job, diagnostics)
             }
         }
-        cache?.keep(paths: Set(jobPaths))
+        if listed { cache?.keep(paths: Set(jobPaths)) }
         let interviewResults = folderFiles("Content/interview", recursive: false, files: files, diagnostics: &diagnostics)
             .map { decodeFile($0, files: files, InterviewDecoder.decode) }
         let pageResults = folderFiles("Content/pages", recursive: false, files: files, diagnostics: &diagnostics)

@@ -1,9 +1,50 @@
 /// The Markdown of a job, rendered.
 public struct RenderedJob: Sendable {
-    public var resolved: ResolvedJob
-    public var bodyHTML: String
-    public var responsibilitiesHTML: [String]
-    public var requirementsHTML: [String]
+    // Copy-on-write storage: the stages pass tens of thousands of these along by value.
+    final class Storage: @unchecked Sendable {
+        var resolved: ResolvedJob
+        var bodyHTML: String
+        var responsibilitiesHTML: [String]
+        var requirementsHTML: [String]
+
+        init(resolved: ResolvedJob, bodyHTML: String, responsibilitiesHTML: [String], requirementsHTML: [String]) {
+            self.resolved = resolved
+            self.bodyHTML = bodyHTML
+            self.responsibilitiesHTML = responsibilitiesHTML
+            self.requirementsHTML = requirementsHTML
+        }
+
+        func copy() -> Storage { Storage(resolved: resolved, bodyHTML: bodyHTML, responsibilitiesHTML: responsibilitiesHTML, requirementsHTML: requirementsHTML) }
+    }
+
+    private var storage: Storage
+
+    public init(resolved: ResolvedJob, bodyHTML: String, responsibilitiesHTML: [String], requirementsHTML: [String]) {
+        storage = Storage(resolved: resolved, bodyHTML: bodyHTML, responsibilitiesHTML: responsibilitiesHTML, requirementsHTML: requirementsHTML)
+    }
+
+    /// Storage this value alone holds, for a mutation (a shared one is never written, hence Sendable).
+    private mutating func unique() -> Storage {
+        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+        return storage
+    }
+
+    public var resolved: ResolvedJob {
+        get { storage.resolved }
+        set { unique().resolved = newValue }
+    }
+    public var bodyHTML: String {
+        get { storage.bodyHTML }
+        set { unique().bodyHTML = newValue }
+    }
+    public var responsibilitiesHTML: [String] {
+        get { storage.responsibilitiesHTML }
+        set { unique().responsibilitiesHTML = newValue }
+    }
+    public var requirementsHTML: [String] {
+        get { storage.requirementsHTML }
+        set { unique().requirementsHTML = newValue }
+    }
 }
 
 /// Stage 4a: every Markdown body of the site through libcmark, in parallel.

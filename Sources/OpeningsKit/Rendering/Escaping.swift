@@ -6,6 +6,10 @@ enum Escaping {
     /// XML text and attribute values. Characters XML 1.0 forbids are dropped, so a
     /// stray control character in a title cannot make the feed unreadable.
     static func xml(_ text: String) -> String {
+        // Most values (URLs, names) need nothing; checking bytes is much cheaper than rebuilding.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0x22 || $0 == 0x27 || $0 == 0xEF }) {
+            return text
+        }
         var output = ""
         output.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {

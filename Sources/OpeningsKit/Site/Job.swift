@@ -53,34 +53,205 @@ public struct JobMetric: Hashable, Sendable {
 }
 
 /// A posting as written, after its front matter was checked field by field.
+/// A posting as written. Copy-on-write: the stages pass jobs along by value, and a
+/// site has tens of thousands, so a copy is one reference, not two dozen.
 public struct Job: Sendable {
-    public var file: SourceFile
-    public var slug: String
-    public var id: String
-    public var title: String
-    public var department: String
-    public var level: String?
-    public var employmentType: EmploymentType
-    public var workplace: Workplace
-    public var locations: [JobLocation]
-    public var remoteCountries: [String]
-    public var reportsTo: String?
-    public var posted: CalendarDate
-    public var closes: CalendarDate?
-    public var salary: SalarySpec?
-    public var benefits: [String]
-    /// Name of a file in `Content/interview/`, when the job names one.
-    public var interview: String?
-    public var applyURL: String?
-    public var draft: Bool
-    public var tags: [String]
-    public var responsibilities: [String]
-    public var requirements: [String]
-    public var metrics: [JobMetric]
-    public var body: String
-    public var bodyFirstLine: Int
-    /// Where each top-level key was written, for findings that need other files to decide.
-    public var keyLocations: [String: SourceLocation]
+    final class Storage: @unchecked Sendable {
+        var file: SourceFile
+        var slug: String
+        var id: String
+        var title: String
+        var department: String
+        var level: String?
+        var employmentType: EmploymentType
+        var workplace: Workplace
+        var locations: [JobLocation]
+        var remoteCountries: [String]
+        var reportsTo: String?
+        var posted: CalendarDate
+        var closes: CalendarDate?
+        var salary: SalarySpec?
+        var benefits: [String]
+        var interview: String?
+        var applyURL: String?
+        var draft: Bool
+        var tags: [String]
+        var responsibilities: [String]
+        var requirements: [String]
+        var metrics: [JobMetric]
+        var body: String
+        var bodyFirstLine: Int
+        var keyLocations: [String: SourceLocation]
+
+        init(file: SourceFile, slug: String, id: String, title: String, department: String, level: String?, employmentType: EmploymentType, workplace: Workplace, locations: [JobLocation], remoteCountries: [String], reportsTo: String?, posted: CalendarDate, closes: CalendarDate?, salary: SalarySpec?, benefits: [String], interview: String?, applyURL: String?, draft: Bool, tags: [String], responsibilities: [String], requirements: [String], metrics: [JobMetric], body: String, bodyFirstLine: Int, keyLocations: [String: SourceLocation]) {
+            self.file = file
+            self.slug = slug
+            self.id = id
+            self.title = title
+            self.department = department
+            self.level = level
+            self.employmentType = employmentType
+            self.workplace = workplace
+            self.locations = locations
+            self.remoteCountries = remoteCountries
+            self.reportsTo = reportsTo
+            self.posted = posted
+            self.closes = closes
+            self.salary = salary
+            self.benefits = benefits
+            self.interview = interview
+            self.applyURL = applyURL
+            self.draft = draft
+            self.tags = tags
+            self.responsibilities = responsibilities
+            self.requirements = requirements
+            self.metrics = metrics
+            self.body = body
+            self.bodyFirstLine = bodyFirstLine
+            self.keyLocations = keyLocations
+        }
+
+        func copy() -> Storage {
+            Storage(file: file, slug: slug, id: id, title: title, department: department, level: level, employmentType: employmentType, workplace: workplace, locations: locations, remoteCountries: remoteCountries, reportsTo: reportsTo, posted: posted, closes: closes, salary: salary, benefits: benefits, interview: interview, applyURL: applyURL, draft: draft, tags: tags, responsibilities: responsibilities, requirements: requirements, metrics: metrics, body: body, bodyFirstLine: bodyFirstLine, keyLocations: keyLocations)
+        }
+    }
+
+    private var storage: Storage
+
+    public init(file: SourceFile,
+                slug: String,
+                id: String,
+                title: String,
+                department: String,
+                level: String?,
+                employmentType: EmploymentType,
+                workplace: Workplace,
+                locations: [JobLocation],
+                remoteCountries: [String],
+                reportsTo: String?,
+                posted: CalendarDate,
+                closes: CalendarDate?,
+                salary: SalarySpec?,
+                benefits: [String],
+                interview: String?,
+                applyURL: String?,
+                draft: Bool,
+                tags: [String],
+                responsibilities: [String],
+                requirements: [String],
+                metrics: [JobMetric],
+                body: String,
+                bodyFirstLine: Int,
+                keyLocations: [String: SourceLocation]) {
+        storage = Storage(file: file, slug: slug, id: id, title: title, department: department, level: level, employmentType: employmentType, workplace: workplace, locations: locations, remoteCountries: remoteCountries, reportsTo: reportsTo, posted: posted, closes: closes, salary: salary, benefits: benefits, interview: interview, applyURL: applyURL, draft: draft, tags: tags, responsibilities: responsibilities, requirements: requirements, metrics: metrics, body: body, bodyFirstLine: bodyFirstLine, keyLocations: keyLocations)
+    }
+
+    /// Storage this value alone holds, for a mutation (Sendable: a shared one is never written).
+    private mutating func unique() -> Storage {
+        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+        return storage
+    }
+
+    public var file: SourceFile {
+        get { storage.file }
+        set { unique().file = newValue }
+    }
+    public var slug: String {
+        get { storage.slug }
+        set { unique().slug = newValue }
+    }
+    public var id: String {
+        get { storage.id }
+        set { unique().id = newValue }
+    }
+    public var title: String {
+        get { storage.title }
+        set { unique().title = newValue }
+    }
+    public var department: String {
+        get { storage.department }
+        set { unique().department = newValue }
+    }
+    public var level: String? {
+        get { storage.level }
+        set { unique().level = newValue }
+    }
+    public var employmentType: EmploymentType {
+        get { storage.employmentType }
+        set { unique().employmentType = newValue }
+    }
+    public var workplace: Workplace {
+        get { storage.workplace }
+        set { unique().workplace = newValue }
+    }
+    public var locations: [JobLocation] {
+        get { storage.locations }
+        set { unique().locations = newValue }
+    }
+    public var remoteCountries: [String] {
+        get { storage.remoteCountries }
+        set { unique().remoteCountries = newValue }
+    }
+    public var reportsTo: String? {
+        get { storage.reportsTo }
+        set { unique().reportsTo = newValue }
+    }
+    public var posted: CalendarDate {
+        get { storage.posted }
+        set { unique().posted = newValue }
+    }
+    public var closes: CalendarDate? {
+        get { storage.closes }
+        set { unique().closes = newValue }
+    }
+    public var salary: SalarySpec? {
+        get { storage.salary }
+        set { unique().salary = newValue }
+    }
+    public var benefits: [String] {
+        get { storage.benefits }
+        set { unique().benefits = newValue }
+    }
+    public var interview: String? {
+        get { storage.interview }
+        set { unique().interview = newValue }
+    }
+    public var applyURL: String? {
+        get { storage.applyURL }
+        set { unique().applyURL = newValue }
+    }
+    public var draft: Bool {
+        get { storage.draft }
+        set { unique().draft = newValue }
+    }
+    public var tags: [String] {
+        get { storage.tags }
+        set { unique().tags = newValue }
+    }
+    public var responsibilities: [String] {
+        get { storage.responsibilities }
+        set { unique().responsibilities = newValue }
+    }
+    public var requirements: [String] {
+        get { storage.requirements }
+        set { unique().requirements = newValue }
+    }
+    public var metrics: [JobMetric] {
+        get { storage.metrics }
+        set { unique().metrics = newValue }
+    }
+    public var body: String {
+        get { storage.body }
+        set { unique().body = newValue }
+    }
+    public var bodyFirstLine: Int {
+        get { storage.bodyFirstLine }
+        set { unique().bodyFirstLine = newValue }
+    }
+    public var keyLocations: [String: SourceLocation] {
+        get { storage.keyLocations }
+        set { unique().keyLocations = newValue }
+    }
 
     func location(of key: String) -> SourceLocation {
         keyLocations[key] ?? file.location(line: 1, column: 1)

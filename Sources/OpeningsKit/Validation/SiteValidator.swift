@@ -7,27 +7,30 @@ enum SiteValidator {
 
     static func validate(_ site: Site) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        var ids: [String: Job] = [:]
-        var slugs: [String: Job] = [:]
-        for job in site.jobs {
-            if let first = ids[job.id] {
+        // Indexes, not copies: a Job is large and a site can have tens of thousands.
+        var ids: [String: Int] = [:]
+        var slugs: [String: Int] = [:]
+        for (index, job) in site.jobs.enumerated() {
+            if let first = ids[job.id].map({ site.jobs[$0] }) {
                 diagnostics.append(Diagnostic(.error, at: job.location(of: "id"),
                     "duplicate `id` \(job.id): also used by \(first.file.displayPath):\(first.location(of: "id").line)",
                     hint: "give each posting its own requisition id", related: [first.file.displayPath]))
             } else {
-                ids[job.id] = job
+                ids[job.id] = index
             }
-            if let first = slugs[job.slug] {
+            if let first = slugs[job.slug].map({ site.jobs[$0] }) {
                 diagnostics.append(Diagnostic(.error, at: job.keyLocations["slug"] ?? job.file.location(line: 1, column: 1),
                     "duplicate slug `\(job.slug)`: \(first.file.displayPath) has the same URL jobs/\(job.slug)/",
                     hint: "rename one file or set `slug:` in its front matter", related: [first.file.displayPath]))
             } else {
-                slugs[job.slug] = job
+                slugs[job.slug] = index
             }
         }
         var departments: [String: String] = [:]
+        var slugOfDepartment: [String: String] = [:]
         for job in site.jobs {
-            let slug = Slug.make(from: job.department)
+            let slug = slugOfDepartment[job.department] ?? Slug.make(from: job.department)
+            slugOfDepartment[job.department] = slug
             if let other = departments[slug], other != job.department {
                 diagnostics.append(Diagnostic(.error, at: job.location(of: "department"),
                     "department `\(job.department)` and `\(other)` would share the page departments/\(slug)/",
