@@ -42,6 +42,22 @@ import Testing
         ], siteYML: TestSite.siteYML + "theme: bad\n")
         defer { syntax.remove() }
         #expect(syntax.lines(syntax.check()).first?.hasPrefix("Themes/bad/templates/job.mustache:2:") == true)
+
+        // The first line is the author's first line (the build adds its own pragma above it).
+        let firstLine = try TestSite([
+            "Content/jobs/a.md": TestSite.validJob,
+            "Themes/bad/theme.yml": "extends: default\n",
+            "Themes/bad/templates/page.mustache": "{{#content}}{{/contents}}\n",
+        ], siteYML: TestSite.siteYML + "theme: bad\n")
+        defer { firstLine.remove() }
+        #expect(firstLine.lines(firstLine.check()).first?.hasPrefix("Themes/bad/templates/page.mustache:1:") == true,
+                "\(firstLine.lines(firstLine.check()))")
+    }
+
+    @Test func templateEscapingMatchesMustacheHTML() {
+        #expect(FastHTML().escapeText("Tom & Jerry's <b>\"café\"</b> — 5 > 3") ==
+                "Tom &amp; Jerry&#39;s &lt;b&gt;&quot;café&quot;&lt;/b&gt; — 5 &gt; 3")
+        #expect(FastHTML().escapeText("plain é text") == "plain é text")
     }
 
     @Test func emptySiteBuilds() throws {

@@ -11,7 +11,7 @@ import Foundation
 /// cache is dropped, so a stale result can never survive an edit it depends on.
 public final class BuildCache: @unchecked Sendable {
     enum Table: Int, CaseIterable {
-        case source, parsed, resolved, compliance, markdown, jobCard, card, page, json, feed
+        case source, parsed, resolved, compliance, markdown, jobCard, card, page, json, feed, feedUpdated, sitemap
         /// Listing pages, by output path.
         case listing
 
@@ -60,6 +60,7 @@ public final class BuildCache: @unchecked Sendable {
             if key != sharedKey {
                 for table in Table.allCases where table != .source && table != .parsed { tables[table.rawValue] = [:] }
                 sharedKey = key
+                generation += 1
             }
         }
     }
@@ -74,11 +75,51 @@ public final class BuildCache: @unchecked Sendable {
         let cached: Entry? = lock.withLock { tables[table.rawValue][path] }
         if let cached, cached.source == source, cached.extra == extra, let value = cached.value as? T { return value }
         let value = compute()
-        lock.withLock {
-            tables[table.rawValue][path] = Entry(source: source, extra: extra, value: value)
+        let replaced: Entry? = lock.withLock {
             misses[table.rawValue] += 1
+            return tables[table.rawValue].updateValue(Entry(source: source, extra: extra, value: value), forKey: path)
         }
+        if let replaced { Self.release(replaced) }
         return value
+    }
+
+    /// A parsed job keeps its results, which refer back to it; clearing them when the
+    /// job is replaced or removed lets it be freed.
+    private static func release(_ entry: Entry) {
+        (entry.value as? (Job?, [Diagnostic]))?.0?.memo.clear()
+    }
+
+    private var documents: [String: (parts: [String], document: String)] = [:]
+
+    /// A document made by joining `parts` (entries the cache returned, mostly the same
+    /// string objects as last time): the previous document when every part is equal,
+    /// which is cheap to tell, since equal strings from the cache share their storage.
+    func document(_ name: String, parts: [String], compute: () -> String) -> String {
+        if let previous = lock.withLock({ documents[name] }), previous.parts == parts { return previous.document }
+        let document = compute()
+        lock.withLock { documents[name] = (parts, document) }
+        return document
+    }
+
+    /// Bumped whenever the shared inputs change: results kept on a job (`JobMemo`)
+    /// from an older generation are stale. Written only between builds.
+    private(set) var generation = 0
+
+    /// The result of `table` for `job`, kept on the job itself: an unchanged file
+    /// parses to the very same `Job`, so its results come back without hashing a path
+    /// or taking a shared lock, which matters when a rebuild touches 10,000 of them.
+    func value<T>(_ table: Table, for job: Job, extra: String = "", compute: () -> T) -> T {
+        let generation = self.generation
+        if let hit: T = job.memo.get(table.rawValue, generation: generation, extra: extra) { return hit }
+        let value = compute()
+        job.memo.set(table.rawValue, generation: generation, extra: extra, value: value)
+        lock.withLock { misses[table.rawValue] += 1 }
+        return value
+    }
+
+    /// Keeps `value` for `path` without a source (for looking back at the previous build).
+    func store<T>(_ table: Table, _ path: String, _ value: T) {
+        lock.withLock { tables[table.rawValue][path] = Entry(source: "", extra: "", value: value) }
     }
 
     /// A value stored without a source check, for files the caller knows are unchanged.
@@ -92,6 +133,7 @@ public final class BuildCache: @unchecked Sendable {
             for table in Table.allCases where table.isPerJob {
                 let index = table.rawValue
                 guard tables[index].keys.contains(where: { !paths.contains($0) }) else { continue }
+                for (path, entry) in tables[index] where !paths.contains(path) { Self.release(entry) }
                 tables[index] = tables[index].filter { paths.contains($0.key) }
             }
         }
@@ -99,4 +141,35 @@ public final class BuildCache: @unchecked Sendable {
 
     /// How many entries of `table` were computed since `resetCounts()`.
     func computed(_ table: Table) -> Int { lock.withLock { misses[table.rawValue] } }
+}
+
+/// Results of the build stages for one parsed job (see `BuildCache.value(_:for:)`).
+final class JobMemo: @unchecked Sendable {
+    private struct Entry {
+        var generation: Int
+        var extra: String
+        var value: Any
+    }
+
+    private let lock = NSLock()
+    private var entries: [Entry?] = Array(repeating: nil, count: BuildCache.Table.allCases.count)
+
+    func get<T>(_ slot: Int, generation: Int, extra: String) -> T? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard let entry = entries[slot], entry.generation == generation, entry.extra == extra else { return nil }
+        return entry.value as? T
+    }
+
+    func clear() {
+        lock.lock()
+        defer { lock.unlock() }
+        entries = Array(repeating: nil, count: entries.count)
+    }
+
+    func set(_ slot: Int, generation: Int, extra: String, value: Any) {
+        lock.lock()
+        defer { lock.unlock() }
+        entries[slot] = Entry(generation: generation, extra: extra, value: value)
+    }
 }

@@ -14,8 +14,7 @@ enum ComplianceChecker {
                 return pay.check(resolved, scanner: scanner, patterns: patterns, found: found)
                     + linter.check(resolved, scanner: scanner, patterns: patterns, found: found)
             }
-            let file = resolved.job.file
-            return cache?.value(.compliance, file.relativePath, source: file.text, compute: check) ?? check()
+            return cache?.value(.compliance, for: resolved.job, compute: check) ?? check()
         }.flatMap { $0 }
     }
 }

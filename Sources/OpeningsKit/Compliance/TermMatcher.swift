@@ -10,8 +10,10 @@ struct TermMatcher: Sendable {
 
     private var entries: [Entry] = []
     private var byFirstWord: [String: [Int]] = [:]
-    /// Entries whose first word is a stem, by the stem's first scalar.
-    private var byStemStart: [Unicode.Scalar: [Int]] = [:]
+    /// Entries whose first word is a stem, by the stem's first two scalars (a word
+    /// shorter than that cannot match a longer stem); one-scalar stems are rare.
+    private var byStemStart: [UInt64: [Int]] = [:]
+    private var shortStems: [Int] = []
     let tagCount: Int
 
     /// `groups[tag]` are the patterns reported under `tag`.
@@ -25,12 +27,18 @@ struct TermMatcher: Sendable {
                 let index = entries.count
                 entries.append(Entry(words: words, stem: stem, tag: tag))
                 if stem && words.count == 1 {
-                    if let first = words[0].unicodeScalars.first { byStemStart[first, default: []].append(index) }
+                    if let key = Self.stemKey(words[0]) { byStemStart[key, default: []].append(index) } else { shortStems.append(index) }
                 } else {
                     byFirstWord[words[0], default: []].append(index)
                 }
             }
         }
+    }
+
+    private static func stemKey(_ word: String) -> UInt64? {
+        var scalars = word.unicodeScalars.makeIterator()
+        guard let first = scalars.next(), let second = scalars.next() else { return nil }
+        return UInt64(first.value) << 32 | UInt64(second.value)
     }
 
     /// Matches per tag, longest first at each position, never overlapping within a tag.
@@ -49,12 +57,13 @@ struct TermMatcher: Sendable {
                         let candidate = words[index + offset].text
                         let expected = entry.words[offset]
                         let isLast = offset == entry.words.count - 1
-                        if isLast && entry.stem ? !candidate.hasPrefix(expected) : candidate != expected { return }
+                        if isLast && entry.stem ? !candidate.utf8.starts(with: expected.utf8) : candidate != expected { return }
                     }
                     best[entry.tag] = max(best[entry.tag] ?? 0, entry.words.count)
                 }
                 byFirstWord[word]?.forEach(consider)
-                if !byStemStart.isEmpty, let first = word.unicodeScalars.first { byStemStart[first]?.forEach(consider) }
+                if !byStemStart.isEmpty, let key = Self.stemKey(word) { byStemStart[key]?.forEach(consider) }
+                shortStems.forEach(consider)
                 for (tag, length) in best where !line.disabled.contains(ids[tag]) {
                     let first = words[index], last = words[index + length - 1]
                     found[tag].append(TextScanner.Match(line: line.number, column: first.column,

@@ -43,9 +43,15 @@ struct TextScanner {
         var inFence = false
         var previousDisabled: Set<String> = []
         var number = 0
-        for raw in file.text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Decoded once; lines are copied out of it by known ranges.
+        let all = Array(file.text.unicodeScalars)
+        var lineStart = 0
+        while lineStart <= all.count {
+            var lineEnd = lineStart
+            while lineEnd < all.count, all[lineEnd] != "\n" { lineEnd += 1 }
+            defer { lineStart = lineEnd + 1 }
             number += 1
-            let scalars = Array(raw)
+            let scalars = Array(all[lineStart..<lineEnd])
             let isBody = number >= bodyFirstLine
             let isFrontMatter = number > 1 && number < bodyFirstLine - 1
             let firstNonSpace = scalars.firstIndex { $0 != " " }

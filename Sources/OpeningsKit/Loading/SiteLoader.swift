@@ -43,8 +43,11 @@ public enum SiteLoader {
         }
         let jobResults = jobPaths.parallelMap { path -> (Job?, [Diagnostic]) in
             guard let cache else { return decodeFile(path, files: files, JobDecoder.decode) }
+            // A file the watcher did not report is as it was: its parse result stands.
+            if let changed, !changed.contains(path), let parsed: (Job?, [Diagnostic]) = cache.stored(.parsed, path) {
+                return parsed
+            }
             var file: SourceFile? = nil
-            if let changed, !changed.contains(path) { file = cache.stored(.source, path) }
             if file == nil {
                 switch files.read(path) {
                 case .failure(let diagnostic): return (nil, [diagnostic])

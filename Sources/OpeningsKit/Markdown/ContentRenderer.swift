@@ -68,7 +68,7 @@ public struct RenderedContent: Sendable {
                                     requirementsHTML: job.requirements.map(markdown.renderInline)), diagnostics)
             }
             guard let cache else { return render() }
-            var result = cache.value(.markdown, job.file.relativePath, source: job.file.text, compute: render)
+            var result = cache.value(.markdown, for: job, compute: render)
             result.0.resolved = resolved
             return result
         }

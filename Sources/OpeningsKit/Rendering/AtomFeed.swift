@@ -4,37 +4,21 @@
 enum AtomFeed {
     static func make(_ content: RenderedContent, cards: [JobCard], listed: [Int], cache: BuildCache? = nil) -> String {
         let site = content.site, config = site.site.config
+        let posted = content.jobs.map(\.resolved.job.posted)
         let entries = listed.sorted { a, b in
-            let pa = content.jobs[a].resolved.job.posted, pb = content.jobs[b].resolved.job.posted
-            return pa != pb ? pa > pb : cards[a].id < cards[b].id
+            posted[a] != posted[b] ? posted[a] > posted[b] : cards[a].id < cards[b].id
         }
         // Each entry changed when its file was last committed (or was posted, outside git);
         // the feed when its newest entry did. Never the build date: an unchanged site
         // gives an unchanged feed.
         func entryUpdated(_ index: Int) -> String {
             let job = content.jobs[index].resolved.job
-            return site.site.lastCommit[job.file.relativePath].map(Timestamp.rfc3339) ?? job.posted.rfc3339
+            guard let cache else { return updated(job) }
+            let commit = site.site.lastCommit[job.file.relativePath].map(String.init) ?? "-"
+            return cache.value(.feedUpdated, for: job, extra: commit) { updated(job) }
         }
-        let updated = entries.map(entryUpdated).max() ?? site.buildDate.rfc3339
-        var xml = """
-        <?xml version="1.0" encoding="utf-8"?>
-        <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(Escaping.xml(config.language))">
-          <title>\(Escaping.xml(config.title))</title>
-          <id>\(Escaping.xml(site.baseURL.absolute("")))</id>
-          <updated>\(updated)</updated>
-          <link rel="self" type="application/atom+xml" href="\(Escaping.xml(site.baseURL.absolute("feed.xml")))"/>
-          <link rel="alternate" type="text/html" href="\(Escaping.xml(site.baseURL.absolute("")))"/>
-          <author><name>\(Escaping.xml(config.organization.name))</name></author>
-
-        """
-        for index in entries {
-            let file = content.jobs[index].resolved.job.file
-            if let cache {
-                let updated = entryUpdated(index)
-                xml += cache.value(.feed, file.relativePath, source: file.text, extra: updated) { entry(index, updated: updated) }
-            } else {
-                xml += entry(index, updated: entryUpdated(index))
-            }
+        func updated(_ job: Job) -> String {
+            site.site.lastCommit[job.file.relativePath].map(Timestamp.rfc3339) ?? job.posted.rfc3339
         }
         func entry(_ index: Int, updated: String) -> String {
             let job = content.jobs[index], card = cards[index]
@@ -53,6 +37,24 @@ enum AtomFeed {
 
             """
         }
-        return xml + "</feed>\n"
+        let updatedTimes = entries.map(entryUpdated)
+        let updated = updatedTimes.max() ?? site.buildDate.rfc3339
+        let head = """
+        <?xml version="1.0" encoding="utf-8"?>
+        <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(Escaping.xml(config.language))">
+          <title>\(Escaping.xml(config.title))</title>
+          <id>\(Escaping.xml(site.baseURL.absolute("")))</id>
+          <updated>\(updated)</updated>
+          <link rel="self" type="application/atom+xml" href="\(Escaping.xml(site.baseURL.absolute("feed.xml")))"/>
+          <link rel="alternate" type="text/html" href="\(Escaping.xml(site.baseURL.absolute("")))"/>
+          <author><name>\(Escaping.xml(config.organization.name))</name></author>
+
+        """
+        let parts = [head] + zip(entries, updatedTimes).map { index, updated in
+            return cache?.value(.feed, for: content.jobs[index].resolved.job, extra: updated) { entry(index, updated: updated) }
+                ?? entry(index, updated: updated)
+        }
+        func document() -> String { parts.joined() + "</feed>\n" }
+        return cache?.document("feed.xml", parts: parts, compute: document) ?? document()
     }
 }

@@ -13,6 +13,8 @@ struct JobCard: Sendable {
     var level: String?
     var locationsText: String
     var places: [Place]
+    /// `places` without repeats, for grouping.
+    var uniquePlaces: [Place]
     var workplace: Workplace
     var employmentType: EmploymentType
     var salaryText: String?
@@ -34,6 +36,8 @@ struct JobCard: Sendable {
         posted = source.posted
         closes = source.closes
         places = source.locations.map(JobCard.place)
+        var seen: Set<Place> = []
+        uniquePlaces = places.filter { seen.insert($0).inserted }
         var text = places.map(\.label).joined(separator: "; ")
         if source.workplace == .remote {
             let countries = source.remoteCountries.compactMap { ISOCodes.countries[$0] }

@@ -7,9 +7,8 @@ enum JobsJSON {
         let site = content.site, config = site.site.config
         // Entries sit at depth 2 (document → "jobs" → entry).
         let jobs: [JSONValue] = listed.map { index in
-            let file = content.jobs[index].resolved.job.file
             guard let cache else { return entry(index) }
-            return .raw(cache.value(.json, file.relativePath, source: file.text) { entry(index).fragment(indent: 2) })
+            return .raw(cache.value(.json, for: content.jobs[index].resolved.job) { entry(index).fragment(indent: 2) })
         }
         func entry(_ index: Int) -> JSONValue {
             let resolved = content.jobs[index].resolved, job = resolved.job, card = cards[index]
@@ -48,13 +47,18 @@ enum JobsJSON {
                 "interview": interview,
             ])
         }
-        let document = JSONValue.object([
+        func document() -> String {
+            JSONValue.object([
             "version": .number(Double(version)),
             "site": .object(["title": .string(config.title), "url": .string(site.baseURL.absolute(""))]),
             "generated": .string(site.buildDate.description),
             "count": .number(Double(jobs.count)),
             "jobs": .array(jobs),
-        ])
-        return document.serialized(pretty: true)
+            ]).serialized(pretty: true)
+        }
+        guard let cache else { return document() }
+        let parts = jobs.map { if case .raw(let text) = $0 { text } else { "" } }
+        return cache.document("jobs.json", parts: parts + [config.title, site.baseURL.absolute(""), site.buildDate.description],
+                              compute: document)
     }
 }

@@ -22,7 +22,7 @@ public enum SiteRenderer {
         let library = site.site.theme.library
         let formatter = SalaryFormatter(language: config.language)
         let cards = content.jobs.map { job in
-            cache?.value(.jobCard, job.resolved.job.file.relativePath, source: job.resolved.job.file.text) {
+            cache?.value(.jobCard, for: job.resolved.job) {
                 JobCard(job, site: site, formatter: formatter)
             } ?? JobCard(job, site: site, formatter: formatter)
         }
@@ -34,30 +34,45 @@ public enum SiteRenderer {
         let hasCardTemplate = library.getTemplate(named: "job-card") != nil
         // A cached card or page is reused only if the site context it saw is unchanged
         // (a new department or a changed count reaches every page's navigation).
-        let siteKey = cache == nil ? "" : describe(siteContext.value)
-        let cardContexts = SharedCards(value: cards.indices.map { $0 }.parallelMap { index -> SharedContext in
-            func make() -> SharedContext {
+        let siteKey: String
+        if cache == nil { siteKey = "" } else {
+            var hasher = ContentHasher()
+            hasher.add(describe(siteContext.value))
+            siteKey = hasher.hex
+        }
+        let cardEntries = cards.indices.map { $0 }.parallelMap { index -> CardEntry in
+            func make() -> CardEntry {
                 var card = cards[index].dictionary
                 if hasCardTemplate {
                     var context = card
                     context["site"] = siteContext.value
                     card["cardHTML"] = library.render(context, withTemplate: "job-card") ?? ""
                 }
-                return SharedContext(value: card)
+                // An edit that leaves the card as it was (most edits are to the body)
+                // keeps its version, so the listings showing it are reused.
+                let path = content.jobs[index].resolved.job.file.relativePath
+                if let previous: CardEntry = cache?.stored(.card, path), describe(previous.context.value) == describe(card) {
+                    return previous
+                }
+                let entry = CardEntry(context: SharedContext(value: card), version: CardEntry.nextVersion())
+                cache?.store(.card, path, entry)
+                return entry
             }
-            let file = content.jobs[index].resolved.job.file
-            return cache?.value(.card, file.relativePath, source: file.text, extra: siteKey, compute: make) ?? make()
-        }.map(\.value))
+            return cache?.value(.card, for: content.jobs[index].resolved.job, extra: siteKey, compute: make) ?? make()
+        }
+        let cardContexts = SharedCards(value: cardEntries.map(\.context.value))
 
+        let interviewSections = Self.interviewSections(content, siteContext: siteContext)
         var files: [OutputFile] = []
         let jobPages = content.jobs.indices.map { $0 }.parallelMap { index -> OutputFile in
             let file = content.jobs[index].resolved.job.file
             guard let cache else { return jobPage(index) }
             let changed = site.site.lastChanged(file).map(\.description) ?? "-"
-            return cache.value(.page, file.relativePath, source: file.text, extra: siteKey + "|" + changed) { jobPage(index) }
+            return cache.value(.page, for: content.jobs[index].resolved.job, extra: siteKey + "|" + changed) { jobPage(index) }
         }
         @Sendable func jobPage(_ index: Int) -> OutputFile {
-            let context = jobContext(content.jobs[index], card: cardContexts.value[index], content: content, formatter: formatter)
+            let context = jobContext(content.jobs[index], card: cardContexts.value[index], content: content, formatter: formatter,
+                                     interviewSections: interviewSections)
             let page = pageContext(site, title: "\(cards[index].title) — \(config.title)", heading: cards[index].title,
                                    description: jobDescription(cards[index], organization: config.organization.name),
                                    path: "jobs/\(content.jobs[index].resolved.job.slug)/", kind: "isJob",
@@ -91,7 +106,7 @@ public enum SiteRenderer {
             hasher.add(filtersKey)
             hasher.add("\(listing.kind) \(listing.title) \(listing.value ?? "")")
             for index in listing.jobs {
-                hasher.add(cardContexts.value[index]["cardHTML"] as? String ?? describe(cardContexts.value[index]))
+                hasher.add(words: [cardEntries[index].version])
             }
             return cache.value(.listing, path, source: "", extra: hasher.hex, compute: render)
         }
@@ -116,7 +131,7 @@ public enum SiteRenderer {
         files.append(OutputFile(path: "jobs.json", contents: .text(JobsJSON.make(content, cards: cards, listed: listed, cache: cache))))
         files.append(OutputFile(path: "feed.xml", contents: .text(AtomFeed.make(content, cards: cards, listed: listed, cache: cache))))
         files.append(OutputFile(path: "sitemap.xml", contents: .text(Sitemap.make(content, listed: listed,
-                                                                                   listingPaths: allListings.map(\.path)))))
+                                                                                   listingPaths: allListings.map(\.path), cache: cache))))
         files.append(OutputFile(path: "robots.txt", contents: .text(
             "User-agent: *\nAllow: /\n\nSitemap: \(site.baseURL.absolute("sitemap.xml"))\n")))
         for (path, source) in site.site.theme.assets.sorted(by: { $0.key < $1.key }) {
@@ -163,6 +178,15 @@ public enum SiteRenderer {
     struct SharedContext: @unchecked Sendable { let value: [String: Any] }
     struct SharedCards: @unchecked Sendable { let value: [[String: Any]] }
 
+    /// A rendered card and a number that changes whenever it is rendered again, so a
+    /// listing can tell its cards are unchanged without reading their HTML.
+    struct CardEntry: Sendable {
+        var context: SharedContext
+        var version: UInt64
+        private static let counter = LockedValue<UInt64>(0)
+        static func nextVersion() -> UInt64 { counter.withLock { $0 += 1; return $0 } }
+    }
+
     static func makeSiteContext(_ site: ResolvedSite, cards: [JobCard], listed: [Int]) -> SharedContext {
         let config = site.site.config
         var organization: [String: Any] = ["name": config.organization.name]
@@ -207,7 +231,39 @@ public enum SiteRenderer {
         return parts.joined(separator: " · ")
     }
 
-    static func jobContext(_ job: RenderedJob, card: [String: Any], content: RenderedContent, formatter: SalaryFormatter) -> [String: Any] {
+    static func interviewContext(_ process: InterviewProcess, content: RenderedContent) -> [String: Any] {
+        var interview: [String: Any] = ["title": process.title, "name": process.name]
+        interview["stages"] = process.stages.enumerated().map { index, stage -> [String: Any] in
+            var s: [String: Any] = ["number": index + 1, "name": stage.name]
+            s["duration"] = stage.duration
+            s["format"] = stage.format
+            if !stage.assesses.isEmpty { s["assesses"] = stage.assesses; s["assessesText"] = stage.assesses.joined(separator: ", ") }
+            return s
+        }
+        if let html = content.interviewHTML[process.name], !html.isEmpty { interview["bodyHTML"] = html }
+        return interview
+    }
+
+    /// The theme's `job-interview` partial rendered once per process: every job of a
+    /// department shares it, so pages paste it instead of rendering it again.
+    struct InterviewSections: Sendable {
+        var value: [String: String] = [:]
+    }
+
+    static func interviewSections(_ content: RenderedContent, siteContext: SharedContext) -> InterviewSections {
+        let library = content.site.site.theme.library
+        guard library.getTemplate(named: "job-interview") != nil else { return InterviewSections() }
+        var sections = InterviewSections()
+        for (name, process) in content.site.site.interviews {
+            let context: [String: Any] = ["site": siteContext.value,
+                                          "job": ["interview": interviewContext(process, content: content), "hasInterview": true]]
+            sections.value[name] = library.render(context, withTemplate: "job-interview") ?? ""
+        }
+        return sections
+    }
+
+    static func jobContext(_ job: RenderedJob, card: [String: Any], content: RenderedContent, formatter: SalaryFormatter,
+                           interviewSections: InterviewSections) -> [String: Any] {
         let site = content.site
         let resolved = job.resolved, source = resolved.job
         var d = card
@@ -257,17 +313,9 @@ public enum SiteRenderer {
             d["updatedText"] = DateText.long(updated)
         }
         if let process = resolved.interview {
-            var interview: [String: Any] = ["title": process.title, "name": process.name]
-            interview["stages"] = process.stages.enumerated().map { index, stage -> [String: Any] in
-                var s: [String: Any] = ["number": index + 1, "name": stage.name]
-                s["duration"] = stage.duration
-                s["format"] = stage.format
-                if !stage.assesses.isEmpty { s["assesses"] = stage.assesses; s["assessesText"] = stage.assesses.joined(separator: ", ") }
-                return s
-            }
-            if let html = content.interviewHTML[process.name], !html.isEmpty { interview["bodyHTML"] = html }
-            d["interview"] = interview
+            d["interview"] = interviewContext(process, content: content)
             d["hasInterview"] = true
+            if let html = interviewSections.value[process.name] { d["interviewSectionHTML"] = html }
         }
         if !resolved.isClosed { d["applyURL"] = resolved.applyURL }
         if !source.tags.isEmpty { d["tags"] = source.tags }
@@ -351,7 +399,7 @@ public enum SiteRenderer {
             let card = cards[index]
             departments[card.departmentSlug, default: (card.department, [])].1.append(index)
             workplaces[card.workplace, default: []].append(index)
-            for place in Set(card.places) { places[place.slug, default: (place.label, [])].1.append(index) }
+            for place in card.uniquePlaces { places[place.slug, default: (place.label, [])].1.append(index) }
         }
         for (slug, entry) in departments.sorted(by: { $0.key < $1.key }) {
             result.append(Listing(kind: "department", title: entry.0, path: "departments/\(slug)/", jobs: entry.1, value: slug))
@@ -387,7 +435,7 @@ public enum SiteRenderer {
                                              path: "departments/\(card.departmentSlug)/", count: 1))
                 }
                 workplaceCounts[card.workplace, default: 0] += 1
-                for place in Set(card.places) { places[place.slug, default: (place.label, 0)].1 += 1 }
+                for place in card.uniquePlaces { places[place.slug, default: (place.label, 0)].1 += 1 }
             }
             workplaces = Workplace.allCases.compactMap { w in
                 workplaceCounts[w].map { Entry(label: w.label, value: w.rawValue, path: "workplaces/\(w.rawValue)/", count: $0) }

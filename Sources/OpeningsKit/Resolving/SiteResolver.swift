@@ -67,15 +67,13 @@ enum SiteResolver {
         var resolved: [ResolvedJob] = []
         var diagnostics: [Diagnostic] = []
         for job in site.jobs {
-            let result = cache?.value(.resolved, job.file.relativePath, source: job.file.text) { resolveJob(job) } ?? resolveJob(job)
+            let result = cache?.value(.resolved, for: job) { resolveJob(job) } ?? resolveJob(job)
             if let value = result.job { resolved.append(value) }
             diagnostics += result.diagnostics
         }
-        resolved.sort { a, b in
-            if a.job.department != b.job.department { return a.job.department < b.job.department }
-            if a.job.title != b.job.title { return a.job.title < b.job.title }
-            return a.job.slug < b.job.slug
-        }
+        // Keys read once: comparing through the jobs' storage costs more than the sort.
+        let keys = resolved.map { ($0.job.department, $0.job.title, $0.job.slug) }
+        resolved = resolved.indices.sorted { keys[$0] < keys[$1] }.map { resolved[$0] }
         return (ResolvedSite(site: site, jobs: resolved, buildDate: buildDate, baseURL: baseURL ?? site.config.baseURL),
                 diagnostics)
     }

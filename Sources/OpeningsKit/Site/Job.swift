@@ -57,6 +57,8 @@ public struct JobMetric: Hashable, Sendable {
 /// site has tens of thousands, so a copy is one reference, not two dozen.
 public struct Job: Sendable {
     final class Storage: @unchecked Sendable {
+        /// What the build stages made of this job, while it stays unchanged.
+        let memo = JobMemo()
         var file: SourceFile
         var slug: String
         var id: String
@@ -117,6 +119,8 @@ public struct Job: Sendable {
     }
 
     private var storage: Storage
+
+    var memo: JobMemo { storage.memo }
 
     public init(file: SourceFile,
                 slug: String,
