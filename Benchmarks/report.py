@@ -175,10 +175,10 @@ def main():
                      % (serve["latency_median_ms"], len(serve["latency_ms"]),
                         ", ".join("%.0f" % x for x in serve["latency_ms"])))
             if w:
-                L.append("Under `wrk -t2 -c64 -d10s` (a job page, the index, the stylesheet) with the job file edited every "
-                         "250 ms (%d rebuilds): %s requests, %.0f req/s, p99 %s, **%d failed** (%d non-2xx/3xx, %d socket errors)."
+                L.append("Under `wrk -t2 -c64 -d10s --timeout 10s` (a job page, the index, the stylesheet) with the job file edited every "
+                         "250 ms (%d rebuilds): %s requests, %.0f req/s, p99 %s, slowest %s, **%d failed** (%d non-2xx/3xx, %d socket errors)."
                          % (w.get("rebuilds_during_load", 0), format(w.get("requests") or 0, ","), w.get("requests_per_second") or 0,
-                            w.get("p99"), (w.get("non_2xx_3xx") or 0) + (w.get("socket_errors") or 0),
+                            w.get("p99"), w.get("max"), (w.get("non_2xx_3xx") or 0) + (w.get("socket_errors") or 0),
                             w.get("non_2xx_3xx") or 0, w.get("socket_errors") or 0))
             L.append("Ctrl-C to exit: %.2f s. Last log lines: `%s`" % (serve.get("shutdown_seconds", 0),
                                                                       " / ".join(serve.get("log_tail") or [])))

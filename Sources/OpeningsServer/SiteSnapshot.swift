@@ -89,6 +89,8 @@ final class SiteSnapshot: Sendable {
             return ByteBuffer(bytes: bytes)
         case .copy(let path):
             return ByteBuffer(bytes: FileManager.default.contents(atPath: path) ?? Data())
+        case .written:
+            return ByteBuffer() // never produced for the preview, which renders into memory
         }
     }
 }

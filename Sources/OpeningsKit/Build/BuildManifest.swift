@@ -40,7 +40,7 @@ public struct BuildManifest: Sendable, Equatable {
             hasher.add("exe \(CommandLine.arguments.first ?? "")")
         }
         hasher.add("date \(options.buildDate) drafts \(options.includeDrafts) strict \(options.strict)")
-        hasher.add("base \(options.baseURL?.absolute("") ?? "-") inject \(options.injectIntoHTML ?? "-")")
+        hasher.add("base \(options.baseURL?.absolute("") ?? "-")")
         if options.gitDates {
             hasher.add("git \(GitHistory.run(["rev-parse", "HEAD"], in: options.siteFolder) ?? "-")")
         }

@@ -12,9 +12,6 @@ public struct BuildOptions: Sendable {
     public var buildDate: CalendarDate
     /// Warnings count as errors (`--strict`).
     public var strict: Bool
-    /// Inserted before `</body>` of every HTML page: the preview server's live-reload
-    /// script. Never set by `openings build`.
-    public var injectIntoHTML: String?
     /// Read file dates from git (off for the preview server, which rebuilds often).
     public var gitDates = true
     /// Skip the build when the output already holds it (see `BuildManifest`); `--force` turns this off.

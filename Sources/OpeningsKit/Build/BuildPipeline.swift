@@ -91,30 +91,37 @@ public enum BuildPipeline {
         if options.strict { report.diagnostics = report.diagnostics.strict() }
         guard !report.diagnostics.hasErrors, write || renderTheme == true else { return report }
 
-        var files = stage("theme") { SiteRenderer.render(content, cache: cache) }
-        if let script = options.injectIntoHTML {
-            files = files.map { file in
-                guard file.path.hasSuffix(".html"), case .text(let html) = file.contents,
-                      let body = html.range(of: "</body>", options: .backwards) else { return file }
-                var injected = html
-                injected.insert(contentsOf: script, at: body.lowerBound)
-                return OutputFile(path: file.path, contents: .text(injected))
-            }
+        guard write else {
+            deliver?(stage("theme") { SiteRenderer.render(content, cache: cache) }.files)
+            return report
         }
-        deliver?(files)
-        guard write else { return report }
         let writer = AtomicWriter(output: output)
+        var staging: AtomicWriter.Staging?
         do {
             try writer.checkSafe(siteFolder: options.siteFolder)
             // A manifest left from an earlier build must not vouch for this one if the swap fails halfway.
             unlink(BuildManifest.path(outputFolder: output))
-            report.filesWritten = try stage("write") { try writer.write(files) }
+            let started = try writer.begin()
+            staging = started
+            // Job pages are written while the rest renders: the site never sits in memory whole.
+            let rendered = stage("theme") {
+                SiteRenderer.render(content, cache: cache) { file in
+                    do { try started.write(file); return nil } catch { return "\(error)" }
+                }
+            }
+            if let error = rendered.errors.first { throw AtomicWriter.Failure(description: error) }
+            report.filesWritten = try stage("write") {
+                try started.write(rendered.files)
+                return try started.commit()
+            }
+            staging = nil
             if let fingerprint {
-                try BuildManifest.record(fingerprint: fingerprint, paths: files.map(\.path),
+                try BuildManifest.record(fingerprint: fingerprint, paths: rendered.files.map(\.path),
                                          diagnostics: report.diagnostics.sortedForOutput(), outputFolder: output)
                     .write(outputFolder: output)
             }
         } catch {
+            staging?.abort()
             report.failure = "\(error)"
         }
         return report

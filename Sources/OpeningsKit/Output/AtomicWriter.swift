@@ -40,42 +40,88 @@ public struct AtomicWriter: Sendable {
     /// Writes `files` and swaps them in; returns the number of files written.
     @discardableResult
     public func write(_ files: [OutputFile]) throws -> Int {
-        for file in files where !Self.isSafe(file.path) {
-            throw Failure(description: "refusing to write `\(file.path)`: it is not a plain path inside the output folder")
+        let staging = try begin()
+        do {
+            try staging.write(files)
+            return try staging.commit()
+        } catch {
+            staging.abort()
+            throw error
         }
+    }
+
+    /// Starts a build in a fresh staging folder beside the output. Files can then be
+    /// written as soon as they are rendered, from any thread, so a large site never
+    /// has to sit in memory whole; nothing is visible until `commit()`.
+    public func begin() throws -> Staging {
         let parent = (output as NSString).deletingLastPathComponent
         let name = (output as NSString).lastPathComponent
         try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
-        let staging = "\(parent)/.\(name).openings-\(getpid())-new"
-        try? FileManager.default.removeItem(atPath: staging)
-        do {
-            try FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: false)
-            var folders: Set<String> = []
-            for file in files {
-                var folder = (file.path as NSString).deletingLastPathComponent
-                while !folder.isEmpty, folders.insert(folder).inserted {
-                    folder = (folder as NSString).deletingLastPathComponent
-                }
-            }
-            for folder in folders.sorted() {
-                try FileManager.default.createDirectory(atPath: staging + "/" + folder, withIntermediateDirectories: true)
-            }
-            let previous = output
+        let folder = "\(parent)/.\(name).openings-\(getpid())-new"
+        try? FileManager.default.removeItem(atPath: folder)
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false)
+        return Staging(writer: self, folder: folder)
+    }
+
+    /// A build being written; see `begin()`.
+    public final class Staging: @unchecked Sendable {
+        let writer: AtomicWriter
+        let folder: String
+        private let lock = NSLock()
+        private var folders: Set<String> = [""]
+        private var count = 0
+
+        init(writer: AtomicWriter, folder: String) {
+            self.writer = writer
+            self.folder = folder
+        }
+
+        /// Writes files in parallel; the first failure is thrown after all were tried.
+        public func write(_ files: [OutputFile]) throws {
             let errors = files.parallelMap { file -> String? in
-                Self.writeFile(file, to: staging + "/" + file.path, previous: previous + "/" + file.path)
+                do { try self.write(file); return nil } catch { return "\(error)" }
             }.compactMap { $0 }
             if let first = errors.first { throw Failure(description: first) }
-            try swapIn(staging)
-        } catch {
-            try? FileManager.default.removeItem(atPath: staging)
-            throw error
         }
-        return files.count
+
+        public func write(_ file: OutputFile) throws {
+            guard AtomicWriter.isSafe(file.path) else {
+                throw Failure(description: "refusing to write `\(file.path)`: it is not a plain path inside the output folder")
+            }
+            if case .written = file.contents { return }
+            try makeFolder((file.path as NSString).deletingLastPathComponent)
+            if let error = AtomicWriter.writeFile(file, to: folder + "/" + file.path, previous: writer.output + "/" + file.path) {
+                throw Failure(description: error)
+            }
+            lock.withLock { count += 1 }
+        }
+
+        private func makeFolder(_ relative: String) throws {
+            guard !lock.withLock({ folders.contains(relative) }) else { return }
+            try FileManager.default.createDirectory(atPath: folder + "/" + relative, withIntermediateDirectories: true)
+            lock.withLock {
+                var path = relative
+                while !path.isEmpty, folders.insert(path).inserted { path = (path as NSString).deletingLastPathComponent }
+            }
+        }
+
+        /// Swaps the staged build in; returns how many files it holds.
+        public func commit() throws -> Int {
+            do {
+                try writer.swapIn(folder)
+            } catch {
+                abort()
+                throw error
+            }
+            return lock.withLock { count }
+        }
+
+        public func abort() { try? FileManager.default.removeItem(atPath: folder) }
     }
 
     /// Exchanges the staging folder with the output in one `renameat2` call where the
     /// kernel offers it, so a server reading `Public/` never sees it missing.
-    private func swapIn(_ staging: String) throws {
+    fileprivate func swapIn(_ staging: String) throws {
         var info = stat()
         guard lstat(output, &info) == 0 else {
             guard rename(staging, output) == 0 else { throw Failure(description: "cannot create \(output): \(Self.errorText())") }
@@ -124,29 +170,34 @@ public struct AtomicWriter: Sendable {
     /// Writes one file. When the previous build wrote the same bytes, the old file is
     /// hard-linked instead: its modification time survives, so rsync-style deploys
     /// and HTTP caches see it unchanged.
-    private static func writeFile(_ file: OutputFile, to path: String, previous: String) -> String? {
-        let bytes: [UInt8]
+    fileprivate static func writeFile(_ file: OutputFile, to path: String, previous: String) -> String? {
         switch file.contents {
-        case .text(let text): bytes = Array(text.utf8)
-        case .bytes(let data): bytes = data
+        case .written: return nil
+        case .text(var text): return text.withUTF8 { write(UnsafeRawBufferPointer($0), file.path, to: path, previous: previous) }
+        case .bytes(let bytes): return bytes.withUnsafeBytes { write($0, file.path, to: path, previous: previous) }
         case .copy(let source):
             guard let data = FileManager.default.contents(atPath: source) else { return "cannot read \(source): \(errorText())" }
-            bytes = [UInt8](data)
+            return data.withUnsafeBytes { write($0, file.path, to: path, previous: previous) }
         }
+    }
+
+    private static func write(_ bytes: UnsafeRawBufferPointer, _ name: String, to path: String, previous: String) -> String? {
         var info = stat()
         if lstat(previous, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) == bytes.count,
-           let old = FileManager.default.contents(atPath: previous), old.elementsEqual(bytes), link(previous, path) == 0 {
+           let old = FileManager.default.contents(atPath: previous),
+           old.withUnsafeBytes({ bytes.count == 0 || memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0 }),
+           link(previous, path) == 0 {
             return nil
         }
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { return "cannot write \(file.path): \(errorText())" }
+        guard fd >= 0 else { return "cannot write \(name): \(errorText())" }
         defer { close(fd) }
         var offset = 0
         while offset < bytes.count {
-            let written = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + offset, bytes.count - offset) }
+            let written = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
             if written < 0 {
                 if errno == EINTR { continue }
-                return "cannot write \(file.path): \(errorText())"
+                return "cannot write \(name): \(errorText())"
             }
             offset += written
         }

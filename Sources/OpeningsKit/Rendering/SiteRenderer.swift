@@ -11,12 +11,17 @@ public struct OutputFile: Sendable {
         case bytes([UInt8])
         /// Copied from a theme file.
         case copy(String)
+        /// Already written to the output by the renderer (see `SiteRenderer.render`'s `sink`).
+        case written
     }
 }
 
 /// Stage 4b: the theme and the generated formats — every file of `Public/`.
 public enum SiteRenderer {
-    public static func render(_ content: RenderedContent, cache: BuildCache? = nil) -> [OutputFile] {
+    /// With a `sink`, job pages (most of the bytes) are handed to it as soon as each is
+    /// rendered and come back as `.written`, so they need not all be held in memory.
+    public static func render(_ content: RenderedContent, cache: BuildCache? = nil,
+                              sink: (@Sendable (OutputFile) -> String?)? = nil) -> (files: [OutputFile], errors: [String]) {
         let site = content.site
         let config = site.site.config
         let library = site.site.theme.library
@@ -64,7 +69,12 @@ public enum SiteRenderer {
 
         let interviewSections = Self.interviewSections(content, siteContext: siteContext)
         var files: [OutputFile] = []
-        let jobPages = content.jobs.indices.map { $0 }.parallelMap { index -> OutputFile in
+        let jobPages = content.jobs.indices.map { $0 }.parallelMap { index -> (OutputFile, String?) in
+            guard let sink else { return (page(index), nil) }
+            let file = page(index)
+            return (OutputFile(path: file.path, contents: .written), sink(file))
+        }
+        @Sendable func page(_ index: Int) -> OutputFile {
             let file = content.jobs[index].resolved.job.file
             guard let cache else { return jobPage(index) }
             let changed = site.site.lastChanged(file).map(\.description) ?? "-"
@@ -80,7 +90,8 @@ public enum SiteRenderer {
             let html = library.render(["site": siteContext.value, "page": page, "job": context], withTemplate: "job") ?? ""
             return OutputFile(path: "jobs/\(content.jobs[index].resolved.job.slug)/index.html", contents: .text(html))
         }
-        files += jobPages
+        files += jobPages.map(\.0)
+        let errors = jobPages.compactMap(\.1)
 
         // Built once: listings share the cards and the filter lists.
         let filters = Filters(cards: cards, listed: listed, site: site)
@@ -140,7 +151,7 @@ public enum SiteRenderer {
             case .embedded(let bytes): files.append(OutputFile(path: "assets/" + path, contents: .bytes(bytes)))
             }
         }
-        return files
+        return (files, errors)
     }
 
     /// A path an author wrote for the site (`/assets/logo.svg`) under the site's base path.
