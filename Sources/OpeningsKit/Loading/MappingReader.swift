@@ -83,7 +83,7 @@ struct MappingReader {
             error(node, "`\(key)` must be text, not \(node.typeName)")
             return nil
         }
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmingWhitespace()
         if trimmed.isEmpty {
             error(node, "`\(key)` is empty")
             return nil
@@ -183,5 +183,20 @@ struct MappingReader {
                         hint: "remove it, or see the fields listed in README.md")
             }
         }
+    }
+}
+
+extension String {
+    /// Without leading and trailing white space (Unicode's White_Space). Most values
+    /// have none, and then this returns the string itself: Foundation's
+    /// `trimmingCharacters(in:)` copies through NSString every time.
+    func trimmingWhitespace() -> String {
+        let scalars = unicodeScalars
+        guard let first = scalars.first, let last = scalars.last else { return self }
+        guard first.properties.isWhitespace || last.properties.isWhitespace else { return self }
+        var start = scalars.startIndex, end = scalars.endIndex
+        while start < end, scalars[start].properties.isWhitespace { start = scalars.index(after: start) }
+        while end > start, scalars[scalars.index(before: end)].properties.isWhitespace { end = scalars.index(before: end) }
+        return String(scalars[start..<end])
     }
 }

@@ -56,7 +56,8 @@ enum YAMLReader {
         do {
             // The basic resolver tags every scalar as a string without running Yams' regular
             // expressions: the schema decides what a value means, and it is much faster.
-            root = try Yams.compose(yaml: yaml, .basic)
+            // The encoding is given: its default reads the whole environment on every call.
+            root = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
         } catch {
             return .failure(diagnostic(for: error, firstLine: firstLine, file: file))
         }

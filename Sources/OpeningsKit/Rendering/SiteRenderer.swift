@@ -91,13 +91,20 @@ public enum SiteRenderer {
             return OutputFile(path: "jobs/\(content.jobs[index].resolved.job.slug)/index.html", contents: .text(html))
         }
         files += jobPages.map(\.0)
-        let errors = jobPages.compactMap(\.1)
+        var errors = jobPages.compactMap(\.1)
 
         // Built once: listings share the cards and the filter lists.
         let filters = Filters(cards: cards, listed: listed, site: site)
         let filtersKey = cache == nil ? "" : filters.key
         let allListings = listings(site, cards: cards, listed: listed)
-        files += allListings.parallelMap { listing -> OutputFile in
+        let listingPages = allListings.parallelMap { listing -> (OutputFile, String?) in
+            let file = listingPage(listing)
+            guard let sink else { return (file, nil) }
+            return (OutputFile(path: file.path, contents: .written), sink(file))
+        }
+        files += listingPages.map(\.0)
+        errors += listingPages.compactMap(\.1)
+        @Sendable func listingPage(_ listing: Listing) -> OutputFile {
             let page = pageContext(site, title: listing.isIndex ? config.title : "\(listing.title) — \(config.title)",
                                    heading: listing.title, description: listing.description(config),
                                    path: listing.path, kind: listing.isIndex ? "isIndex" : "isListing", noindex: false, ogType: "website")
