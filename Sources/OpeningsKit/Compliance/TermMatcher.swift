@@ -49,21 +49,27 @@ struct TermMatcher: Sendable {
             var nextFree = Array(repeating: 0, count: tagCount)
             for index in words.indices {
                 let word = words[index].text
-                var best: [Int: Int] = [:]
-                func consider(_ entryIndex: Int) {
-                    let entry = entries[entryIndex]
-                    guard index >= nextFree[entry.tag], index + entry.words.count <= words.count else { return }
-                    for offset in 0..<entry.words.count {
-                        let candidate = words[index + offset].text
-                        let expected = entry.words[offset]
-                        let isLast = offset == entry.words.count - 1
-                        if isLast && entry.stem ? !candidate.utf8.starts(with: expected.utf8) : candidate != expected { return }
+                // Longest match per tag at this word; few tags ever match, so a small list.
+                var best: [(tag: Int, length: Int)] = []
+                let stems = byStemStart.isEmpty ? nil : Self.stemKey(word).flatMap { byStemStart[$0] }
+                for list in [byFirstWord[word], stems, shortStems.isEmpty ? nil : shortStems] {
+                    guard let list else { continue }
+                    candidates: for entryIndex in list {
+                        let entry = entries[entryIndex]
+                        guard index >= nextFree[entry.tag], index + entry.words.count <= words.count else { continue }
+                        for offset in 0..<entry.words.count {
+                            let candidate = words[index + offset].text
+                            let expected = entry.words[offset]
+                            let isLast = offset == entry.words.count - 1
+                            if isLast && entry.stem ? !candidate.utf8.starts(with: expected.utf8) : candidate != expected { continue candidates }
+                        }
+                        if let at = best.firstIndex(where: { $0.tag == entry.tag }) {
+                            best[at].length = max(best[at].length, entry.words.count)
+                        } else {
+                            best.append((entry.tag, entry.words.count))
+                        }
                     }
-                    best[entry.tag] = max(best[entry.tag] ?? 0, entry.words.count)
                 }
-                byFirstWord[word]?.forEach(consider)
-                if !byStemStart.isEmpty, let key = Self.stemKey(word) { byStemStart[key]?.forEach(consider) }
-                shortStems.forEach(consider)
                 for (tag, length) in best where !line.disabled.contains(ids[tag]) {
                     let first = words[index], last = words[index + length - 1]
                     found[tag].append(TextScanner.Match(line: line.number, column: first.column,

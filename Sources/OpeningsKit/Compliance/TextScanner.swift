@@ -44,7 +44,9 @@ struct TextScanner {
         var previousDisabled: Set<String> = []
         var number = 0
         // Decoded once; lines are copied out of it by known ranges.
-        let all = Array(file.text.unicodeScalars)
+        var all: [Unicode.Scalar] = []
+        all.reserveCapacity(file.text.utf8.count)
+        for scalar in file.text.unicodeScalars { all.append(scalar) }
         var lineStart = 0
         while lineStart <= all.count {
             var lineEnd = lineStart
@@ -180,13 +182,20 @@ struct TextScanner {
            scalars[..<colon].allSatisfy({ isWordScalar($0) || $0 == "_" || $0 == " " || $0 == "-" }) {
             blank(0..<colon + 1)
         }
+        // Most lines hold neither a comment nor a URL: one pass to find out.
+        var hasAngle = false, hasColon = false
+        for scalar in scalars {
+            if scalar == "<" { hasAngle = true } else if scalar == ":" { hasColon = true }
+        }
+        guard hasAngle || hasColon else { return scalars }
         var searchFrom = 0
-        while let open = find("<!--", in: scalars, from: searchFrom) {
+        while hasAngle, let open = find("<!--", in: scalars, from: searchFrom) {
             let close = find("-->", in: scalars, from: open + 4).map { $0 + 3 } ?? scalars.count
             blank(open..<close)
             searchFrom = close
         }
         // Whitespace-separated tokens holding a URL: keep link text before `(` or `<`.
+        guard hasColon else { return scalars }
         var tokenStart: Int?
         for index in 0...scalars.count {
             let isSpace = index == scalars.count || scalars[index] == " " || scalars[index] == "\t"
