@@ -76,42 +76,39 @@ public indirect enum JSONValue: Sendable, Equatable {
     }
 
     static func writeString(_ value: String, into output: inout String) {
-        output += "\""
-        // Copy runs of bytes that need no escaping in one append; escape the rest.
-        var utf8 = value.utf8[...]
-        while !utf8.isEmpty {
-            let run = utf8.prefix { byte in
-                byte >= 0x20 && byte != 0x22 && byte != 0x5C && byte != 0x3C && byte != 0x3E && byte != 0x26 && byte != 0xE2
-            }
-            if !run.isEmpty {
-                output += Substring(run)
-                utf8 = utf8[run.endIndex...]
-                continue
-            }
-            let byte = utf8.first!
-            switch byte {
-            case 0x22: output += "\\\""
-            case 0x5C: output += "\\\\"
-            case 0x0A: output += "\\n"
-            case 0x0D: output += "\\r"
-            case 0x09: output += "\\t"
-            case 0x3C: output += "\\u003c"
-            case 0x3E: output += "\\u003e"
-            case 0x26: output += "\\u0026"
-            case 0xE2:
-                // U+2028 and U+2029 (E2 80 A8/A9) end lines in JavaScript.
-                let next = Array(utf8.dropFirst().prefix(2))
-                if next == [0x80, 0xA8] { output += "\\u2028"; utf8 = utf8.dropFirst(3); continue }
-                if next == [0x80, 0xA9] { output += "\\u2029"; utf8 = utf8.dropFirst(3); continue }
-                output += Substring(utf8.prefix(1 + next.count))
-                utf8 = utf8.dropFirst(1 + next.count)
-                continue
-            default:
-                let hex = String(byte, radix: 16)
-                output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            }
-            utf8 = utf8.dropFirst()
+        // Escaped into a byte buffer and appended once: HTML descriptions in JSON-LD
+        // have a `<` every few bytes, and one String append per escape was slow.
+        var bytes: [UInt8] = [0x22]
+        bytes.reserveCapacity(value.utf8.count + value.utf8.count / 8 + 2)
+        func append(_ text: StaticString) {
+            text.withUTF8Buffer { bytes.append(contentsOf: $0) }
         }
-        output += "\""
+        let utf8 = Array(value.utf8)
+        var index = 0
+        while index < utf8.count {
+            let byte = utf8[index]
+            index += 1
+            switch byte {
+            case 0x22: append("\\\"")
+            case 0x5C: append("\\\\")
+            case 0x0A: append("\\n")
+            case 0x0D: append("\\r")
+            case 0x09: append("\\t")
+            case 0x3C: append("\\u003c")
+            case 0x3E: append("\\u003e")
+            case 0x26: append("\\u0026")
+            case 0xE2 where index + 1 < utf8.count && utf8[index] == 0x80 && (utf8[index + 1] == 0xA8 || utf8[index + 1] == 0xA9):
+                // U+2028 and U+2029 (E2 80 A8/A9) end lines in JavaScript.
+                append(utf8[index + 1] == 0xA8 ? "\\u2028" : "\\u2029")
+                index += 2
+            case 0..<0x20:
+                let digits: [UInt8] = Array("0123456789abcdef".utf8)
+                bytes += [0x5C, 0x75, 0x30, 0x30, digits[Int(byte >> 4)], digits[Int(byte & 0xF)]]
+            default:
+                bytes.append(byte)
+            }
+        }
+        bytes.append(0x22)
+        output += String(decoding: bytes, as: UTF8.self)
     }
 }
