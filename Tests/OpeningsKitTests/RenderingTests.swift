@@ -244,16 +244,19 @@ import Testing
     }
 
     @Test func unchangedInputsSkipTheBuild() throws {
-        let site = try Self.site(["Content/jobs/short.md": TestSite.job("""
-            title: Data Analyst
-            id: DATA-9
-            department: Engineering
-            employment_type: full_time
-            workplace: onsite
-            locations: [{ city: Denver, region: CO, country: US }]
-            posted: 2026-10-01
+        func job(_ title: String, body: String) -> String {
+            TestSite.job("""
+                title: \(title)
+                id: DATA-9
+                department: Engineering
+                employment_type: full_time
+                workplace: onsite
+                locations: [{ city: Denver, region: CO, country: US }]
+                posted: 2026-10-01
 
-            """, body: "We want a coding ninja.\n")])
+                """, body: body)
+        }
+        let site = try Self.site(["Content/jobs/short.md": job("Data Analyst", body: "We want a coding ninja.\n")])
         defer { site.remove() }
         let first = site.build()
         #expect(first.succeeded && !first.upToDate && (first.filesWritten ?? 0) > 10, "\(site.lines(first.diagnostics))")
@@ -276,18 +279,12 @@ import Testing
         #expect(site.read("Public/jobs/short/index.html") != nil)
 
         // Content, theme and option changes all rebuild.
-        try site.write("Content/jobs/short.md", Data(TestSite.job("""
-            title: Senior Data Analyst
-            id: DATA-9
-            department: Engineering
-            employment_type: full_time
-            workplace: onsite
-            locations: [{ city: Denver, region: CO, country: US }]
-            posted: 2026-10-01
-
-            """, body: "Short.\n").utf8))
+        try site.write("Content/jobs/short.md", Data(job("Senior Data Analyst", body: "Short.\n").utf8))
         #expect(!site.build().upToDate)
         #expect(site.read("Public/jobs/short/index.html")?.contains("Senior Data Analyst") == true)
+        #expect(site.build().upToDate)
+        try site.write("Themes/unused/theme.yml", Data("extends: default\n".utf8))
+        #expect(!site.build().upToDate)
         #expect(site.build().upToDate)
         #expect(!site.build(drafts: true).upToDate)
         var forced = site.options(drafts: true)
