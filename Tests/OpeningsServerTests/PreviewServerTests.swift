@@ -234,6 +234,25 @@ import Testing
         }
     }
 
+    @Test func crossFileProblemsAppearAndClearAcrossRebuilds() async throws {
+        try await Self.withServer { root, port in
+            let events = try RawHTTP.Events(port: port)
+            #expect(try await Self.io { events.wait(for: ": connected") } != nil)
+            // A second posting with the first one's id: a finding about two files.
+            let copy = root + "/Content/jobs/backend-engineer-copy.md"
+            try Data(Self.job.utf8).write(to: URL(fileURLWithPath: copy))
+            let problems = try #require(try await Self.io { events.wait(for: "event: problems") })
+            #expect(problems.contains("duplicate `id` ENG-1"), "\(problems)")
+            // Renaming the id clears it; an unrelated edit afterwards stays clean.
+            try Data(Self.job.replacingOccurrences(of: "id: ENG-1", with: "id: ENG-7").utf8).write(to: URL(fileURLWithPath: copy))
+            #expect(try await Self.io { events.wait(for: "event: reload") } != nil)
+            try Data(Self.job.replacingOccurrences(of: "scheduling", with: "search").utf8)
+                .write(to: URL(fileURLWithPath: root + "/Content/jobs/backend-engineer.md"))
+            #expect(try await Self.io { events.wait(for: "event: reload") } != nil)
+            #expect(try await Self.io { try RawHTTP(port: port).request("/jobs/backend-engineer/") }.text.contains("search"))
+        }
+    }
+
     @Test func anEditorsSaveBurstRebuildsOnce() async throws {
         try await Self.withServer { root, port in
             let events = try RawHTTP.Events(port: port)

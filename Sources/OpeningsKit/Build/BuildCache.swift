@@ -101,6 +101,22 @@ public final class BuildCache: @unchecked Sendable {
         return document
     }
 
+    private var reused: [String: (key: Any, generation: Int, value: Any)] = [:]
+
+    /// A whole-site result (validation findings, listing groups) that depends only on
+    /// `key` and the shared inputs: the previous one when both are unchanged. Keys are
+    /// arrays of strings and numbers the cache handed out, so comparing them is cheap.
+    func reuse<Key: Equatable, T>(_ name: String, key: Key, compute: () -> T) -> T {
+        let generation = self.generation
+        if let previous = lock.withLock({ reused[name] }), previous.generation == generation,
+           let previousKey = previous.key as? Key, previousKey == key, let value = previous.value as? T {
+            return value
+        }
+        let value = compute()
+        lock.withLock { reused[name] = (key, generation, value) }
+        return value
+    }
+
     /// Bumped whenever the shared inputs change: results kept on a job (`JobMemo`)
     /// from an older generation are stale. Written only between builds.
     private(set) var generation = 0

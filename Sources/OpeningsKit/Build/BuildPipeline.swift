@@ -79,7 +79,16 @@ public enum BuildPipeline {
             if options.strict { report.diagnostics = report.diagnostics.strict() }
             return report
         }
-        report.diagnostics += stage("validate") { SiteValidator.validate(site) }
+        report.diagnostics += stage("validate") {
+            // Cross-file rules read each job's id, slug and department (pages and interview
+            // processes are shared inputs, covered by the cache's generation). A clean
+            // result is reused while those are unchanged; findings are always made again,
+            // since they point at lines an edit may have moved.
+            guard let cache else { return SiteValidator.validate(site) }
+            let key = site.jobs.map { [$0.file.relativePath, $0.id, $0.slug, $0.department] }
+            let clean = cache.reuse("validate", key: key) { SiteValidator.validate(site) }.isEmpty
+            return clean ? [] : SiteValidator.validate(site)
+        }
         let (resolved, resolveDiagnostics) = stage("resolve") {
             SiteResolver.resolve(site, buildDate: options.buildDate, includeDrafts: options.includeDrafts,
                                  baseURL: options.baseURL, cache: cache)

@@ -94,9 +94,13 @@ public enum SiteRenderer {
         var errors = jobPages.compactMap(\.1)
 
         // Built once: listings share the cards and the filter lists.
-        let filters = Filters(cards: cards, listed: listed, site: site)
+        // Grouping depends on which cards are listed where; card versions say whether any
+        // changed, and the positions keep the groups' job indexes valid.
+        let groupingKey = cache == nil ? [] : listed.flatMap { [UInt64($0), cardEntries[$0].version] }
+        let (filters, allListings) = cache?.reuse("listings", key: groupingKey) {
+            (Filters(cards: cards, listed: listed, site: site), listings(site, cards: cards, listed: listed))
+        } ?? (Filters(cards: cards, listed: listed, site: site), listings(site, cards: cards, listed: listed))
         let filtersKey = cache == nil ? "" : filters.key
-        let allListings = listings(site, cards: cards, listed: listed)
         let listingPages = allListings.parallelMap { listing -> (OutputFile, String?) in
             let file = listingPage(listing)
             guard let sink else { return (file, nil) }
