@@ -20,14 +20,23 @@ final class InotifyWatcher: @unchecked Sendable {
     private var folders: [Int32: String] = [:]
     private var stopped = false
 
+    /// The site folder itself, watched without its subfolders, and the names in it
+    /// that matter (a `Themes/` created while serving).
+    private let site: (folder: String, names: Set<String>)?
+
     /// Nil when inotify is unavailable (not Linux, or out of watches): use `SiteWatcher`.
-    init?(folders roots: [String], debounce: Duration = .milliseconds(10)) {
+    /// `folders` are watched with everything below them; `site` only for `names` appearing in it.
+    init?(folders roots: [String], site: (folder: String, names: Set<String>)? = nil, debounce: Duration = .milliseconds(10)) {
         fd = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
         guard fd >= 0 else { return nil }
         self.debounce = debounce
-        for root in roots where !addTree(root) {
-            close(fd)
-            return nil
+        self.site = site
+        // A failed init still runs deinit, which closes `fd`.
+        for root in roots where !addTree(root) { return nil }
+        if let site {
+            let wd = inotify_add_watch(fd, site.folder, Self.mask)
+            guard wd >= 0 else { return nil }
+            folders[wd] = site.folder
         }
     }
 
@@ -100,6 +109,8 @@ final class InotifyWatcher: @unchecked Sendable {
                 if mask & UInt32(IN_Q_OVERFLOW) != 0 { changed = nil; continue }
                 guard let folder = lock.withLock({ folders[wd] }) else { continue }
                 if mask & UInt32(IN_IGNORED) != 0 { lock.withLock { folders[wd] = nil }; continue }
+                // In the site folder, only Content/ and Themes/ matter (not Public/, not .git).
+                if let site, folder == site.folder, !site.names.contains(name) { continue }
                 let path = name.isEmpty ? folder : folder + "/" + name
                 // A new folder (a new department, a theme copied in): watch it and what is already in it.
                 if mask & UInt32(IN_ISDIR) != 0, mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 {

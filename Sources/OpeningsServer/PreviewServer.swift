@@ -149,7 +149,7 @@ struct WatchService: Service {
             await server.rebuild(reason: reason, changed: relative)
         }
         await cancelWhenGracefulShutdown {
-            if let watcher = InotifyWatcher(folders: folders + [root], debounce: server.options.debounce) {
+            if let watcher = InotifyWatcher(folders: folders, site: (root, ["Content", "Themes"]), debounce: server.options.debounce) {
                 await watcher.run(onChange: handle)
             } else {
                 await SiteWatcher(folders: folders).run { await handle(Set($0)) }

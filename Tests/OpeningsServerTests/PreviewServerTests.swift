@@ -253,6 +253,19 @@ import Testing
         }
     }
 
+    @Test func onlyContentAndThemesAreWatched() async throws {
+        try await Self.withServer { root, port in
+            let events = try RawHTTP.Events(port: port)
+            #expect(try await Self.io { events.wait(for: ": connected") } != nil)
+            try FileManager.default.createDirectory(atPath: root + "/Public", withIntermediateDirectories: true)
+            try Data("x".utf8).write(to: URL(fileURLWithPath: root + "/Public/index.html"))
+            try Data("notes".utf8).write(to: URL(fileURLWithPath: root + "/NOTES.txt"))
+            #expect(try await Self.io { events.wait(for: "event: reload", seconds: 1) } == nil)
+            try Data("extends: default\n".utf8).write(to: URL(fileURLWithPath: root + "/Themes/custom/theme.yml"))
+            #expect(try await Self.io { events.wait(for: "event: reload") } != nil)
+        }
+    }
+
     @Test func anEditorsSaveBurstRebuildsOnce() async throws {
         try await Self.withServer { root, port in
             let events = try RawHTTP.Events(port: port)
