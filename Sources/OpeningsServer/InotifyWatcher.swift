@@ -26,7 +26,7 @@ final class InotifyWatcher: @unchecked Sendable {
 
     /// Nil when inotify is unavailable (not Linux, or out of watches): use `SiteWatcher`.
     /// `folders` are watched with everything below them; `site` only for `names` appearing in it.
-    init?(folders roots: [String], site: (folder: String, names: Set<String>)? = nil, debounce: Duration = .milliseconds(10)) {
+    init?(folders roots: [String], site: (folder: String, names: Set<String>)? = nil, debounce: Duration) {
         fd = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
         guard fd >= 0 else { return nil }
         self.debounce = debounce

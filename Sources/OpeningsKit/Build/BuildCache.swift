@@ -1,17 +1,17 @@
 import Foundation
 
-/// What the per-job stages produced in the previous build of a long-running
-/// session (`openings serve`), reused while a job's file and everything the site
-/// shares stay the same.
+/// What the stages produced in the previous build of a long-running session
+/// (`openings serve`), reused while the inputs they read stay the same.
 ///
-/// Every entry is keyed by the job file's path and remembers the file's text it was
-/// made from (plus anything else it read, such as the site context a page was
-/// rendered with); a different text is a miss. When something shared changes —
-/// site.yml, bands, interview processes, pages, the theme, the options — the whole
-/// cache is dropped, so a stale result can never survive an edit it depends on.
+/// A parsed job is kept by path with the text it was parsed from. Everything made
+/// from a job afterwards is kept on the `Job` itself (`JobMemo`), so an unchanged file,
+/// which parses to the very same `Job`, brings its results back. When something shared
+/// changes — site.yml, bands, interview processes, pages, the theme, the options — the
+/// generation number moves on and every such result is stale, so none can survive an
+/// edit it depends on.
 public final class BuildCache: @unchecked Sendable {
     enum Table: Int, CaseIterable {
-        case source, parsed, resolved, compliance, markdown, jobCard, card, page, json, feed, feedUpdated, sitemap
+        case parsed, resolved, compliance, markdown, jobCard, card, page, json, feed, feedUpdated, sitemap
         /// Listing pages, by output path.
         case listing
 
@@ -58,7 +58,7 @@ public final class BuildCache: @unchecked Sendable {
     func begin(sharedKey key: String) {
         lock.withLock {
             if key != sharedKey {
-                for table in Table.allCases where table != .source && table != .parsed { tables[table.rawValue] = [:] }
+                for table in Table.allCases where table != .parsed { tables[table.rawValue] = [:] }
                 sharedKey = key
                 generation += 1
             }

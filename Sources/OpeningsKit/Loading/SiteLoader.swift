@@ -47,14 +47,11 @@ public enum SiteLoader {
             if let changed, !changed.contains(path), let parsed: (Job?, [Diagnostic]) = cache.stored(.parsed, path) {
                 return parsed
             }
-            var file: SourceFile? = nil
-            if file == nil {
-                switch files.read(path) {
-                case .failure(let diagnostic): return (nil, [diagnostic])
-                case .success(let read): file = cache.value(.source, path, source: read.text) { read }
-                }
+            let file: SourceFile
+            switch files.read(path) {
+            case .failure(let diagnostic): return (nil, [diagnostic])
+            case .success(let read): file = read
             }
-            guard let file else { return (nil, []) }
             return cache.value(.parsed, path, source: file.text) {
                 var diagnostics: [Diagnostic] = []
                 let job = JobDecoder.decode(file, diagnostics: &diagnostics)

@@ -5,11 +5,13 @@ enum JobsJSON {
 
     static func make(_ content: RenderedContent, cards: [JobCard], listed: [Int], cache: BuildCache? = nil) -> String {
         let site = content.site, config = site.site.config
-        // Entries sit at depth 2 (document → "jobs" → entry).
-        let jobs: [JSONValue] = listed.map { index in
-            guard let cache else { return entry(index) }
-            return .raw(cache.value(.json, for: content.jobs[index].resolved.job) { entry(index).fragment(indent: 2) })
+        // Each entry serialised on its own, at depth 2 (document → "jobs" → entry), so a
+        // session can keep it; the document pastes them.
+        let fragments: [String] = listed.map { index in
+            cache?.value(.json, for: content.jobs[index].resolved.job) { entry(index).fragment(indent: 2) }
+                ?? entry(index).fragment(indent: 2)
         }
+        let jobs = fragments.map(JSONValue.raw)
         func entry(_ index: Int) -> JSONValue {
             let resolved = content.jobs[index].resolved, job = resolved.job, card = cards[index]
             let locations: [JSONValue] = job.locations.map { location in
@@ -57,8 +59,7 @@ enum JobsJSON {
             ]).serialized(pretty: true)
         }
         guard let cache else { return document() }
-        let parts = jobs.map { if case .raw(let text) = $0 { text } else { "" } }
-        return cache.document("jobs.json", parts: parts + [config.title, site.baseURL.absolute(""), site.buildDate.description],
+        return cache.document("jobs.json", parts: fragments + [config.title, site.baseURL.absolute(""), site.buildDate.description],
                               compute: document)
     }
 }

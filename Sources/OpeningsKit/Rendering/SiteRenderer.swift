@@ -266,26 +266,22 @@ public enum SiteRenderer {
         return interview
     }
 
-    /// The theme's `job-interview` partial rendered once per process: every job of a
-    /// department shares it, so pages paste it instead of rendering it again.
-    struct InterviewSections: Sendable {
-        var value: [String: String] = [:]
-    }
-
-    static func interviewSections(_ content: RenderedContent, siteContext: SharedContext) -> InterviewSections {
+    /// The theme's `job-interview` partial rendered once per process, by process name:
+    /// every job of a department shares it, so pages paste it instead of rendering it again.
+    static func interviewSections(_ content: RenderedContent, siteContext: SharedContext) -> [String: String] {
         let library = content.site.site.theme.library
-        guard library.getTemplate(named: "job-interview") != nil else { return InterviewSections() }
-        var sections = InterviewSections()
+        guard library.getTemplate(named: "job-interview") != nil else { return [:] }
+        var sections: [String: String] = [:]
         for (name, process) in content.site.site.interviews {
             let context: [String: Any] = ["site": siteContext.value,
                                           "job": ["interview": interviewContext(process, content: content), "hasInterview": true]]
-            sections.value[name] = library.render(context, withTemplate: "job-interview") ?? ""
+            sections[name] = library.render(context, withTemplate: "job-interview") ?? ""
         }
         return sections
     }
 
     static func jobContext(_ job: RenderedJob, card: [String: Any], content: RenderedContent, formatter: SalaryFormatter,
-                           interviewSections: InterviewSections) -> [String: Any] {
+                           interviewSections: [String: String]) -> [String: Any] {
         let site = content.site
         let resolved = job.resolved, source = resolved.job
         var d = card
@@ -337,7 +333,7 @@ public enum SiteRenderer {
         if let process = resolved.interview {
             d["interview"] = interviewContext(process, content: content)
             d["hasInterview"] = true
-            if let html = interviewSections.value[process.name] { d["interviewSectionHTML"] = html }
+            if let html = interviewSections[process.name] { d["interviewSectionHTML"] = html }
         }
         if !resolved.isClosed { d["applyURL"] = resolved.applyURL }
         if !source.tags.isEmpty { d["tags"] = source.tags }

@@ -1,5 +1,4 @@
 import Dispatch
-import Foundation
 
 extension Array where Element: Sendable {
     /// `map` across all cores, results in input order. Work items are independent
@@ -30,16 +29,4 @@ private final class ResultSlots<T>: @unchecked Sendable {
 private struct UnsafeSendable<V>: @unchecked Sendable {
     let value: V
     init(_ value: V) { self.value = value }
-}
-
-/// A value shared between threads, read and written under a lock.
-final class LockedValue<Value>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value: Value
-    init(_ value: Value) { self.value = value }
-    func withLock<T>(_ body: (inout Value) -> T) -> T {
-        lock.lock()
-        defer { lock.unlock() }
-        return body(&value)
-    }
 }
