@@ -95,7 +95,9 @@ public enum BuildPipeline {
         }
         report.diagnostics += resolveDiagnostics
         report.diagnostics += stage("comply") { ComplianceChecker.check(resolved, cache: cache) }
-        let (content, markdownDiagnostics) = stage("markdown") { RenderedContent.render(resolved, cache: cache) }
+        let (content, markdownDiagnostics) = stage("markdown") {
+            RenderedContent.render(resolved, cache: cache, releasingSources: write && cache == nil)
+        }
         report.diagnostics += markdownDiagnostics
         if options.strict { report.diagnostics = report.diagnostics.strict() }
         guard !report.diagnostics.hasErrors, write || renderTheme == true else { return report }

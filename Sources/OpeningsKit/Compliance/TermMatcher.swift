@@ -51,9 +51,9 @@ struct TermMatcher: Sendable {
                 let word = words[index].text
                 // Longest match per tag at this word; few tags ever match, so a small list.
                 var best: [(tag: Int, length: Int)] = []
-                let stems = byStemStart.isEmpty ? nil : Self.stemKey(word).flatMap { byStemStart[$0] }
-                for list in [byFirstWord[word], stems, shortStems.isEmpty ? nil : shortStems] {
-                    guard let list else { continue }
+                // Candidate lists are visited in place: an array of them per word was an
+                // allocation for each of the thousand words of a posting.
+                func consider(_ list: [Int]) {
                     candidates: for entryIndex in list {
                         let entry = entries[entryIndex]
                         guard index >= nextFree[entry.tag], index + entry.words.count <= words.count else { continue }
@@ -70,6 +70,9 @@ struct TermMatcher: Sendable {
                         }
                     }
                 }
+                if let list = byFirstWord[word] { consider(list) }
+                if !byStemStart.isEmpty, let key = Self.stemKey(word), let list = byStemStart[key] { consider(list) }
+                if !shortStems.isEmpty { consider(shortStems) }
                 for (tag, length) in best where !line.disabled.contains(ids[tag]) {
                     let first = words[index], last = words[index + length - 1]
                     found[tag].append(TextScanner.Match(line: line.number, column: first.column,

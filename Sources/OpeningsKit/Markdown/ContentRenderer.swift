@@ -37,6 +37,12 @@ public struct RenderedJob: Sendable {
         get { storage.bodyHTML }
         set { unique().bodyHTML = newValue }
     }
+
+    /// Frees the rendered body of every copy once its page is written. Only for a build
+    /// that streams pages and keeps nothing (no `BuildCache`): there, the page is the
+    /// body's last reader, and holding every body until the end would double the peak
+    /// memory of a big site. Each job's page is rendered by one thread, so no other reads it.
+    func releaseBodyHTML() { storage.bodyHTML = "" }
     public var responsibilitiesHTML: [String] {
         get { storage.responsibilitiesHTML }
         set { unique().responsibilitiesHTML = newValue }
@@ -56,7 +62,9 @@ public struct RenderedContent: Sendable {
     /// Aligned with `site.site.pages`.
     public var pageHTML: [String]
 
-    static func render(_ site: ResolvedSite, cache: BuildCache? = nil) -> (RenderedContent, [Diagnostic]) {
+    /// `releasingSources`: a build that writes and keeps nothing frees each posting's
+    /// text once its Markdown is rendered (see `Job.releaseText()`).
+    static func render(_ site: ResolvedSite, cache: BuildCache? = nil, releasingSources: Bool = false) -> (RenderedContent, [Diagnostic]) {
         let markdown = MarkdownRenderer(allowUnsafeHTML: site.site.config.unsafeHTML, basePath: site.baseURL.path)
         let jobResults = site.jobs.parallelMap { resolved -> (RenderedJob, [Diagnostic]) in
             let job = resolved.job
@@ -67,7 +75,11 @@ public struct RenderedContent: Sendable {
                                     responsibilitiesHTML: job.responsibilities.map(markdown.renderInline),
                                     requirementsHTML: job.requirements.map(markdown.renderInline)), diagnostics)
             }
-            guard let cache else { return render() }
+            guard let cache else {
+                let result = render()
+                if releasingSources { job.releaseText() }
+                return result
+            }
             var result = cache.value(.markdown, for: job, compute: render)
             result.0.resolved = resolved
             return result

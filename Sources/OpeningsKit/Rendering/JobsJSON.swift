@@ -7,11 +7,10 @@ enum JobsJSON {
         let site = content.site, config = site.site.config
         // Each entry serialised on its own, at depth 2 (document → "jobs" → entry), so a
         // session can keep it; the document pastes them.
+        guard let cache else { return streamed() }
         let fragments: [String] = listed.map { index in
-            cache?.value(.json, for: content.jobs[index].resolved.job) { entry(index).fragment(indent: 2) }
-                ?? entry(index).fragment(indent: 2)
+            cache.value(.json, for: content.jobs[index].resolved.job) { entry(index).fragment(indent: 2) }
         }
-        let jobs = fragments.map(JSONValue.raw)
         func entry(_ index: Int) -> JSONValue {
             let resolved = content.jobs[index].resolved, job = resolved.job, card = cards[index]
             let locations: [JSONValue] = job.locations.map { location in
@@ -49,17 +48,35 @@ enum JobsJSON {
                 "interview": interview,
             ])
         }
-        func document() -> String {
+        func document(_ jobs: [JSONValue]) -> String {
             JSONValue.object([
             "version": .number(Double(version)),
             "site": .object(["title": .string(config.title), "url": .string(site.baseURL.absolute(""))]),
             "generated": .string(site.buildDate.description),
-            "count": .number(Double(jobs.count)),
+            "count": .number(Double(listed.count)),
             "jobs": .array(jobs),
             ]).serialized(pretty: true)
         }
-        guard let cache else { return document() }
-        return cache.document("jobs.json", parts: fragments + [config.title, site.baseURL.absolute(""), site.buildDate.description],
-                              compute: document)
+        /// Without a session to keep them for, entries are serialised straight into the
+        /// document rather than held as a second copy of it (100 MB at 50,000 postings).
+        func streamed() -> String {
+            guard let first = listed.first else { return document([]) }
+            // Control characters are escaped in JSON strings, so this cannot occur otherwise.
+            let marker = "\u{1}jobs\u{1}"
+            let shell = document([.raw(marker)])
+            guard let at = shell.range(of: marker) else { return document(listed.map { .raw(entry($0).fragment(indent: 2)) }) }
+            let itemIndent = String(shell[..<at.lowerBound].reversed().prefix { $0 == " " })
+            var output = String(shell[..<at.lowerBound])
+            output += entry(first).fragment(indent: 2)
+            for index in listed.dropFirst() {
+                output += ",\n" + itemIndent
+                output += entry(index).fragment(indent: 2)
+            }
+            output += shell[at.upperBound...]
+            return output
+        }
+        return cache.document("jobs.json", parts: fragments + [config.title, site.baseURL.absolute(""), site.buildDate.description]) {
+            document(fragments.map(JSONValue.raw))
+        }
     }
 }

@@ -72,7 +72,9 @@ public enum SiteRenderer {
         let jobPages = content.jobs.indices.map { $0 }.parallelMap { index -> (OutputFile, String?) in
             guard let sink else { return (page(index), nil) }
             let file = page(index)
-            return (OutputFile(path: file.path, contents: .written), sink(file))
+            let error = sink(file)
+            if cache == nil { content.jobs[index].releaseBodyHTML() }
+            return (OutputFile(path: file.path, contents: .written), error)
         }
         @Sendable func page(_ index: Int) -> OutputFile {
             let file = content.jobs[index].resolved.job.file

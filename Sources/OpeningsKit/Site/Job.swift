@@ -1,3 +1,5 @@
+import Foundation
+
 public enum EmploymentType: String, Sendable, CaseIterable {
     case fullTime = "full_time", partTime = "part_time", contract, temporary, intern
 
@@ -81,9 +83,32 @@ public struct Job: Sendable {
         var responsibilities: [String]
         var requirements: [String]
         var metrics: [JobMetric]
-        var body: String
+        /// The body when it is not the tail of `file.text`. A parsed posting's body is,
+        /// and is then read from there rather than held twice (half the memory of a big site).
+        var separateBody: String?
+        var bodyOffset = 0
         var bodyFirstLine: Int
         var keyLocations: [String: SourceLocation]
+
+        var body: String {
+            get { separateBody ?? String(Substring(file.text.utf8.dropFirst(bodyOffset))) }
+            set {
+                var text = file.text, tail = newValue
+                let offset = text.withUTF8 { text in
+                    tail.withUTF8 { tail -> Int? in
+                        guard tail.count <= text.count else { return nil }
+                        let offset = text.count - tail.count
+                        return tail.isEmpty || memcmp(text.baseAddress! + offset, tail.baseAddress!, tail.count) == 0 ? offset : nil
+                    }
+                }
+                if let offset {
+                    separateBody = nil
+                    bodyOffset = offset
+                } else {
+                    separateBody = newValue
+                }
+            }
+        }
 
         init(file: SourceFile, slug: String, id: String, title: String, department: String, level: String?, employmentType: EmploymentType, workplace: Workplace, locations: [JobLocation], remoteCountries: [String], reportsTo: String?, posted: CalendarDate, closes: CalendarDate?, salary: SalarySpec?, benefits: [String], interview: String?, applyURL: String?, draft: Bool, tags: [String], responsibilities: [String], requirements: [String], metrics: [JobMetric], body: String, bodyFirstLine: Int, keyLocations: [String: SourceLocation]) {
             self.file = file
@@ -108,9 +133,9 @@ public struct Job: Sendable {
             self.responsibilities = responsibilities
             self.requirements = requirements
             self.metrics = metrics
-            self.body = body
             self.bodyFirstLine = bodyFirstLine
             self.keyLocations = keyLocations
+            self.body = body
         }
 
         func copy() -> Storage {
@@ -158,7 +183,13 @@ public struct Job: Sendable {
 
     public var file: SourceFile {
         get { storage.file }
-        set { unique().file = newValue }
+        set {
+            // The body stays what it was, wherever the new text ends.
+            let body = storage.body
+            let storage = unique()
+            storage.file = newValue
+            storage.body = body
+        }
     }
     public var slug: String {
         get { storage.slug }
@@ -255,6 +286,17 @@ public struct Job: Sendable {
     public var keyLocations: [String: SourceLocation] {
         get { storage.keyLocations }
         set { unique().keyLocations = newValue }
+    }
+
+    /// Frees the file's text, in every copy of this job, once its last reader is done.
+    /// Only for a build that keeps nothing (no `BuildCache`): after the Markdown stage
+    /// nothing reads a posting's text, and holding every file's text to the end would
+    /// add a third to the peak memory of a big site. Each job is released by the one
+    /// thread that rendered it. `body` is empty afterwards.
+    func releaseText() {
+        storage.file.text = ""
+        storage.separateBody = nil
+        storage.bodyOffset = 0
     }
 
     func location(of key: String) -> SourceLocation {
