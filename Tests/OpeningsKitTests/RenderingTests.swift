@@ -243,6 +243,38 @@ import Testing
         #expect(a == b)
     }
 
+    /// A written build frees each posting's text and HTML as soon as it is used and
+    /// streams jobs.json; the preview session keeps everything. Same bytes either way.
+    @Test func streamingBuildWritesWhatTheSessionRenders() throws {
+        let site = try Self.site(["Content/jobs/crlf.md": TestSite.job("""
+            title: Windows Editor
+            id: ENG-7
+            department: Engineering
+            workplace: remote
+            posted: 2026-11-02
+
+            """, body: "## What you'll do\r\n\r\n- Ship **things**\r\n").replacingOccurrences(of: "\n", with: "\r\n")])
+        defer { site.remove() }
+        #expect(site.build(output: site.root + "/Built").succeeded)
+        let written = try Self.tree(site.root + "/Built")
+        let session = BuildSession(options: site.options()).build()
+        let files = try #require(session.files)
+        #expect(files.count == written.count)
+        for file in files {
+            let bytes: Data
+            switch file.contents {
+            case .text(let text): bytes = Data(text.utf8)
+            case .bytes(let raw): bytes = Data(raw)
+            case .copy(let path): bytes = try #require(FileManager.default.contents(atPath: path))
+            case .written: Issue.record("\(file.path) not in memory"); continue
+            }
+            #expect(written[file.path] == bytes, "\(file.path) differs")
+        }
+        let page = String(decoding: try #require(written["jobs/crlf/index.html"]), as: UTF8.self)
+        #expect(page.contains("<li>Ship <strong>things</strong></li>"))
+        #expect(String(decoding: try #require(written["jobs.json"]), as: UTF8.self).contains("\"count\": 3,"))
+    }
+
     @Test func unchangedInputsSkipTheBuild() throws {
         func job(_ title: String, body: String) -> String {
             TestSite.job("""
