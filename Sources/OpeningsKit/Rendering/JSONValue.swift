@@ -76,39 +76,59 @@ public indirect enum JSONValue: Sendable, Equatable {
     }
 
     static func writeString(_ value: String, into output: inout String) {
-        // Escaped into a byte buffer and appended once: HTML descriptions in JSON-LD
-        // have a `<` every few bytes, and one String append per escape was slow.
-        var bytes: [UInt8] = [0x22]
-        bytes.reserveCapacity(value.utf8.count + value.utf8.count / 8 + 2)
-        func append(_ text: StaticString) {
-            text.withUTF8Buffer { bytes.append(contentsOf: $0) }
-        }
-        let utf8 = Array(value.utf8)
-        var index = 0
-        while index < utf8.count {
-            let byte = utf8[index]
-            index += 1
-            switch byte {
-            case 0x22: append("\\\"")
-            case 0x5C: append("\\\\")
-            case 0x0A: append("\\n")
-            case 0x0D: append("\\r")
-            case 0x09: append("\\t")
-            case 0x3C: append("\\u003c")
-            case 0x3E: append("\\u003e")
-            case 0x26: append("\\u0026")
-            case 0xE2 where index + 1 < utf8.count && utf8[index] == 0x80 && (utf8[index + 1] == 0xA8 || utf8[index + 1] == 0xA9):
-                // U+2028 and U+2029 (E2 80 A8/A9) end lines in JavaScript.
-                append(utf8[index + 1] == 0xA8 ? "\\u2028" : "\\u2029")
-                index += 2
-            case 0..<0x20:
-                let digits: [UInt8] = Array("0123456789abcdef".utf8)
-                bytes += [0x5C, 0x75, 0x30, 0x30, digits[Int(byte >> 4)], digits[Int(byte & 0xF)]]
-            default:
-                bytes.append(byte)
+        var value = value
+        value.withUTF8 { utf8 in
+            // Escaped into a byte buffer and appended once. Runs of bytes that need no
+            // escape (almost all of an HTML description) are copied whole.
+            var bytes: [UInt8] = [0x22]
+            bytes.reserveCapacity(utf8.count + utf8.count / 8 + 2)
+            var runStart = 0
+            var index = 0
+            func flush(upTo end: Int) {
+                if end > runStart { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<end])) }
             }
+            func append(_ text: StaticString) {
+                text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+            }
+            while index < utf8.count {
+                let byte = utf8[index]
+                let escape: StaticString?
+                var width = 1
+                switch byte {
+                case 0x22: escape = "\\\""
+                case 0x5C: escape = "\\\\"
+                case 0x0A: escape = "\\n"
+                case 0x0D: escape = "\\r"
+                case 0x09: escape = "\\t"
+                case 0x3C: escape = "\\u003c"
+                case 0x3E: escape = "\\u003e"
+                case 0x26: escape = "\\u0026"
+                case 0xE2 where index + 2 < utf8.count && utf8[index + 1] == 0x80 && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9):
+                    // U+2028 and U+2029 (E2 80 A8/A9) end lines in JavaScript.
+                    escape = utf8[index + 2] == 0xA8 ? "\\u2028" : "\\u2029"
+                    width = 3
+                case 0..<0x20:
+                    flush(upTo: index)
+                    let digits: [UInt8] = Array("0123456789abcdef".utf8)
+                    bytes += [0x5C, 0x75, 0x30, 0x30, digits[Int(byte >> 4)], digits[Int(byte & 0xF)]]
+                    index += 1
+                    runStart = index
+                    continue
+                default:
+                    escape = nil
+                }
+                if let escape {
+                    flush(upTo: index)
+                    append(escape)
+                    index += width
+                    runStart = index
+                } else {
+                    index += 1
+                }
+            }
+            flush(upTo: index)
+            bytes.append(0x22)
+            output += String(decoding: bytes, as: UTF8.self)
         }
-        bytes.append(0x22)
-        output += String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -103,11 +103,20 @@ public enum SiteRenderer {
             (Filters(cards: cards, listed: listed, site: site), listings(site, cards: cards, listed: listed))
         } ?? (Filters(cards: cards, listed: listed, site: site), listings(site, cards: cards, listed: listed))
         let filtersKey = cache == nil ? "" : filters.key
-        let listingPages = allListings.parallelMap { listing -> (OutputFile, String?) in
-            let file = listingPage(listing)
-            guard let sink else { return (file, nil) }
-            return (OutputFile(path: file.path, contents: .written), sink(file))
-        }
+        // jobs.json and the feeds read only cards and content: made beside the listing
+        // pages, whose biggest (the index) would otherwise keep a core waiting.
+        let listingPaths = allListings.map(\.path)
+        let (listingPages, documents) = concurrently({
+            allListings.parallelMap { listing -> (OutputFile, String?) in
+                let file = listingPage(listing)
+                guard let sink else { return (file, nil) }
+                return (OutputFile(path: file.path, contents: .written), sink(file))
+            }
+        }, {
+            [OutputFile(path: "jobs.json", contents: .text(JobsJSON.make(content, cards: cards, listed: listed, cache: cache))),
+             OutputFile(path: "feed.xml", contents: .text(AtomFeed.make(content, cards: cards, listed: listed, cache: cache))),
+             OutputFile(path: "sitemap.xml", contents: .text(Sitemap.make(content, listed: listed, listingPaths: listingPaths, cache: cache)))]
+        })
         files += listingPages.map(\.0)
         errors += listingPages.compactMap(\.1)
         @Sendable func listingPage(_ listing: Listing) -> OutputFile {
@@ -152,10 +161,7 @@ public enum SiteRenderer {
         files.append(OutputFile(path: "404.html",
                                 contents: .text(library.render(["site": siteContext.value, "page": notFound], withTemplate: "404") ?? "")))
 
-        files.append(OutputFile(path: "jobs.json", contents: .text(JobsJSON.make(content, cards: cards, listed: listed, cache: cache))))
-        files.append(OutputFile(path: "feed.xml", contents: .text(AtomFeed.make(content, cards: cards, listed: listed, cache: cache))))
-        files.append(OutputFile(path: "sitemap.xml", contents: .text(Sitemap.make(content, listed: listed,
-                                                                                   listingPaths: allListings.map(\.path), cache: cache))))
+        files += documents
         files.append(OutputFile(path: "robots.txt", contents: .text(
             "User-agent: *\nAllow: /\n\nSitemap: \(site.baseURL.absolute("sitemap.xml"))\n")))
         for (path, source) in site.site.theme.assets.sorted(by: { $0.key < $1.key }) {

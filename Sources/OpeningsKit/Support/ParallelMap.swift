@@ -16,6 +16,15 @@ extension Array where Element: Sendable {
     }
 }
 
+/// Two independent pieces of work at once; the results as a pair.
+func concurrently<A: Sendable, B: Sendable>(_ first: @Sendable () -> A, _ second: @Sendable () -> B) -> (A, B) {
+    let a = ResultSlots<A>(count: 1), b = ResultSlots<B>(count: 1)
+    DispatchQueue.concurrentPerform(iterations: 2) { index in
+        if index == 0 { a.store(first(), at: 0) } else { b.store(second(), at: 0) }
+    }
+    return (a.values()[0], b.values()[0])
+}
+
 /// Each index is written by exactly one iteration, so no lock is needed.
 private final class ResultSlots<T>: @unchecked Sendable {
     private var slots: [T?]
