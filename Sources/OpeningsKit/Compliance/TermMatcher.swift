@@ -14,6 +14,9 @@ struct TermMatcher: Sendable {
     /// shorter than that cannot match a longer stem); one-scalar stems are rare.
     private var byStemStart: [UInt64: [Int]] = [:]
     private var shortStems: [Int] = []
+    /// A bit per `Word.hash` bucket of the first words in `byFirstWord`: most words of a
+    /// posting start no term, and a bit test turns them away without hashing a string.
+    private var firstWordBits = [UInt64](repeating: 0, count: 1 << 10)
     let tagCount: Int
 
     /// `groups[tag]` are the patterns reported under `tag`.
@@ -30,16 +33,14 @@ struct TermMatcher: Sendable {
                     if let key = Self.stemKey(words[0]) { byStemStart[key, default: []].append(index) } else { shortStems.append(index) }
                 } else {
                     byFirstWord[words[0], default: []].append(index)
+                    let bucket = Int(TextScanner.Word.hash(words[0].utf8) & 0xFFFF)
+                    firstWordBits[bucket >> 6] |= 1 << UInt64(bucket & 63)
                 }
             }
         }
     }
 
-    private static func stemKey(_ word: String) -> UInt64? {
-        var scalars = word.unicodeScalars.makeIterator()
-        guard let first = scalars.next(), let second = scalars.next() else { return nil }
-        return UInt64(first.value) << 32 | UInt64(second.value)
-    }
+    private static func stemKey(_ word: String) -> UInt64? { TextScanner.Word.prefix(word) }
 
     /// Matches per tag, longest first at each position, never overlapping within a tag.
     func scan(_ scanner: TextScanner, ids: [String]) -> [[TextScanner.Match]] {
@@ -70,8 +71,9 @@ struct TermMatcher: Sendable {
                         }
                     }
                 }
-                if let list = byFirstWord[word] { consider(list) }
-                if !byStemStart.isEmpty, let key = Self.stemKey(word), let list = byStemStart[key] { consider(list) }
+                let bucket = Int(words[index].hash & 0xFFFF)
+                if firstWordBits[bucket >> 6] & (1 << UInt64(bucket & 63)) != 0, let list = byFirstWord[word] { consider(list) }
+                if !byStemStart.isEmpty, words[index].prefix != 0, let list = byStemStart[words[index].prefix] { consider(list) }
                 if !shortStems.isEmpty { consider(shortStems) }
                 for (tag, length) in best where !line.disabled.contains(ids[tag]) {
                     let first = words[index], last = words[index + length - 1]

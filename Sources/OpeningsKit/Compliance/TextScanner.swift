@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds words in the lines of a posting file, with the line and column where each
 /// starts, so findings point into the file on disk. Works on Unicode scalars: the
 /// column of a word is its scalar offset, which is the character column for text
@@ -9,6 +11,23 @@ struct TextScanner {
         /// 1-based.
         var column: Int
         var length: Int
+        /// FNV-1a of `text`'s UTF-8, and its first two scalars: cheap keys that let the
+        /// term matcher pass over the many words no term starts with.
+        var hash: UInt64 = 0
+        var prefix: UInt64 = 0
+
+        static func hash(_ utf8: some Sequence<UInt8>) -> UInt64 {
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+            return hash
+        }
+
+        /// The first two scalars of a word, as `TermMatcher` indexes stems; nil when shorter.
+        static func prefix(_ word: String) -> UInt64? {
+            var scalars = word.unicodeScalars.makeIterator()
+            guard let first = scalars.next(), let second = scalars.next() else { return nil }
+            return UInt64(first.value) << 32 | UInt64(second.value)
+        }
     }
 
     struct Line {
@@ -43,6 +62,10 @@ struct TextScanner {
         var inFence = false
         var previousDisabled: Set<String> = []
         var number = 0
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(64)
+        // Most files silence nothing: one look at the whole text spares a search per line.
+        let mayDisable = Self.contains(file.text, "openings-disable")
         // Decoded once; lines are copied out of it by known ranges.
         var all: [Unicode.Scalar] = []
         all.reserveCapacity(file.text.utf8.count)
@@ -63,15 +86,32 @@ struct TextScanner {
                 previousDisabled = []
                 continue
             }
-            let disabled = Self.disabledRules(scalars)
+            let disabled = mayDisable ? Self.disabledRules(scalars) : []
             var words: [Word] = []
             if (isBody && !inFence) || isFrontMatter {
-                words = Self.words(in: Self.blankNonProse(scalars, frontMatter: isFrontMatter))
+                words = Self.words(in: Self.blankNonProse(scalars, frontMatter: isFrontMatter), buffer: &buffer)
             }
             result.append(Line(number: number, scalars: scalars, words: words, disabled: disabled.union(previousDisabled), isBody: isBody))
             previousDisabled = disabled
         }
         lines = result
+    }
+
+    /// Byte search (`String.contains` goes through Foundation and UTF-16 here).
+    static func contains(_ text: String, _ needle: StaticString) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            needle.withUTF8Buffer { needle in
+                guard let first = needle.first, bytes.count >= needle.count else { return false }
+                var index = 0
+                let last = bytes.count - needle.count
+                while index <= last {
+                    if bytes[index] == first, memcmp(bytes.baseAddress! + index, needle.baseAddress!, needle.count) == 0 { return true }
+                    index += 1
+                }
+                return false
+            }
+        }
     }
 
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
@@ -85,14 +125,18 @@ struct TextScanner {
     /// Words: runs of letters and digits, with an apostrophe between letters kept ("won't").
     /// Lower-cased into a reused UTF-8 buffer: most words fit a small string, so
     /// nothing is allocated per word.
-    static func words(in scalars: [Unicode.Scalar]) -> [Word] {
+    static func words(in scalars: [Unicode.Scalar], buffer current: inout [UInt8]) -> [Word] {
         var words: [Word] = []
-        var current: [UInt8] = []
-        current.reserveCapacity(32)
+        words.reserveCapacity(scalars.count / 5)
+        current.removeAll(keepingCapacity: true)
         var start = 0
+        var prefix: UInt64 = 0, prefixLength = 0
         func close(at end: Int) {
-            words.append(Word(text: String(decoding: current, as: UTF8.self), column: start, length: end + 1 - start))
+            words.append(Word(text: String(decoding: current, as: UTF8.self), column: start, length: end + 1 - start,
+                              hash: Word.hash(current), prefix: prefixLength >= 2 ? prefix : 0))
             current.removeAll(keepingCapacity: true)
+            prefixLength = 0
+            prefix = 0
         }
         for index in scalars.indices {
             let scalar = scalars[index]
@@ -105,10 +149,15 @@ struct TextScanner {
                 let value = scalar.value
                 if value >= 0x41 && value <= 0x5A {
                     current.append(UInt8(value + 32))
+                    if prefixLength < 2 { prefix = prefix << 32 | UInt64(value + 32); prefixLength += 1 }
                 } else if value < 0x80 {
                     current.append(UInt8(value))
+                    if prefixLength < 2 { prefix = prefix << 32 | UInt64(value); prefixLength += 1 }
                 } else {
-                    for lower in scalar.properties.lowercaseMapping.unicodeScalars { current.append(contentsOf: UTF8.encode(lower)!) }
+                    for lower in scalar.properties.lowercaseMapping.unicodeScalars {
+                        current.append(contentsOf: UTF8.encode(lower)!)
+                        if prefixLength < 2 { prefix = prefix << 32 | UInt64(lower.value); prefixLength += 1 }
+                    }
                 }
             } else if !current.isEmpty {
                 close(at: index)
@@ -120,6 +169,11 @@ struct TextScanner {
 
     /// Convenience for tests and callers with text.
     static func words(in text: String) -> [Word] { words(in: Array(text.unicodeScalars)) }
+
+    static func words(in scalars: [Unicode.Scalar]) -> [Word] {
+        var buffer: [UInt8] = []
+        return words(in: scalars, buffer: &buffer)
+    }
 
     static let negations: Set<String> = ["not", "never", "no", "won't", "won’t", "don't", "don’t", "doesn't", "doesn’t",
                                          "without", "nor", "neither", "cannot", "can't", "can’t"]

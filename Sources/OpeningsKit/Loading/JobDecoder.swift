@@ -14,7 +14,7 @@ enum JobDecoder {
         else { return nil }
         defer { diagnostics += reader.diagnostics }
 
-        let fileSlug = Slug.make(from: (file.relativePath as NSString).lastPathComponent.replacingOccurrences(of: ".md", with: ""))
+        let fileSlug = Slug.make(from: String(file.relativePath.split(separator: "/").last ?? "").replacingAll(".md", with: ""))
         var slug = fileSlug
         if let node = reader.value("slug"), let explicit = reader.text(node, key: "slug") {
             if Slug.isValid(explicit) {

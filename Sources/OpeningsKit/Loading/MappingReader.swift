@@ -147,7 +147,7 @@ struct MappingReader {
 
     mutating func number(_ node: YAMLNode, key: String) -> Double? {
         guard case .scalar(let text, let plain) = node.kind, plain,
-              let value = Double(text.replacingOccurrences(of: "_", with: "")), value.isFinite,
+              let value = Double(text.replacingAll("_", with: "")), value.isFinite,
               text.first.map({ $0.isASCIIDigit || $0 == "-" || $0 == "+" || $0 == "." }) == true
         else {
             let shown = node.scalar.map { " `\($0)`" } ?? ""
@@ -162,7 +162,7 @@ struct MappingReader {
     mutating func choice<T: RawRepresentable & CaseIterable>(_ key: String, _ type: T.Type) -> T? where T.RawValue == String {
         guard let node = value(key), let text = text(node, key: key) else { return nil }
         if let value = T(rawValue: text) { return value }
-        if let value = T(rawValue: text.lowercased().replacingOccurrences(of: "-", with: "_")) { return value }
+        if let value = T(rawValue: text.lowercased().replacingAll("-", with: "_")) { return value }
         let allowed = T.allCases.map(\.rawValue)
         let suggestion = Suggestion.closest(to: text, in: allowed)
         error(node, "`\(key)` is `\(text)`, which is not one of \(allowed.joined(separator: ", "))",

@@ -367,7 +367,7 @@ public enum SiteRenderer {
 
     /// `time_to_fill` → `Time to fill`.
     static func humanize(_ key: String) -> String {
-        let words = key.replacingOccurrences(of: "_", with: " ")
+        let words = key.replacingAll("_", with: " ")
         return words.prefix(1).uppercased() + words.dropFirst()
     }
 

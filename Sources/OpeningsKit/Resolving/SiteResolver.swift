@@ -78,11 +78,16 @@ enum SiteResolver {
                 diagnostics)
     }
 
-    /// `{id}` and `{slug}` in an apply link, percent-encoded as query values.
-    static func expand(_ template: String, job: Job) -> String {
+    private static let queryValue: CharacterSet = {
         var allowed = CharacterSet.alphanumerics
         allowed.insert(charactersIn: "-._~")
-        let id = job.id.addingPercentEncoding(withAllowedCharacters: allowed) ?? job.id
-        return template.replacingOccurrences(of: "{id}", with: id).replacingOccurrences(of: "{slug}", with: job.slug)
+        return allowed
+    }()
+
+    /// `{id}` and `{slug}` in an apply link, percent-encoded as query values.
+    static func expand(_ template: String, job: Job) -> String {
+        guard template.utf8.contains(UInt8(ascii: "{")) else { return template }
+        let id = job.id.addingPercentEncoding(withAllowedCharacters: queryValue) ?? job.id
+        return template.replacingAll("{id}", with: id).replacingAll("{slug}", with: job.slug)
     }
 }

@@ -24,7 +24,7 @@ public enum Slug {
         // Most names are ASCII already; ICU's transliterator is slow to set up, so
         // it runs only for text that needs it.
         if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            return fold(text.contains("&") ? text.replacingOccurrences(of: "&", with: " and ") : text)
+            return fold(text.replacingAll("&", with: " and "))
         }
         var folded = text.replacingOccurrences(of: "ß", with: "ss")
             .replacingOccurrences(of: "æ", with: "ae").replacingOccurrences(of: "Æ", with: "ae")
