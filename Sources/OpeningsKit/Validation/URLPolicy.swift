@@ -8,7 +8,7 @@ enum URLPolicy {
     /// Nil when `url` is acceptable; otherwise what is wrong, as a phrase.
     /// `relativeAllowed` admits paths and fragments (links inside the site).
     static func problem(with url: String, relativeAllowed: Bool = false) -> String? {
-        let trimmed = url.trimmingCharacters(in: .whitespaces)
+        let trimmed = url.trimmingWhitespace()
         if trimmed.isEmpty { return "is empty" }
         if trimmed.unicodeScalars.contains(where: { $0.value < 0x20 || $0 == " " || $0 == "\u{7F}" }) {
             return "`\(trimmed)` contains spaces or control characters"
