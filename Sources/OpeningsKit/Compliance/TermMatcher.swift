@@ -17,6 +17,10 @@ struct TermMatcher: Sendable {
     /// A bit per `Word.hash` bucket of the first words in `byFirstWord`: most words of a
     /// posting start no term, and a bit test turns them away without hashing a string.
     private var firstWordBits = [UInt64](repeating: 0, count: 1 << 10)
+    /// The same for the two-scalar starts of stems.
+    private var stemBits = [UInt64](repeating: 0, count: 1 << 10)
+
+    private static func bucket(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 48) }
     let tagCount: Int
 
     /// `groups[tag]` are the patterns reported under `tag`.
@@ -30,7 +34,13 @@ struct TermMatcher: Sendable {
                 let index = entries.count
                 entries.append(Entry(words: words, stem: stem, tag: tag))
                 if stem && words.count == 1 {
-                    if let key = Self.stemKey(words[0]) { byStemStart[key, default: []].append(index) } else { shortStems.append(index) }
+                    if let key = Self.stemKey(words[0]) {
+                        byStemStart[key, default: []].append(index)
+                        let bucket = Self.bucket(key)
+                        stemBits[bucket >> 6] |= 1 << UInt64(bucket & 63)
+                    } else {
+                        shortStems.append(index)
+                    }
                 } else {
                     byFirstWord[words[0], default: []].append(index)
                     let bucket = Int(TextScanner.Word.hash(words[0].utf8) & 0xFFFF)
@@ -73,7 +83,8 @@ struct TermMatcher: Sendable {
                 }
                 let bucket = Int(words[index].hash & 0xFFFF)
                 if firstWordBits[bucket >> 6] & (1 << UInt64(bucket & 63)) != 0, let list = byFirstWord[word] { consider(list) }
-                if !byStemStart.isEmpty, words[index].prefix != 0, let list = byStemStart[words[index].prefix] { consider(list) }
+                let prefix = words[index].prefix, stemBucket = Self.bucket(prefix)
+                if prefix != 0, stemBits[stemBucket >> 6] & (1 << UInt64(stemBucket & 63)) != 0, let list = byStemStart[prefix] { consider(list) }
                 if !shortStems.isEmpty { consider(shortStems) }
                 for (tag, length) in best where !line.disabled.contains(ids[tag]) {
                     let first = words[index], last = words[index + length - 1]

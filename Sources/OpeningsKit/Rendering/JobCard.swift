@@ -66,9 +66,9 @@ struct JobCard: Sendable {
             "postedISO": posted.description, "postedText": DateText.long(posted),
             "locationValues": places.map(\.slug).joined(separator: " "), "searchText": searchText,
         ]
-        d["level"] = level
-        if !locationsText.isEmpty { d["locationsText"] = locationsText }
-        d["salaryText"] = salaryText
+        d.setText("level", level)
+        d.setText("locationsText", locationsText)
+        d.setText("salaryText", salaryText)
         if let closes {
             d["closesISO"] = closes.description
             d["closesText"] = DateText.long(closes)

@@ -148,7 +148,7 @@ public enum SiteRenderer {
             let body = content.pageHTML[index]
             var contentContext: [String: Any] = ["title": page.title, "slug": page.slug,
                                                  "url": site.baseURL.rooted("\(page.slug)/"), "bodyHTML": body]
-            contentContext["description"] = page.description
+            contentContext.setText("description", page.description)
             let context = pageContext(site, title: "\(page.title) — \(config.title)", heading: page.title,
                                       description: page.description ?? Escaping.plainText(fromHTML: body, limit: 155),
                                       path: "\(page.slug)/", kind: "isPage", noindex: false, ogType: "article")
@@ -220,9 +220,9 @@ public enum SiteRenderer {
     static func makeSiteContext(_ site: ResolvedSite, cards: [JobCard], listed: [Int]) -> SharedContext {
         let config = site.site.config
         var organization: [String: Any] = ["name": config.organization.name]
-        organization["url"] = config.organization.url
+        organization.setText("url", config.organization.url)
         if let logo = config.organization.logo {
-            organization["logoURL"] = URLPolicy.scheme(of: logo) != nil ? logo : sitePath(logo, base: site.baseURL)
+            organization.setText("logoURL", URLPolicy.scheme(of: logo) != nil ? logo : sitePath(logo, base: site.baseURL))
         }
         let nav: [[String: Any]] = site.site.pages
             .sorted { ($0.navOrder ?? Int.max, $0.title) < ($1.navOrder ?? Int.max, $1.title) }
@@ -241,7 +241,7 @@ public enum SiteRenderer {
             "openJobCount": listed.count,
             "buildDate": site.buildDate.description, "year": String(site.buildDate.year),
         ]
-        context["description"] = config.description
+        context.setText("description", config.description)
         return SharedContext(value: context)
     }
 
@@ -265,8 +265,8 @@ public enum SiteRenderer {
         var interview: [String: Any] = ["title": process.title, "name": process.name]
         interview["stages"] = process.stages.enumerated().map { index, stage -> [String: Any] in
             var s: [String: Any] = ["number": index + 1, "name": stage.name]
-            s["duration"] = stage.duration
-            s["format"] = stage.format
+            s.setText("duration", stage.duration)
+            s.setText("format", stage.format)
             if !stage.assesses.isEmpty { s["assesses"] = stage.assesses; s["assessesText"] = stage.assesses.joined(separator: ", ") }
             return s
         }
@@ -296,14 +296,14 @@ public enum SiteRenderer {
         d["slug"] = source.slug
         d["canonicalURL"] = site.baseURL.absolute("jobs/\(source.slug)/")
         d["employmentType"] = source.employmentType.rawValue
-        d["reportsTo"] = source.reportsTo
+        d.setText("reportsTo", source.reportsTo)
         d["departmentURL"] = site.baseURL.rooted("departments/\(resolved.departmentSlug)/")
         d["locations"] = source.locations.map { location -> [String: Any] in
             var l: [String: Any] = ["text": JobCard.place(location).label]
-            l["city"] = location.city
-            l["region"] = location.region
-            l["country"] = location.country
-            l["countryName"] = location.country.flatMap { ISOCodes.countries[$0] }
+            l.setText("city", location.city)
+            l.setText("region", location.region)
+            l.setText("country", location.country)
+            l.setText("countryName", location.country.flatMap { ISOCodes.countries[$0] })
             return l
         }
         let remote = source.remoteCountries.map { ISOCodes.countries[$0] ?? $0 }
@@ -312,12 +312,13 @@ public enum SiteRenderer {
             d["hasRemoteCountries"] = true
         }
         if resolved.isClosed { d["isClosed"] = true }
+        if resolved.isListed { d["isListed"] = true }
         if source.draft { d["isDraft"] = true }
         if let salary = resolved.salary {
             var s: [String: Any] = ["text": formatter.format(salary), "min": SalaryFormatter.plain(salary.minimum),
                                     "max": SalaryFormatter.plain(salary.maximum), "currency": salary.currency,
                                     "periodLabel": formatter.periodLabel(salary.period)]
-            if let label = salary.label { s["label"] = label; s["hasLabel"] = true }
+            if let label = salary.label, !label.isEmpty { s["label"] = label; s["hasLabel"] = true }
             d["salary"] = s
         }
         if !source.benefits.isEmpty { d["benefits"] = source.benefits; d["hasBenefits"] = true }
@@ -343,7 +344,7 @@ public enum SiteRenderer {
             d["hasInterview"] = true
             if let html = interviewSections[process.name] { d["interviewSectionHTML"] = html }
         }
-        if !resolved.isClosed { d["applyURL"] = resolved.applyURL }
+        if !resolved.isClosed { d.setText("applyURL", resolved.applyURL) }
         if !source.tags.isEmpty { d["tags"] = source.tags }
         if resolved.isListed {
             let description = descriptionHTML(job)
@@ -488,5 +489,14 @@ public enum SiteRenderer {
             return ["departments": list(departments, "department"), "workplaces": list(workplaces, "workplace"),
                     "locations": list(locations, "location")]
         }
+    }
+}
+
+extension Dictionary where Key == String, Value == Any {
+    /// Sets `key` only to text with something in it. Optional text is absent rather than
+    /// empty, so a theme tests it with a plain section: swift-mustache renders a section
+    /// for any string, even an empty one.
+    mutating func setText(_ key: String, _ value: String?) {
+        if let value, !value.isEmpty { self[key] = value }
     }
 }
