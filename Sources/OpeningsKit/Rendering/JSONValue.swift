@@ -40,8 +40,7 @@ public indirect enum JSONValue: Sendable, Equatable {
     private func write(into output: inout String, pretty: Bool, indent: Int) {
         func newline(_ level: Int) {
             guard pretty else { return }
-            output += "\n"
-            output += String(repeating: "  ", count: level)
+            output += level < JSONValue.newlines.count ? JSONValue.newlines[level] : "\n" + String(repeating: "  ", count: level)
         }
         switch self {
         case .null: output += "null"
@@ -75,7 +74,22 @@ public indirect enum JSONValue: Sendable, Equatable {
         }
     }
 
+    /// A line break and the indentation of each depth, made once.
+    private static let newlines = (0..<12).map { "\n" + String(repeating: "  ", count: $0) }
+
+    /// Whether a byte must be escaped inside a JSON string (see `writeString`).
+    @inline(__always) private static func needsEscape(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x3C || byte == 0x3E || byte == 0x26 || byte == 0xE2
+    }
+
     static func writeString(_ value: String, into output: inout String) {
+        // Keys, ids, dates and most names need no escape: appended as they are.
+        if !value.utf8.contains(where: needsEscape) {
+            output += "\""
+            output += value
+            output += "\""
+            return
+        }
         var value = value
         // Escaped straight into the new string's storage, sized for the worst case
         // (six bytes per byte): HTML descriptions in JSON-LD have a `<` or `>` every
