@@ -26,7 +26,7 @@ public enum SiteRenderer {
         let config = site.site.config
         let library = site.site.theme.library
         let formatter = SalaryFormatter(language: config.language)
-        let cards = content.jobs.map { job in
+        let cards = content.jobs.parallelMap { job in
             cache?.value(.jobCard, for: job.resolved.job) {
                 JobCard(job, site: site, formatter: formatter)
             } ?? JobCard(job, site: site, formatter: formatter)
