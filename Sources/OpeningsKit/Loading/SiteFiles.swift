@@ -62,16 +62,39 @@ public struct SiteFiles: Sendable {
                       visited: inout Set<String>, diagnostics: inout [Diagnostic]) {
         let real = (absolute(folder) as NSString).resolvingSymlinksInPath
         guard visited.insert(real).inserted else { return } // a link loop inside the site
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: absolute(folder)) else { return }
-        for name in names.sorted() where !name.hasPrefix(".") {
+        guard let entries = Self.entries(of: absolute(folder)) else { return }
+        for (name, type) in entries.sorted(by: { $0.name < $1.name }) where !name.hasPrefix(".") {
             let relative = folder + "/" + name
-            switch kind(relative, diagnostics: &diagnostics) {
+            // The directory entry tells plain files and folders apart without a stat
+            // per file (two walks of 10,000 postings per build); links are checked.
+            let entryKind: Kind
+            switch type {
+            case UInt8(DT_REG): entryKind = .file
+            case UInt8(DT_DIR): entryKind = .directory
+            default: entryKind = kind(relative, diagnostics: &diagnostics)
+            }
+            switch entryKind {
             case .file where name.hasSuffix(suffix): result.append(relative)
             case .directory where recursive:
                 walk(relative, suffix: suffix, recursive: recursive, into: &result, visited: &visited, diagnostics: &diagnostics)
             default: break
             }
         }
+    }
+
+    /// Names and `d_type`s of a folder's entries (without `.` and `..`); nil when it cannot be read.
+    private static func entries(of path: String) -> [(name: String, type: UInt8)]? {
+        guard let directory = opendir(path) else { return nil }
+        defer { closedir(directory) }
+        var result: [(name: String, type: UInt8)] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
+                String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name == "." || name == ".." { continue }
+            result.append((name, entry.pointee.d_type))
+        }
+        return result
     }
 
     /// Reads and decodes one file; an unreadable file becomes a diagnostic.
