@@ -41,7 +41,7 @@ public struct SourceFile: Sendable {
                 hint: "save it as UTF-8 in your editor"))
         }
         var text = decoded
-        if text.utf8.contains(13) {
+        if body.contains(13) {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
         return .success(SourceFile(relativePath: relativePath, displayPath: displayPath, text: text))
