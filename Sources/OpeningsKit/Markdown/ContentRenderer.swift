@@ -43,6 +43,7 @@ public struct RenderedJob: Sendable {
     /// body's last reader, and holding every body until the end would double the peak
     /// memory of a big site. Each job's page is rendered by one thread, so no other reads it.
     func releaseBodyHTML() { storage.bodyHTML = "" }
+
     public var responsibilitiesHTML: [String] {
         get { storage.responsibilitiesHTML }
         set { unique().responsibilitiesHTML = newValue }
