@@ -275,6 +275,43 @@ import Testing
         #expect(String(decoding: try #require(written["jobs.json"]), as: UTF8.self).contains("\"count\": 3,"))
     }
 
+    /// Every listing page carries the filter lists; with a place per posting they would
+    /// grow with the square of the site. A page shows the 50 places with the most jobs
+    /// and its own.
+    @Test func filterListsStayBoundedWithManyPlaces() throws {
+        var files: [String: String] = [:]
+        for number in 1...60 {
+            // Two jobs in Town 1, one in every other town: Town 1 ranks first.
+            for copy in number == 1 ? [1, 2] : [1] {
+                files["Content/jobs/job-\(number)-\(copy).md"] = TestSite.job("""
+                    title: Clerk \(number)-\(copy)
+                    id: OPS-\(number)-\(copy)
+                    department: Engineering
+                    workplace: onsite
+                    locations: [{ city: Town \(String(format: "%02d", number)), country: US }]
+                    posted: 2026-11-01
+
+                    """)
+            }
+        }
+        let site = try TestSite(files)
+        defer { site.remove() }
+        let report = site.build()
+        #expect(report.succeeded, "\(site.lines(report.diagnostics))")
+        func chips(_ path: String) throws -> [String] {
+            let html = try #require(site.read("Public/" + path))
+            return html.components(separatedBy: "href=\"/locations/").dropFirst().map { String($0.prefix { $0 != "/" }) }
+        }
+        let index = try chips("index.html")
+        #expect(index.count == 50)
+        #expect(index.first == "town-01-us")
+        #expect(!index.contains("town-60-us"), "the last place by count and name is left out")
+        let own = try #require(site.read("Public/locations/town-60-us/index.html"))
+        let ownChips = try chips("locations/town-60-us/index.html")
+        #expect(ownChips.count == 51 && ownChips.last == "town-60-us")
+        #expect(own.contains("href=\"/locations/town-60-us/\" aria-current=\"page\""))
+    }
+
     @Test func unchangedInputsSkipTheBuild() throws {
         func job(_ title: String, body: String) -> String {
             TestSite.job("""
