@@ -114,8 +114,8 @@ public enum SiteRenderer {
             }
         }, {
             [OutputFile(path: "jobs.json", contents: .text(JobsJSON.make(content, cards: cards, listed: listed, cache: cache))),
-             OutputFile(path: "feed.xml", contents: .text(AtomFeed.make(content, cards: cards, listed: listed, cache: cache))),
-             OutputFile(path: "sitemap.xml", contents: .text(Sitemap.make(content, listed: listed, listingPaths: listingPaths, cache: cache)))]
+             OutputFile(path: "feed.xml", contents: .text(AtomFeed.make(content, cards: cards, listed: listed, cache: cache)))
+            ] + Sitemap.make(content, listed: listed, listingPaths: listingPaths, cache: cache).map { OutputFile(path: $0.path, contents: .text($0.text)) }
         })
         files += listingPages.map(\.0)
         errors += listingPages.compactMap(\.1)
