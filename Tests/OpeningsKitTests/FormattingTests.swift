@@ -10,6 +10,7 @@ import Testing
         #expect(en.format(SalaryRange(minimum: 1_250_000, maximum: 1_250_000, currency: "JPY", period: .year)) == "¥1,250,000 JPY per year")
         #expect(en.format(SalaryRange(minimum: 90000, maximum: 110000, currency: "CHF", period: .year)) == "90,000 – 110,000 CHF per year")
         #expect(en.format(SalaryRange(minimum: 600, maximum: 750, currency: "EUR", period: .day)) == "€600 – €750 EUR per day")
+        #expect(en.format(SalaryRange(minimum: 199000, maximum: 258000, currency: "PLN", period: .year)) == "199,000 – 258,000 PLN per year")
     }
 
     @Test func salaryInOtherLanguages() {
@@ -17,6 +18,8 @@ import Testing
         #expect(SalaryFormatter(language: "de-DE").format(range) == "68.000\u{A0}€ – 96.000\u{A0}€ EUR pro Jahr")
         #expect(SalaryFormatter(language: "fr").format(range) == "68\u{202F}000\u{A0}€ – 96\u{202F}000\u{A0}€ EUR par an")
         #expect(SalaryFormatter(language: "ja").format(range) == "€68,000 – €96,000 EUR per year")
+        let zloty = SalaryRange(minimum: 199000, maximum: 258000, currency: "PLN", period: .year)
+        #expect(SalaryFormatter(language: "de").format(zloty) == "199.000\u{A0}zł – 258.000\u{A0}zł PLN pro Jahr")
     }
 
     @Test func slugs() {

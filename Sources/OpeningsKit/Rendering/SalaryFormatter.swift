@@ -37,6 +37,11 @@ public struct SalaryFormatter: Sendable {
         "NGN": "₦", "PHP": "₱", "BRL": "R$", "PLN": "zł", "ZAR": "R",
     ]
 
+    /// Symbols written after the amount in their own country (`5 600 zł`): in a language
+    /// that puts symbols first they would read wrongly (`zł5,600`), so there the amount
+    /// stands alone and the currency code after the range names it, as for CHF.
+    static let symbolAfterAmount: Set<String> = ["PLN"]
+
     /// Currencies paid in whole units.
     static let noMinorUnits: Set<String> = ["JPY", "KRW", "CLP", "ISK", "VND", "PYG", "UGX", "XAF", "XOF"]
 
@@ -65,7 +70,9 @@ public struct SalaryFormatter: Sendable {
 
     func amount(_ value: Double, currency: String, cents: Bool) -> String {
         let number = grouped(value, cents: cents)
-        guard let symbol = Self.symbols[currency] else { return number }
+        guard let symbol = Self.symbols[currency], !(convention.symbolFirst && Self.symbolAfterAmount.contains(currency)) else {
+            return number
+        }
         return convention.symbolFirst ? symbol + number : number + "\u{00A0}" + symbol
     }
 
