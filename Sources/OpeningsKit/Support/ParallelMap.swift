@@ -25,13 +25,21 @@ func concurrently<A: Sendable, B: Sendable>(_ first: @Sendable () -> A, _ second
     return (a.values()[0], b.values()[0])
 }
 
-/// Each index is written by exactly one iteration, so no lock is needed.
+/// Each index is written by exactly one iteration, so no lock is needed. The slots are
+/// raw memory allocated once: an array property's `withUnsafeMutableBufferPointer`
+/// moves the array out of the property for the duration of the call, so two threads
+/// storing at once could lose a result.
 private final class ResultSlots<T>: @unchecked Sendable {
-    private var slots: [T?]
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-    func store(_ value: T, at index: Int) {
-        slots.withUnsafeMutableBufferPointer { $0[index] = value }
+    private let slots: UnsafeMutableBufferPointer<T?>
+    init(count: Int) {
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil)
     }
+    deinit {
+        slots.deinitialize()
+        slots.deallocate()
+    }
+    func store(_ value: T, at index: Int) { slots[index] = value }
     func values() -> [T] { slots.map { $0! } }
 }
 
