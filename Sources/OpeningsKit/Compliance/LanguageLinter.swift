@@ -164,15 +164,3 @@ struct BodySections {
         }
     }
 }
-
-extension String {
-    /// Substring search on UTF-8 bytes, without Foundation's locale-aware machinery.
-    func containsBytes(_ needle: String) -> Bool {
-        let haystack = Array(utf8), pattern = Array(needle.utf8)
-        guard !pattern.isEmpty, pattern.count <= haystack.count else { return pattern.isEmpty }
-        for start in 0...(haystack.count - pattern.count) where haystack[start] == pattern[0] {
-            if haystack[start..<(start + pattern.count)].elementsEqual(pattern) { return true }
-        }
-        return false
-    }
-}

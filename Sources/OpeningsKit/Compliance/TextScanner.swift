@@ -65,7 +65,7 @@ struct TextScanner {
         var buffer: [UInt8] = []
         buffer.reserveCapacity(64)
         // Most files silence nothing: one look at the whole text spares a search per line.
-        let mayDisable = Self.contains(file.text, "openings-disable")
+        let mayDisable = file.text.containsBytes("openings-disable")
         // Decoded once; lines are copied out of it by known ranges.
         var all: [Unicode.Scalar] = []
         all.reserveCapacity(file.text.utf8.count)
@@ -95,23 +95,6 @@ struct TextScanner {
             previousDisabled = disabled
         }
         lines = result
-    }
-
-    /// Byte search (`String.contains` goes through Foundation and UTF-16 here).
-    static func contains(_ text: String, _ needle: StaticString) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
-            needle.withUTF8Buffer { needle in
-                guard let first = needle.first, bytes.count >= needle.count else { return false }
-                var index = 0
-                let last = bytes.count - needle.count
-                while index <= last {
-                    if bytes[index] == first, memcmp(bytes.baseAddress! + index, needle.baseAddress!, needle.count) == 0 { return true }
-                    index += 1
-                }
-                return false
-            }
-        }
     }
 
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
