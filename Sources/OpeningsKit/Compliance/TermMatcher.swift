@@ -14,14 +14,26 @@ struct TermMatcher: Sendable {
     /// shorter than that cannot match a longer stem); one-scalar stems are rare.
     private var byStemStart: [UInt64: [Int]] = [:]
     private var shortStems: [Int] = []
-    /// A bit per `Word.hash` bucket of the first words in `byFirstWord`: most words of a
-    /// posting start no term, and a bit test turns them away without hashing a string.
-    private var firstWordBits = [UInt64](repeating: 0, count: 1 << 10)
-    /// The same for the two-scalar starts of stems.
-    private var stemBits = [UInt64](repeating: 0, count: 1 << 10)
-
-    private static func bucket(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 48) }
+    /// The `Word.hash` of every first word in `byFirstWord`, and the `Word.prefix` of
+    /// every stem start: most words of a posting start no term, and a bit test turns
+    /// them away without a dictionary look-up.
+    private var firstWords = BitFilter()
+    private var stemStarts = BitFilter()
     let tagCount: Int
+
+    /// One bit per bucket of 64-bit keys: `mayContain` is false only for keys never inserted.
+    private struct BitFilter: Sendable {
+        private var bits = [UInt64](repeating: 0, count: 1 << 10)
+        private static func bucket(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 48) }
+        mutating func insert(_ key: UInt64) {
+            let bucket = Self.bucket(key)
+            bits[bucket >> 6] |= 1 << UInt64(bucket & 63)
+        }
+        func mayContain(_ key: UInt64) -> Bool {
+            let bucket = Self.bucket(key)
+            return bits[bucket >> 6] & (1 << UInt64(bucket & 63)) != 0
+        }
+    }
 
     /// `groups[tag]` are the patterns reported under `tag`.
     init(_ groups: [[TermPattern]]) {
@@ -33,24 +45,22 @@ struct TermMatcher: Sendable {
                 if stem { words[words.count - 1].removeLast() }
                 let index = entries.count
                 entries.append(Entry(words: words, stem: stem, tag: tag))
+                // Keys made by the scanner itself, so they match what it makes of a posting.
+                let first = TextScanner.words(in: words[0]).first
                 if stem && words.count == 1 {
-                    if let key = Self.stemKey(words[0]) {
-                        byStemStart[key, default: []].append(index)
-                        let bucket = Self.bucket(key)
-                        stemBits[bucket >> 6] |= 1 << UInt64(bucket & 63)
+                    if let prefix = first?.prefix, prefix != 0 {
+                        byStemStart[prefix, default: []].append(index)
+                        stemStarts.insert(prefix)
                     } else {
                         shortStems.append(index)
                     }
                 } else {
                     byFirstWord[words[0], default: []].append(index)
-                    let bucket = Int(TextScanner.Word.hash(words[0].utf8) & 0xFFFF)
-                    firstWordBits[bucket >> 6] |= 1 << UInt64(bucket & 63)
+                    firstWords.insert(first?.hash ?? 0)
                 }
             }
         }
     }
-
-    private static func stemKey(_ word: String) -> UInt64? { TextScanner.Word.prefix(word) }
 
     /// Matches per tag, longest first at each position, never overlapping within a tag.
     func scan(_ scanner: TextScanner, ids: [String]) -> [[TextScanner.Match]] {
@@ -81,10 +91,9 @@ struct TermMatcher: Sendable {
                         }
                     }
                 }
-                let bucket = Int(words[index].hash & 0xFFFF)
-                if firstWordBits[bucket >> 6] & (1 << UInt64(bucket & 63)) != 0, let list = byFirstWord[word] { consider(list) }
-                let prefix = words[index].prefix, stemBucket = Self.bucket(prefix)
-                if prefix != 0, stemBits[stemBucket >> 6] & (1 << UInt64(stemBucket & 63)) != 0, let list = byStemStart[prefix] { consider(list) }
+                if firstWords.mayContain(words[index].hash), let list = byFirstWord[word] { consider(list) }
+                let prefix = words[index].prefix
+                if prefix != 0, stemStarts.mayContain(prefix), let list = byStemStart[prefix] { consider(list) }
                 if !shortStems.isEmpty { consider(shortStems) }
                 for (tag, length) in best where !line.disabled.contains(ids[tag]) {
                     let first = words[index], last = words[index + length - 1]

@@ -11,23 +11,10 @@ struct TextScanner {
         /// 1-based.
         var column: Int
         var length: Int
-        /// FNV-1a of `text`'s UTF-8, and its first two scalars: cheap keys that let the
-        /// term matcher pass over the many words no term starts with.
+        /// FNV-1a of `text`'s UTF-8, and its first two scalars (0 for a shorter word):
+        /// cheap keys that let the term matcher pass over the many words no term starts with.
         var hash: UInt64 = 0
         var prefix: UInt64 = 0
-
-        static func hash(_ utf8: some Sequence<UInt8>) -> UInt64 {
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            for byte in utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-            return hash
-        }
-
-        /// The first two scalars of a word, as `TermMatcher` indexes stems; nil when shorter.
-        static func prefix(_ word: String) -> UInt64? {
-            var scalars = word.unicodeScalars.makeIterator()
-            guard let first = scalars.next(), let second = scalars.next() else { return nil }
-            return UInt64(first.value) << 32 | UInt64(second.value)
-        }
     }
 
     struct Line {
