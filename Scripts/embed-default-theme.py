@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
-"""Compiles Themes/default into Sources/OpeningsKit/Rendering/DefaultTheme+Embedded.swift,
+"""Compiles Themes/default into Sources/OpeningsKit/Theme/DefaultTheme+Embedded.swift,
 so a site without Themes/ still builds. `--check` fails when the two differ."""
 import base64, os, sys
 
 root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
 theme = os.path.join(root, "Themes", "default")
-out = os.path.join(root, "Sources", "OpeningsKit", "Rendering", "DefaultTheme+Embedded.swift")
+out = os.path.join(root, "Sources", "OpeningsKit", "Theme", "DefaultTheme+Embedded.swift")
 
 entries = []
 for folder in ("templates", "assets"):
@@ -32,7 +32,7 @@ text = "\n".join(lines)
 if "--check" in sys.argv:
     current = open(out, encoding="utf-8").read() if os.path.exists(out) else ""
     if current != text:
-        sys.exit("Sources/OpeningsKit/Rendering/DefaultTheme+Embedded.swift is out of date with Themes/default: run `make embed-theme`")
+        sys.exit("Sources/OpeningsKit/Theme/DefaultTheme+Embedded.swift is out of date with Themes/default: run `make embed-theme`")
     sys.exit(0)
 open(out, "w", encoding="utf-8").write(text)
 print("embedded %d files from Themes/default" % len(entries), file=sys.stderr)

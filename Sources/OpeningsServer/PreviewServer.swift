@@ -170,7 +170,7 @@ struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
             let html = """
                 <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Build failed</title></head>
                 <body><main><h1>The site could not be built</h1><p>Fix the problems below; this page reloads by itself.</p>
-                <pre>\(escape(problems))</pre></main>\(ClientScript.tag)</body></html>
+                <pre>\(Escaping.html(problems))</pre></main>\(ClientScript.tag)</body></html>
                 """
             return Response(status: .internalServerError, headers: [.contentType: "text/html; charset=utf-8"],
                             body: .init(byteBuffer: ByteBuffer(string: html)))
@@ -184,10 +184,6 @@ struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
         }
     }
 
-    private func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;")
-    }
 }
 
 /// Text responses say their charset, so browsers never guess.

@@ -20,7 +20,7 @@ struct InitCommand: ParsableCommand {
             let written = try StarterSite.write(to: folder, force: force)
             for path in written { print(SiteFiles.displayPath(path, root: folder)) }
             Output.error("created a site in \(folder): run `openings build --site \(folder)`")
-        } catch let failure as StarterSite.Failure {
+        } catch let failure as OpeningsKit.Failure {
             Output.error("error: \(failure)")
             throw ExitCode(1)
         }

@@ -33,7 +33,7 @@ struct NewCommand: ParsableCommand {
                 let path = try JobScaffold.newJob(title: title, department: department, siteFolder: siteOptions.site,
                                                   date: try siteOptions.buildDate())
                 print(SiteFiles.displayPath(path, root: siteOptions.site))
-            } catch let failure as JobScaffold.Failure {
+            } catch let failure as OpeningsKit.Failure {
                 Output.error("error: \(failure)")
                 throw ExitCode(1)
             }
@@ -55,7 +55,7 @@ struct NewCommand: ParsableCommand {
             do {
                 print(SiteFiles.displayPath(try JobScaffold.newInterview(name: name, siteFolder: siteOptions.site),
                                             root: siteOptions.site))
-            } catch let failure as JobScaffold.Failure {
+            } catch let failure as OpeningsKit.Failure {
                 Output.error("error: \(failure)")
                 throw ExitCode(1)
             }

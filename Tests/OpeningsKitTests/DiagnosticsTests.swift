@@ -220,7 +220,7 @@ import Testing
             """)
         let site = try TestSite(["Content/jobs/seed.md": seed])
         defer { site.remove() }
-        let (loaded, diagnostics) = SiteLoader.load(siteFolder: site.root)
+        let (loaded, diagnostics) = SiteLoader(siteFolder: site.root).load()
         #expect(site.lines(diagnostics) == [])
         let job = try #require(loaded?.jobs.first)
         #expect(job.title == "Talent Partner")

@@ -317,21 +317,20 @@ import Testing
     @Test func bigSitemapsAreSplit() throws {
         let site = try Self.site()
         defer { site.remove() }
-        let loaded = try #require(SiteLoader.load(siteFolder: site.root, gitDates: false).site)
-        let resolved = SiteResolver.resolve(loaded, buildDate: TestSite.buildDate, includeDrafts: false, baseURL: nil).0
-        let content = RenderedContent.render(resolved).0
-        let listed = content.jobs.indices.filter { content.jobs[$0].resolved.isListed }
+        let loaded = try #require(SiteLoader(siteFolder: site.root, gitDates: false).load().site)
+        let resolved = SiteResolver(loaded, buildDate: TestSite.buildDate, includeDrafts: false).resolve(site: loaded, baseURL: nil).0
+        let listed = resolved.jobs.indices.filter { resolved.jobs[$0].isListed }
         let paths = ["", "departments/engineering/"]
-        let single = Sitemap.make(content, listed: listed, listingPaths: paths)
+        let single = Sitemap.make(resolved, listed: listed, listingPaths: paths)
         #expect(single.map(\.path) == ["sitemap.xml"])
-        let urls = single[0].text.components(separatedBy: "<url>").count - 1
+        let urls = (single[0].text ?? "").components(separatedBy: "<url>").count - 1
         #expect(urls == 5, "two listings, two open jobs, one page")
-        let split = Sitemap.make(content, listed: listed, listingPaths: paths, maximumURLs: 2)
+        let split = Sitemap.make(resolved, listed: listed, listingPaths: paths, maximumURLs: 2)
         #expect(split.map(\.path) == ["sitemap.xml", "sitemap-1.xml", "sitemap-2.xml", "sitemap-3.xml"])
-        #expect(split[0].text.contains("<sitemapindex"))
-        #expect(split[0].text.contains("<loc>https://careers.acme.example/sitemap-3.xml</loc>"))
-        #expect(split.dropFirst().map { $0.text.components(separatedBy: "<url>").count - 1 } == [2, 2, 1])
-        #expect(split.dropFirst().map(\.text).joined().components(separatedBy: "<url>").count - 1 == urls)
+        #expect(split[0].text?.contains("<sitemapindex") == true)
+        #expect(split[0].text?.contains("<loc>https://careers.acme.example/sitemap-3.xml</loc>") == true)
+        #expect(split.dropFirst().map { ($0.text ?? "").components(separatedBy: "<url>").count - 1 } == [2, 2, 1])
+        #expect(split.dropFirst().compactMap(\.text).joined().components(separatedBy: "<url>").count - 1 == urls)
     }
 
     @Test func unchangedInputsSkipTheBuild() throws {

@@ -55,9 +55,9 @@ import Testing
     }
 
     @Test func templateEscapingMatchesMustacheHTML() {
-        #expect(FastHTML().escapeText("Tom & Jerry's <b>\"café\"</b> — 5 > 3") ==
+        #expect(Escaping.html("Tom & Jerry's <b>\"café\"</b> — 5 > 3") ==
                 "Tom &amp; Jerry&#39;s &lt;b&gt;&quot;café&quot;&lt;/b&gt; — 5 &gt; 3")
-        #expect(FastHTML().escapeText("plain é text") == "plain é text")
+        #expect(Escaping.html("plain é text") == "plain é text")
     }
 
     @Test func emptySiteBuilds() throws {

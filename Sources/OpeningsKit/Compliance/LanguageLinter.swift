@@ -77,16 +77,16 @@ struct LanguageLinter {
         if let salary = resolved.salary {
             if salary.period == .hour, salary.maximum >= 1000 {
                 add("salary-period", job.location(of: "salary"),
-                    "an hourly rate of \(SalaryFormatter.plain(salary.maximum)) \(salary.currency) looks like a yearly salary",
+                    "an hourly rate of \(SalaryRange.plain(salary.maximum)) \(salary.currency) looks like a yearly salary",
                     "check `period:` (year, month, week, day, hour)")
             } else if salary.period == .year, salary.maximum < 1000 {
                 add("salary-period", job.location(of: "salary"),
-                    "a yearly salary of \(SalaryFormatter.plain(salary.maximum)) \(salary.currency) looks like an hourly or daily rate",
+                    "a yearly salary of \(SalaryRange.plain(salary.maximum)) \(salary.currency) looks like an hourly or daily rate",
                     "check `period:` (year, month, week, day, hour)")
             }
         }
         // Drafts get no structured data, so only published postings need a placeable location.
-        if !job.draft, !JobPostingSchema.hasValidLocation(job) {
+        if !job.draft, !job.hasSearchableLocation {
             let remote = job.workplace != .onsite
             add("jobposting-location", job.location(of: remote ? "workplace" : "location"),
                 remote ? "search engines cannot place a \(job.workplace.rawValue) job without `remote_countries`"
@@ -120,7 +120,7 @@ struct BodySections {
                                    "about you", "you have", "what we're looking for", "what we’re looking for", "skills", "must have",
                                    "who you are", "you might be a fit", "you may be a fit", "experience you"]
 
-    init(_ body: String, firstLine: Int) {
+    init(_ body: Substring, firstLine: Int) {
         var text = body
         self = text.withUTF8 { BodySections(bytes: $0, firstLine: firstLine) }
     }

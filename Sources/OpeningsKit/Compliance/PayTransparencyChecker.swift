@@ -25,7 +25,7 @@ struct PayTransparencyChecker {
             }
             if let location = job.locations.first(where: { law.covers(country: $0.country, region: $0.region, city: $0.city) }) {
                 result.append(Reason(law: law, key: job.keyLocations["locations"] != nil ? "locations" : "location",
-                                     because: "it is based in \(JobCard.place(location).label)"))
+                                     because: "it is based in \(location.place.label)"))
             } else if law.coversRemote, job.workplace != .onsite,
                       let country = job.remoteCountries.first(where: law.reachable(fromCountry:)) {
                 result.append(Reason(law: law, key: "remote_countries",
@@ -46,7 +46,7 @@ struct PayTransparencyChecker {
                                             coversRemote: true, wording: [], citation: "site.yml `pay_transparency: always`")
             reasons.append(Reason(law: policy, key: "pay_transparency", because: "every posting must show its pay"))
         }
-        func at(_ key: String) -> SourceLocation { job.keyLocations[key] ?? job.file.location(line: 1, column: 1) }
+        func at(_ key: String) -> SourceLocation { job.location(of: key) }
         var reportedWording: Set<String> = []
         for reason in reasons {
             let law = reason.law
@@ -66,11 +66,11 @@ struct PayTransparencyChecker {
                        law.widthExemptAbove.map({ salary.maximum <= $0 }) ?? true {
                         if let currency = law.widthCurrency, currency != salary.currency {
                             diagnostics.append(Diagnostic(.note, at: at("salary"),
-                                "\(law.name) caps a pay range's width at \(SalaryFormatter.plain(cap)) \(currency); this range is in \(salary.currency), so the cap was not checked (no exchange rate is guessed) \(cite)",
+                                "\(law.name) caps a pay range's width at \(SalaryRange.plain(cap)) \(currency); this range is in \(salary.currency), so the cap was not checked (no exchange rate is guessed) \(cite)",
                                 rule: "pay-range-width"))
                         } else {
                             diagnostics.append(Diagnostic(.error, at: at("salary"),
-                                "pay range is \(SalaryFormatter.plain(salary.maximum - salary.minimum)) \(salary.currency) wide; \(law.name) allows at most \(SalaryFormatter.plain(cap))\(law.widthExemptAbove.map { " unless the top exceeds \(SalaryFormatter.plain($0))" } ?? "") \(cite)",
+                                "pay range is \(SalaryRange.plain(salary.maximum - salary.minimum)) \(salary.currency) wide; \(law.name) allows at most \(SalaryRange.plain(cap))\(law.widthExemptAbove.map { " unless the top exceeds \(SalaryRange.plain($0))" } ?? "") \(cite)",
                                 hint: "narrow the range", rule: "pay-range-width"))
                         }
                     }

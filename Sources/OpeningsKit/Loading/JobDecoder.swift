@@ -240,7 +240,7 @@ enum JobDecoder {
         if let minimum, minimum < 0, let minNode { reader.error(minNode, "`min` is negative"); valid = false }
         if let maximum, maximum < 0, let maxNode { reader.error(maxNode, "`max` is negative"); valid = false }
         if let minimum, let maximum, minimum > maximum, let minNode {
-            reader.error(minNode, "`min` (\(SalaryFormatter.plain(minimum))) is greater than `max` (\(SalaryFormatter.plain(maximum)))",
+            reader.error(minNode, "`min` (\(SalaryRange.plain(minimum))) is greater than `max` (\(SalaryRange.plain(maximum)))",
                          hint: "swap the two numbers")
             valid = false
         }

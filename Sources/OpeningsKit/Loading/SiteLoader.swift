@@ -1,12 +1,55 @@
 /// Stage 1: reads a site folder into a `Site`, with every per-file problem found.
-public enum SiteLoader {
-    /// With a `cache`, job files parse only when their text changed; with `changed`
-    /// too (site-relative paths a watcher saw change), other job files are not even read.
-    public static func load(siteFolder: String, gitDates: Bool = true, cache: BuildCache? = nil,
-                            changed: Set<String>? = nil) -> (site: Site?, diagnostics: [Diagnostic]) {
-        let files = SiteFiles(root: siteFolder)
-        var diagnostics: [Diagnostic] = []
+///
+/// `load()` reads everything. A session supplies the job files' listing and parsing
+/// itself (it keeps both between builds, see `Session/`); the rest is read each time.
+public struct SiteLoader: Sendable {
+    public let siteFolder: String
+    public let gitDates: Bool
+    let files: SiteFiles
 
+    public init(siteFolder: String, gitDates: Bool = true) {
+        self.siteFolder = siteFolder
+        self.gitDates = gitDates
+        files = SiteFiles(root: siteFolder)
+    }
+
+    public func load() -> (site: Site?, diagnostics: [Diagnostic]) {
+        load(listJobs: listJobs, loadJobs: { $0.parallelMap(loadJob) })
+    }
+
+    /// The paths of every posting under `Content/jobs/`, with the walk's findings.
+    func listJobs() -> (paths: [String], diagnostics: [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        let paths = folderFiles("Content/jobs", recursive: true, diagnostics: &diagnostics)
+        return (paths, diagnostics)
+    }
+
+    /// Reads one posting; nil text when it cannot be read.
+    func read(_ path: String) -> Result<SourceFile, Diagnostic> { files.read(path) }
+
+    /// Reads and parses one posting.
+    @Sendable func loadJob(_ path: String) -> (Job?, [Diagnostic]) {
+        switch files.read(path) {
+        case .failure(let diagnostic): return (nil, [diagnostic])
+        case .success(let file): return Self.parseJob(file)
+        }
+    }
+
+    static func parseJob(_ file: SourceFile) -> (Job?, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        let job = JobDecoder.decode(file, diagnostics: &diagnostics)
+        return (job, diagnostics)
+    }
+
+    func isFile(_ path: String) -> Bool {
+        var ignored: [Diagnostic] = []
+        return files.kind(path, diagnostics: &ignored) == .file
+    }
+
+    /// The site, with the job files listed by `listJobs` and parsed by `loadJobs` (one result per path, in order).
+    func load(listJobs: () -> (paths: [String], diagnostics: [Diagnostic]),
+              loadJobs: ([String]) -> [(Job?, [Diagnostic])]) -> (site: Site?, diagnostics: [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
         let configPath = "Content/site.yml"
         guard files.kind(configPath, diagnostics: &diagnostics) == .file else {
             diagnostics.append(Diagnostic(.error, at: SourceLocation(path: files.displayPath(configPath), line: 1, column: 1),
@@ -28,41 +71,13 @@ public enum SiteLoader {
             }
         }
 
-        let jobPaths: [String]
-        var ignored: [Diagnostic] = []
-        var listed = false
-        if let cache, let changed, let known = cache.jobListing(unless: changed, isFile: { files.kind($0, diagnostics: &ignored) == .file }) {
-            jobPaths = known.paths
-            diagnostics += known.diagnostics
-        } else {
-            var walkDiagnostics: [Diagnostic] = []
-            jobPaths = folderFiles("Content/jobs", recursive: true, files: files, diagnostics: &walkDiagnostics)
-            diagnostics += walkDiagnostics
-            cache?.setJobListing(jobPaths, diagnostics: walkDiagnostics)
-            listed = true
-        }
-        let jobResults = jobPaths.parallelMap { path -> (Job?, [Diagnostic]) in
-            guard let cache else { return decodeFile(path, files: files, JobDecoder.decode) }
-            // A file the watcher did not report is as it was: its parse result stands.
-            if let changed, !changed.contains(path), let parsed: (Job?, [Diagnostic]) = cache.stored(.parsed, path) {
-                return parsed
-            }
-            let file: SourceFile
-            switch files.read(path) {
-            case .failure(let diagnostic): return (nil, [diagnostic])
-            case .success(let read): file = read
-            }
-            return cache.value(.parsed, path, source: file.text) {
-                var diagnostics: [Diagnostic] = []
-                let job = JobDecoder.decode(file, diagnostics: &diagnostics)
-                return (job, diagnostics)
-            }
-        }
-        if listed { cache?.keep(paths: Set(jobPaths)) }
-        let interviewResults = folderFiles("Content/interview", recursive: false, files: files, diagnostics: &diagnostics)
-            .map { decodeFile($0, files: files, InterviewDecoder.decode) }
-        let pageResults = folderFiles("Content/pages", recursive: false, files: files, diagnostics: &diagnostics)
-            .map { decodeFile($0, files: files, PageDecoder.decode) }
+        let listing = listJobs()
+        diagnostics += listing.diagnostics
+        let jobResults = loadJobs(listing.paths)
+        let interviewResults = folderFiles("Content/interview", recursive: false, diagnostics: &diagnostics)
+            .map { decodeFile($0, InterviewDecoder.decode) }
+        let pageResults = folderFiles("Content/pages", recursive: false, diagnostics: &diagnostics)
+            .map { decodeFile($0, PageDecoder.decode) }
         for result in jobResults { diagnostics += result.1 }
         for result in interviewResults { diagnostics += result.1 }
         for result in pageResults { diagnostics += result.1 }
@@ -72,8 +87,7 @@ public enum SiteLoader {
 
         var theme: Theme?
         if let config {
-            theme = Theme.load(named: config.theme, files: files,
-                               requestedAt: config.keyLocations["theme"] ?? config.file.location(line: 1, column: 1),
+            theme = Theme.load(named: config.theme, files: files, requestedAt: config.location(of: "theme"),
                                diagnostics: &diagnostics)
         }
         guard let config, let theme else { return (nil, diagnostics) }
@@ -83,13 +97,12 @@ public enum SiteLoader {
         return (site, diagnostics)
     }
 
-    private static func folderFiles(_ folder: String, recursive: Bool, files: SiteFiles, diagnostics: inout [Diagnostic]) -> [String] {
+    private func folderFiles(_ folder: String, recursive: Bool, diagnostics: inout [Diagnostic]) -> [String] {
         guard files.kind(folder, diagnostics: &diagnostics) == .directory else { return [] }
         return files.list(folder, suffix: ".md", recursive: recursive, diagnostics: &diagnostics)
     }
 
-    private static func decodeFile<T>(_ path: String, files: SiteFiles,
-                                      _ decode: (SourceFile, inout [Diagnostic]) -> T?) -> (T?, [Diagnostic]) {
+    private func decodeFile<T>(_ path: String, _ decode: (SourceFile, inout [Diagnostic]) -> T?) -> (T?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         switch files.read(path) {
         case .failure(let diagnostic): return (nil, [diagnostic])

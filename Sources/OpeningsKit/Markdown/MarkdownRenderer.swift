@@ -24,7 +24,7 @@ public struct MarkdownRenderer: Sendable {
     /// point into the file on disk.
     /// - Parameter headingOffset: added to every heading level (capped at 6), for Markdown
     ///   that sits under a heading of the page, like an interview process's text.
-    public func render(_ markdown: String, file: SourceFile, firstLine: Int, headingOffset: Int32 = 0,
+    public func render(_ markdown: Substring, file: SourceFile, firstLine: Int, headingOffset: Int32 = 0,
                        diagnostics: inout [Diagnostic]) -> String {
         var text = markdown
         return text.withUTF8 { buffer -> String in
@@ -45,7 +45,7 @@ public struct MarkdownRenderer: Sendable {
         if basePath != "/", markdown.contains("](/") {
             var ignored: [Diagnostic] = []
             let file = SourceFile(relativePath: "", displayPath: "", text: markdown)
-            return Self.unwrapParagraph(render(markdown, file: file, firstLine: 1, diagnostics: &ignored))
+            return Self.unwrapParagraph(render(markdown[...], file: file, firstLine: 1, diagnostics: &ignored))
         }
         var text = markdown
         let html: String = text.withUTF8 { buffer in

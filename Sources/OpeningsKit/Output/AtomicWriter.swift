@@ -3,14 +3,10 @@ import Foundation
 import Glibc
 #endif
 
-/// Stage 5: writes the output into a sibling folder and swaps it in only when every
+/// Stage 7: writes the output into a sibling folder and swaps it in only when every
 /// file is written, so a failed build leaves the previous site untouched and files
 /// of earlier builds disappear.
 public struct AtomicWriter: Sendable {
-    public struct Failure: Error, CustomStringConvertible {
-        public var description: String
-    }
-
     /// The output folder, absolute.
     public var output: String
 
@@ -25,15 +21,15 @@ public struct AtomicWriter: Sendable {
         let site = SiteFiles(root: siteFolder).realRoot
         let target = (output as NSString).resolvingSymlinksInPath
         if target == "/" || site == target || site.hasPrefix(target + "/") {
-            throw Failure(description: "refusing to write the site into \(output): it contains the site itself; choose another --output")
+            throw Failure("refusing to write the site into \(output): it contains the site itself; choose another --output")
         }
         for inside in ["Content", "Themes"] where target == site + "/" + inside || target.hasPrefix(site + "/" + inside + "/") {
-            throw Failure(description: "refusing to write into \(output): it is inside the site's \(inside)/ folder")
+            throw Failure("refusing to write into \(output): it is inside the site's \(inside)/ folder")
         }
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: output)) ?? []
         let visible = entries.filter { !$0.hasPrefix(".") }
         if !visible.isEmpty, !visible.contains("index.html"), !visible.contains("404.html") {
-            throw Failure(description: "refusing to replace \(output): it holds other files and does not look like an Openings build (no index.html); empty it or choose another --output")
+            throw Failure("refusing to replace \(output): it holds other files and does not look like an Openings build (no index.html); empty it or choose another --output")
         }
     }
 
@@ -81,17 +77,17 @@ public struct AtomicWriter: Sendable {
             let errors = files.parallelMap { file -> String? in
                 do { try self.write(file); return nil } catch { return "\(error)" }
             }.compactMap { $0 }
-            if let first = errors.first { throw Failure(description: first) }
+            if let first = errors.first { throw Failure(first) }
         }
 
         public func write(_ file: OutputFile) throws {
             guard AtomicWriter.isSafe(file.path) else {
-                throw Failure(description: "refusing to write `\(file.path)`: it is not a plain path inside the output folder")
+                throw Failure("refusing to write `\(file.path)`: it is not a plain path inside the output folder")
             }
             if case .written = file.contents { return }
             try makeFolder((file.path as NSString).deletingLastPathComponent)
             if let error = AtomicWriter.writeFile(file, to: folder + "/" + file.path, previous: writer.output + "/" + file.path) {
-                throw Failure(description: error)
+                throw Failure(error)
             }
             lock.withLock { count += 1 }
         }
@@ -124,7 +120,7 @@ public struct AtomicWriter: Sendable {
     fileprivate func swapIn(_ staging: String) throws {
         var info = stat()
         guard lstat(output, &info) == 0 else {
-            guard rename(staging, output) == 0 else { throw Failure(description: "cannot create \(output): \(Self.errorText())") }
+            guard rename(staging, output) == 0 else { throw Failure("cannot create \(output): \(Self.errorText())") }
             return
         }
         // Dot entries (a `.git` for deploying with git, `.gitkeep`) belong to the
@@ -140,10 +136,10 @@ public struct AtomicWriter: Sendable {
         }
         let old = staging.replacingOccurrences(of: "-new", with: "-old")
         try? FileManager.default.removeItem(atPath: old)
-        guard rename(output, old) == 0 else { throw Failure(description: "cannot replace \(output): \(Self.errorText())") }
+        guard rename(output, old) == 0 else { throw Failure("cannot replace \(output): \(Self.errorText())") }
         guard rename(staging, output) == 0 else {
             _ = rename(old, output)
-            throw Failure(description: "cannot replace \(output): \(Self.errorText())")
+            throw Failure("cannot replace \(output): \(Self.errorText())")
         }
         try? FileManager.default.removeItem(atPath: old)
     }

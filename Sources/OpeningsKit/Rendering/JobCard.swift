@@ -1,9 +1,8 @@
+import Mustache
+
 /// The facts about a job that every listing shows, computed once per build.
 struct JobCard: Sendable {
-    struct Place: Sendable, Hashable {
-        var slug: String
-        var label: String
-    }
+    typealias Place = JobLocation.Place
 
     var title: String
     var url: String
@@ -22,8 +21,8 @@ struct JobCard: Sendable {
     var closes: CalendarDate?
     var searchText: String
 
-    init(_ job: RenderedJob, site: ResolvedSite, formatter: SalaryFormatter) {
-        let resolved = job.resolved, source = resolved.job
+    init(_ resolved: ResolvedJob, site: ResolvedSite, formatter: SalaryFormatter) {
+        let source = resolved.job
         title = source.title
         url = site.baseURL.rooted("jobs/\(source.slug)/")
         id = source.id
@@ -35,7 +34,7 @@ struct JobCard: Sendable {
         salaryText = resolved.salary.map(formatter.format)
         posted = source.posted
         closes = source.closes
-        places = source.locations.map(JobCard.place)
+        places = source.locations.map(\.place)
         var seen: Set<Place> = []
         uniquePlaces = places.filter { seen.insert($0).inserted }
         var text = places.map(\.label).joined(separator: "; ")
@@ -46,16 +45,6 @@ struct JobCard: Sendable {
         }
         locationsText = text
         searchText = ([title, department, text, level ?? ""] + source.tags).joined(separator: " ").lowercased()
-    }
-
-    static func place(_ location: JobLocation) -> Place {
-        if let text = location.text {
-            return Place(slug: Slug.make(from: text).isEmpty ? "location" : Slug.make(from: text), label: text)
-        }
-        let country = location.country ?? ""
-        let parts = [location.city, location.region, ISOCodes.countries[country] ?? location.country].compactMap { $0 }
-        let slug = Slug.make(from: [location.city, location.region, location.country].compactMap { $0 }.joined(separator: " "))
-        return Place(slug: slug.isEmpty ? "location" : slug, label: parts.joined(separator: ", "))
     }
 
     var dictionary: [String: Any] {
@@ -74,6 +63,22 @@ struct JobCard: Sendable {
             d["closesText"] = DateText.long(closes)
         }
         return d
+    }
+}
+
+extension JobCard {
+    /// The card as listings see it (docs/themes.md, "job card"), with the theme's
+    /// `job-card` partial rendered into `cardHTML` when the theme has one: each card is
+    /// rendered once and pasted into every listing that shows it, since a job appears on
+    /// four or more listing pages and Mustache is the costly part.
+    func context(site siteContext: TemplateContext, library: MustacheLibrary) -> [String: Any] {
+        var card = dictionary
+        if library.getTemplate(named: "job-card") != nil {
+            var context = card
+            context["site"] = siteContext.value
+            card["cardHTML"] = library.render(context, withTemplate: "job-card") ?? ""
+        }
+        return card
     }
 }
 

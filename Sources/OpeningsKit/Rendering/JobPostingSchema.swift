@@ -1,8 +1,8 @@
 /// The schema.org `JobPosting` JSON-LD of a job page, following Google's
 /// structured-data rules for job postings.
 enum JobPostingSchema {
-    static func make(_ job: RenderedJob, descriptionHTML: String, site: ResolvedSite) -> JSONValue {
-        let resolved = job.resolved, source = resolved.job, config = site.site.config
+    static func make(_ resolved: ResolvedJob, descriptionHTML: String, site: ResolvedSite) -> JSONValue {
+        let source = resolved.job, config = site.config
         var organization: [(String, JSONValue)] = [("@type", .string("Organization")), ("name", .string(config.organization.name))]
         if let url = config.organization.url { organization.append(("sameAs", .string(url))) }
         if let logo = config.organization.logo { organization.append(("logo", .string(absolute(logo, site: site)))) }
@@ -54,15 +54,8 @@ enum JobPostingSchema {
         return .object(pairs)
     }
 
-    /// Whether Google can place the job: an address with a country, or remote with countries.
-    static func hasValidLocation(_ job: Job) -> Bool {
-        let addresses = job.locations.contains { $0.text == nil && $0.country != nil }
-        if job.workplace == .remote || (!addresses && job.workplace == .hybrid) { return !job.remoteCountries.isEmpty }
-        return addresses
-    }
-
     static func postalAddress(_ location: JobLocation) -> JSONValue? {
-        guard location.text == nil, location.country != nil else { return nil }
+        guard location.isAddress else { return nil }
         var address: [(String, JSONValue)] = [("@type", .string("PostalAddress"))]
         if let city = location.city { address.append(("addressLocality", .string(city))) }
         if let region = location.region { address.append(("addressRegion", .string(region))) }
@@ -73,6 +66,6 @@ enum JobPostingSchema {
     /// A logo given as a site path becomes absolute: Google needs a full URL.
     static func absolute(_ url: String, site: ResolvedSite) -> String {
         if URLPolicy.scheme(of: url) != nil { return url }
-        return site.baseURL.origin + SiteRenderer.sitePath(url, base: site.baseURL)
+        return site.baseURL.origin + site.baseURL.sitePath(url)
     }
 }

@@ -92,9 +92,4 @@ public struct SalaryFormatter: Sendable {
         }
         return result
     }
-
-    /// A number as a person writes it in a message: `96000`, `42.5`.
-    static func plain(_ value: Double) -> String {
-        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
-    }
 }

@@ -5,39 +5,45 @@
 /// search consoles keep pointing at the same address.
 enum Sitemap {
     static let maximumURLs = 50_000
+    static let header = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+
+    static func line(_ path: String, _ lastmod: CalendarDate?, base: BaseURL) -> String {
+        var xml = "  <url><loc>\(Escaping.xml(base.absolute(path)))</loc>"
+        if let lastmod { xml += "<lastmod>\(lastmod)</lastmod>" }
+        return xml + "</url>\n"
+    }
+
+    /// A job's line: last changed in git, or posted.
+    static func line(_ resolved: ResolvedJob, site: ResolvedSite) -> String {
+        let job = resolved.job
+        return line("jobs/\(job.slug)/", site.lastChanged(job.file) ?? job.posted, base: site.baseURL)
+    }
+
+    /// Every line: listings, then jobs (`jobLines`), then free pages.
+    static func lines(_ site: ResolvedSite, listingPaths: [String], jobLines: [String]) -> [String] {
+        listingPaths.map { line($0, nil, base: site.baseURL) } + jobLines
+            + site.pages.map { line("\($0.slug)/", site.lastChanged($0.file), base: site.baseURL) }
+    }
+
+    static func urlset(_ lines: ArraySlice<String>) -> String {
+        header + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n" + lines.joined() + "</urlset>\n"
+    }
 
     /// The sitemap files by output path, `sitemap.xml` first.
-    static func make(_ content: RenderedContent, listed: [Int], listingPaths: [String], cache: BuildCache? = nil,
-                     maximumURLs: Int = maximumURLs) -> [(path: String, text: String)] {
-        let site = content.site
-        func line(_ path: String, _ lastmod: CalendarDate?) -> String {
-            var xml = "  <url><loc>\(Escaping.xml(site.baseURL.absolute(path)))</loc>"
-            if let lastmod { xml += "<lastmod>\(lastmod)</lastmod>" }
-            return xml + "</url>\n"
-        }
-        var urls = listingPaths.map { line($0, nil) }
-        urls += listed.map { index in
-            let job = content.jobs[index].resolved.job
-            let lastmod = site.site.lastChanged(job.file) ?? job.posted
-            return cache?.value(.sitemap, for: job, extra: lastmod.description) {
-                line("jobs/\(job.slug)/", lastmod)
-            } ?? line("jobs/\(job.slug)/", lastmod)
-        }
-        urls += site.site.pages.map { line("\($0.slug)/", site.site.lastChanged($0.file)) }
-        let header = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        func urlset(_ lines: ArraySlice<String>) -> String {
-            header + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n" + lines.joined() + "</urlset>\n"
-        }
-        guard urls.count > maximumURLs else {
-            let parts = [header] + urls
-            return [("sitemap.xml", cache?.document("sitemap.xml", parts: parts) { urlset(urls[...]) } ?? urlset(urls[...]))]
-        }
+    static func files(_ urls: [String], base: BaseURL, maximumURLs: Int = maximumURLs) -> [OutputFile] {
+        guard urls.count > maximumURLs else { return [OutputFile(path: "sitemap.xml", contents: .text(urlset(urls[...])))] }
         let parts = stride(from: 0, to: urls.count, by: maximumURLs).enumerated().map { number, start in
-            ("sitemap-\(number + 1).xml", urlset(urls[start..<min(start + maximumURLs, urls.count)]))
+            OutputFile(path: "sitemap-\(number + 1).xml", contents: .text(urlset(urls[start..<min(start + maximumURLs, urls.count)])))
         }
         let index = header + "<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
-            + parts.map { "  <sitemap><loc>\(Escaping.xml(site.baseURL.absolute($0.0)))</loc></sitemap>\n" }.joined()
+            + parts.map { "  <sitemap><loc>\(Escaping.xml(base.absolute($0.path)))</loc></sitemap>\n" }.joined()
             + "</sitemapindex>\n"
-        return [("sitemap.xml", index)] + parts
+        return [OutputFile(path: "sitemap.xml", contents: .text(index))] + parts
+    }
+
+    /// The sitemap of `site` whose listing pages are at `listingPaths`.
+    static func make(_ site: ResolvedSite, listed: [Int], listingPaths: [String], maximumURLs: Int = maximumURLs) -> [OutputFile] {
+        files(lines(site, listingPaths: listingPaths, jobLines: listed.map { line(site.jobs[$0], site: site) }),
+              base: site.baseURL, maximumURLs: maximumURLs)
     }
 }

@@ -1,81 +1,106 @@
 import Foundation
 
 /// Stage 3: follows references between files, reporting the ones that lead nowhere.
-enum SiteResolver {
-    static func resolve(_ site: Site, buildDate: CalendarDate, includeDrafts: Bool, baseURL: BaseURL?,
-                        cache: BuildCache? = nil) -> (ResolvedSite, [Diagnostic]) {
+///
+/// Made once per build from what every job shares; `resolve(_:)` handles one job and
+/// `resolve(site:)` the whole site (a session memoises the first, see `Session/`).
+public struct SiteResolver: Sendable {
+    let bands: [String: SalaryBand]
+    let interviews: [String: InterviewProcess]
+    let config: SiteConfig
+    let buildDate: CalendarDate
+    let includeDrafts: Bool
+    /// The default process of each department.
+    private let byDepartment: [String: InterviewProcess]
+    private let bandNames: [String]
+
+    public init(_ site: Site, buildDate: CalendarDate, includeDrafts: Bool) {
+        bands = site.bands
+        interviews = site.interviews
+        config = site.config
+        self.buildDate = buildDate
+        self.includeDrafts = includeDrafts
         var byDepartment: [String: InterviewProcess] = [:]
         for process in site.interviews.values.sorted(by: { $0.name < $1.name }) {
             for department in process.departments where byDepartment[department] == nil {
                 byDepartment[department] = process
             }
         }
-        let bandNames = site.bands.keys.sorted()
-        func resolveJob(_ job: Job) -> (job: ResolvedJob?, diagnostics: [Diagnostic]) {
-            var diagnostics: [Diagnostic] = []
-            var salary: SalaryRange?
-            switch job.salary {
-            case .range(let range): salary = range
-            case .band(let name, let location):
-                if let band = site.bands[name] {
-                    salary = band.range
-                } else {
-                    let suggestion = Suggestion.closest(to: name, in: bandNames)
-                    let known = bandNames.isEmpty ? "Content/bands.yml defines no bands" : "known bands: \(bandNames.joined(separator: ", "))"
-                    diagnostics.append(Diagnostic(.error, at: location, "unknown salary band `\(name)`",
-                        hint: suggestion.map { "did you mean `\($0)`? \(known)" } ?? known,
-                        related: [site.config.file.displayPath(ofSiteFile: "Content/bands.yml")]))
-                }
-            case nil: break
-            }
+        self.byDepartment = byDepartment
+        bandNames = site.bands.keys.sorted()
+    }
 
-            var interview: InterviewProcess?
-            if let name = job.interview {
-                interview = site.interviews[name]
-                if interview == nil {
-                    let names = site.interviews.keys.sorted()
-                    let suggestion = Suggestion.closest(to: name, in: names)
-                    diagnostics.append(Diagnostic(.error, at: job.location(of: "interview"),
-                        "no interview process `\(name)` (Content/interview/\(name).md)",
-                        hint: suggestion.map { "did you mean `\($0)`?" }
-                            ?? (names.isEmpty ? "add Content/interview/\(name).md" : "known processes: \(names.joined(separator: ", "))")))
-                }
-            } else {
-                interview = byDepartment[job.department]
-                if interview == nil, site.config.interviewRequired, !job.draft {
-                    diagnostics.append(Diagnostic(.error, at: job.location(of: "department"),
-                        "no How We Interview process for department `\(job.department)`, and site.yml sets `interview_required: true`",
-                        hint: "add `interview: <name>` naming a file in Content/interview/, or list `\(job.department)` under `departments:` in one"))
-                }
-            }
-
-            let template = job.applyURL ?? site.config.applyURL
-            let applyURL = template.map { expand($0, job: job) }
-            if applyURL == nil, !job.draft {
-                diagnostics.append(Diagnostic(.error, at: job.location(of: "id"),
-                    "no apply link: neither this job nor site.yml sets `apply_url`",
-                    hint: "add `apply_url: https://…` here or a site-wide `apply_url` with {id}"))
-            }
-
-            let isClosed = job.closes.map { $0 < buildDate } ?? false
-            let departmentSlug = Slug.make(from: job.department)
-            if job.draft && !includeDrafts { return (nil, diagnostics) }
-            return (ResolvedJob(job: job, salary: salary, interview: interview,
-                                departmentSlug: departmentSlug.isEmpty ? "department" : departmentSlug,
-                                applyURL: applyURL, isClosed: isClosed), diagnostics)
-        }
-        var resolved: [ResolvedJob] = []
+    /// One job: nil for a draft left out of the build (its findings still count).
+    public func resolve(_ job: Job) -> (job: ResolvedJob?, diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
-        for job in site.jobs {
-            let result = cache?.value(.resolved, for: job) { resolveJob(job) } ?? resolveJob(job)
-            if let value = result.job { resolved.append(value) }
-            diagnostics += result.diagnostics
+        var salary: SalaryRange?
+        switch job.salary {
+        case .range(let range): salary = range
+        case .band(let name, let location):
+            if let band = bands[name] {
+                salary = band.range
+            } else {
+                let suggestion = Suggestion.closest(to: name, in: bandNames)
+                let known = bandNames.isEmpty ? "Content/bands.yml defines no bands" : "known bands: \(bandNames.joined(separator: ", "))"
+                diagnostics.append(Diagnostic(.error, at: location, "unknown salary band `\(name)`",
+                    hint: suggestion.map { "did you mean `\($0)`? \(known)" } ?? known,
+                    related: [config.file.displayPath(ofSiteFile: "Content/bands.yml")]))
+            }
+        case nil: break
         }
-        // Keys read once: comparing through the jobs' storage costs more than the sort.
+
+        var interview: InterviewProcess?
+        if let name = job.interview {
+            interview = interviews[name]
+            if interview == nil {
+                let names = interviews.keys.sorted()
+                let suggestion = Suggestion.closest(to: name, in: names)
+                diagnostics.append(Diagnostic(.error, at: job.location(of: "interview"),
+                    "no interview process `\(name)` (Content/interview/\(name).md)",
+                    hint: suggestion.map { "did you mean `\($0)`?" }
+                        ?? (names.isEmpty ? "add Content/interview/\(name).md" : "known processes: \(names.joined(separator: ", "))")))
+            }
+        } else {
+            interview = byDepartment[job.department]
+            if interview == nil, config.interviewRequired, !job.draft {
+                diagnostics.append(Diagnostic(.error, at: job.location(of: "department"),
+                    "no How We Interview process for department `\(job.department)`, and site.yml sets `interview_required: true`",
+                    hint: "add `interview: <name>` naming a file in Content/interview/, or list `\(job.department)` under `departments:` in one"))
+            }
+        }
+
+        let template = job.applyURL ?? config.applyURL
+        let applyURL = template.map { Self.expand($0, job: job) }
+        if applyURL == nil, !job.draft {
+            diagnostics.append(Diagnostic(.error, at: job.location(of: "id"),
+                "no apply link: neither this job nor site.yml sets `apply_url`",
+                hint: "add `apply_url: https://…` here or a site-wide `apply_url` with {id}"))
+        }
+
+        let isClosed = job.closes.map { $0 < buildDate } ?? false
+        let departmentSlug = Slug.make(from: job.department)
+        if job.draft && !includeDrafts { return (nil, diagnostics) }
+        return (ResolvedJob(job: job, salary: salary, interview: interview,
+                            departmentSlug: departmentSlug.isEmpty ? "department" : departmentSlug,
+                            applyURL: applyURL, isClosed: isClosed), diagnostics)
+    }
+
+    /// The whole site, from each job's result (in `site.jobs` order), jobs sorted for the listings.
+    public func assemble(_ site: Site, results: [(job: ResolvedJob?, diagnostics: [Diagnostic])],
+                         baseURL: BaseURL?) -> (ResolvedSite, [Diagnostic]) {
+        var resolved = results.compactMap(\.job)
+        // Keys read once: comparing through the jobs' references costs more than the sort.
         let keys = resolved.map { ($0.job.department, $0.job.title, $0.job.slug) }
         resolved = resolved.indices.sorted { keys[$0] < keys[$1] }.map { resolved[$0] }
-        return (ResolvedSite(site: site, jobs: resolved, buildDate: buildDate, baseURL: baseURL ?? site.config.baseURL),
-                diagnostics)
+        return (ResolvedSite(config: site.config, interviews: site.interviews, pages: site.pages, theme: site.theme,
+                             lastCommit: site.lastCommit, jobs: resolved, buildDate: buildDate,
+                             baseURL: baseURL ?? site.config.baseURL),
+                results.flatMap(\.diagnostics))
+    }
+
+    /// Every job of `site`.
+    public func resolve(site: Site, baseURL: BaseURL?) -> (ResolvedSite, [Diagnostic]) {
+        assemble(site, results: site.jobs.map(resolve), baseURL: baseURL)
     }
 
     private static let queryValue: CharacterSet = {

@@ -3,7 +3,6 @@ import Foundation
 /// `openings new job` and `openings new interview`: files that check clean, with
 /// the sections a good posting has, written as drafts so nothing half-written is published.
 public enum JobScaffold {
-    public struct Failure: Error, CustomStringConvertible { public var description: String }
 
     /// The next id for a department: its jobs' prefix and one more than their highest
     /// number (`ENG-0007` after `ENG-0006`); a new department gets a prefix from its name.
@@ -52,10 +51,10 @@ public enum JobScaffold {
 
     /// Writes `Content/jobs/[<department>/]<title-slug>.md` and returns its site-relative path.
     public static func newJob(title: String, department: String, siteFolder: String, date: CalendarDate) throws -> String {
-        let (site, _) = SiteLoader.load(siteFolder: siteFolder, gitDates: false)
-        guard let site else { throw Failure(description: "\(siteFolder) is not an Openings site (no valid Content/site.yml); run `openings init` first") }
+        let (site, _) = SiteLoader(siteFolder: siteFolder, gitDates: false).load()
+        guard let site else { throw Failure("\(siteFolder) is not an Openings site (no valid Content/site.yml); run `openings init` first") }
         let slug = Slug.make(from: title)
-        guard !slug.isEmpty else { throw Failure(description: "cannot make a file name from the title \(quoted(title))") }
+        guard !slug.isEmpty else { throw Failure("cannot make a file name from the title \(quoted(title))") }
         let departmentSlug = Slug.make(from: department)
         let files = SiteFiles(root: siteFolder)
         var ignored: [Diagnostic] = []
@@ -63,7 +62,7 @@ public enum JobScaffold {
             ? "Content/jobs/\(departmentSlug)" : "Content/jobs"
         let path = "\(folder)/\(slug).md"
         if files.kind(path, diagnostics: &ignored) != .missing || site.jobs.contains(where: { $0.slug == slug }) {
-            throw Failure(description: "a job with the slug `\(slug)` already exists; choose another title")
+            throw Failure("a job with the slug `\(slug)` already exists; choose another title")
         }
         let process = site.interviews.values.sorted { $0.name < $1.name }.first { $0.departments.contains(department) }
         let text = """
@@ -120,14 +119,14 @@ public enum JobScaffold {
     /// Writes `Content/interview/<name>.md`.
     public static func newInterview(name: String, siteFolder: String) throws -> String {
         let slug = Slug.make(from: name)
-        guard !slug.isEmpty else { throw Failure(description: "cannot make a file name from \(quoted(name))") }
+        guard !slug.isEmpty else { throw Failure("cannot make a file name from \(quoted(name))") }
         let files = SiteFiles(root: siteFolder)
         var ignored: [Diagnostic] = []
         guard files.kind("Content/site.yml", diagnostics: &ignored) == .file else {
-            throw Failure(description: "\(siteFolder) is not an Openings site (no Content/site.yml); run `openings init` first")
+            throw Failure("\(siteFolder) is not an Openings site (no Content/site.yml); run `openings init` first")
         }
         let path = "Content/interview/\(slug).md"
-        guard files.kind(path, diagnostics: &ignored) == .missing else { throw Failure(description: "\(path) already exists") }
+        guard files.kind(path, diagnostics: &ignored) == .missing else { throw Failure("\(path) already exists") }
         let text = """
             ---
             title: \(quoted("How We Interview — " + name))
@@ -156,7 +155,7 @@ public enum JobScaffold {
         do {
             try Data(text.utf8).write(to: URL(fileURLWithPath: target), options: .withoutOverwriting)
         } catch {
-            throw Failure(description: "\(files.displayPath(path)) already exists; nothing was written")
+            throw Failure("\(files.displayPath(path)) already exists; nothing was written")
         }
     }
 }

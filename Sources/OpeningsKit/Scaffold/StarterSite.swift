@@ -3,7 +3,6 @@ import Foundation
 /// `openings init`: a small complete site that builds and checks clean with the
 /// built-in theme, every setting shown and explained.
 public enum StarterSite {
-    public struct Failure: Error, CustomStringConvertible { public var description: String }
 
     public static let files: [(String, String)] = [
         ("Content/site.yml", """
@@ -119,7 +118,7 @@ public enum StarterSite {
     public static func write(to folder: String, force: Bool) throws -> [String] {
         let manager = FileManager.default
         if let existing = try? manager.contentsOfDirectory(atPath: folder), !existing.isEmpty, !force {
-            throw Failure(description: "\(folder) is not empty; choose an empty folder or pass --force (existing files are kept)")
+            throw Failure("\(folder) is not empty; choose an empty folder or pass --force (existing files are kept)")
         }
         var written: [String] = []
         for (path, text) in files {

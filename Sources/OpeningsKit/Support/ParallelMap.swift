@@ -47,3 +47,24 @@ private struct UnsafeSendable<V>: @unchecked Sendable {
     let value: V
     init(_ value: V) { self.value = value }
 }
+
+extension Array where Element: Sendable {
+    /// `parallelMap` that takes the elements out of the array: each is released as soon
+    /// as its result is made, so a stage can turn big inputs into outputs without
+    /// holding both (the array is empty afterwards). Whether an element is freed then
+    /// depends on nothing else holding it.
+    mutating func parallelDrainMap<T: Sendable>(_ transform: @Sendable (Int, Element) -> T) -> [T] {
+        let count = self.count
+        let elements = UnsafeMutableBufferPointer<Element>.allocate(capacity: count)
+        _ = elements.initialize(from: self)
+        self = []
+        defer { elements.deallocate() }
+        let results = ResultSlots<T>(count: count)
+        let shared = UnsafeSendable(elements)
+        DispatchQueue.concurrentPerform(iterations: count) { index in
+            // Each index is moved out by exactly one iteration.
+            results.store(transform(index, shared.value.moveElement(from: index)), at: index)
+        }
+        return results.values()
+    }
+}

@@ -19,7 +19,7 @@ enum SiteValidator {
                 ids[job.id] = index
             }
             if let first = slugs[job.slug].map({ site.jobs[$0] }) {
-                diagnostics.append(Diagnostic(.error, at: job.keyLocations["slug"] ?? job.file.location(line: 1, column: 1),
+                diagnostics.append(Diagnostic(.error, at: job.location(of: "slug"),
                     "duplicate slug `\(job.slug)`: \(first.file.displayPath) has the same URL jobs/\(job.slug)/",
                     hint: "rename one file or set `slug:` in its front matter", related: [first.file.displayPath]))
             } else {
@@ -57,7 +57,7 @@ enum SiteValidator {
         for process in site.interviews.values.sorted(by: { $0.name < $1.name }) {
             for department in process.departments {
                 if let other = claimed[department] {
-                    diagnostics.append(Diagnostic(.error, at: process.keyLocations["departments"] ?? process.file.location(line: 1, column: 1),
+                    diagnostics.append(Diagnostic(.error, at: process.location(of: "departments"),
                         "department `\(department)` already has a default interview process in \(other.file.displayPath)",
                         hint: "list each department in one process; jobs can still name another with `interview:`",
                         related: [other.file.displayPath]))

@@ -37,3 +37,10 @@ public enum SalarySpec: Sendable {
     case range(SalaryRange)
     case band(String, at: SourceLocation)
 }
+
+extension SalaryRange {
+    /// An amount as an author wrote it, for messages and data attributes: `95000`, `42.5`.
+    static func plain(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+    }
+}

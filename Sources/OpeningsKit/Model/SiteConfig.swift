@@ -56,3 +56,11 @@ public struct BaseURL: Sendable, Hashable {
     /// Root-relative URL of a site path given without a leading slash.
     public func rooted(_ relative: String) -> String { path + relative }
 }
+
+extension BaseURL {
+    /// A path an author wrote for the site (`/assets/logo.svg`) under the site's base path.
+    func sitePath(_ path: String) -> String {
+        self.path + (path.hasPrefix("/") ? String(path.dropFirst()) : path)
+    }
+}
+extension SiteConfig: KeyedDocument {}

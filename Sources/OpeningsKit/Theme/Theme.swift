@@ -78,12 +78,12 @@ public struct Theme: Sendable {
         if let library = compiled.withLock({ $0?.key == sourcesKey.hex ? $0?.library : nil }) {
             return Theme(name: name, library: library, assets: assets, folders: folders)
         }
-        FastHTML.install()
+        TemplateEscaping.install()
         var library = MustacheLibrary()
         var failed = false
         for (templateName, source) in templateSources.sorted(by: { $0.key < $1.key }) {
             do {
-                library.register(try MustacheTemplate(string: FastHTML.pragma + source.text), named: templateName)
+                library.register(try MustacheTemplate(string: TemplateEscaping.pragma + source.text), named: templateName)
             } catch let error as MustacheTemplate.ParserError {
                 // The pragma sits on a line of its own before the author's first line.
                 let line = max(1, error.context.lineNumber - 1), column = error.context.columnNumber
@@ -143,62 +143,5 @@ public struct Theme: Sendable {
             assets[String(path.dropFirst(folder.count + "/assets/".count))] = .file(files.absolute(path))
         }
         return (templates, assets, extends.map { (name: $0.0, location: $0.1) })
-    }
-}
-
-/// The default theme compiled into the binary (see `DefaultTheme+Embedded.swift`).
-enum DefaultTheme {
-    static func layer() -> (templates: [String: (String, String)], assets: [String: Theme.AssetSource]) {
-        var templates: [String: (String, String)] = [:]
-        var assets: [String: Theme.AssetSource] = [:]
-        for (path, base64) in embeddedFiles {
-            guard let data = Data(base64Encoded: base64) else { continue }
-            if path.hasPrefix("templates/"), path.hasSuffix(".mustache") {
-                let name = String(path.dropFirst("templates/".count).dropLast(".mustache".count))
-                templates[name] = (String(decoding: data, as: UTF8.self), "<built-in default theme>/" + path)
-            } else if path.hasPrefix("assets/") {
-                assets[String(path.dropFirst("assets/".count))] = .embedded([UInt8](data))
-            }
-        }
-        return (templates, assets)
-    }
-}
-
-/// HTML escaping for templates that works on UTF-8 bytes. swift-mustache's own
-/// escaper looks every character up in a dictionary, which made escaping a tenth of
-/// a build. Same output: `<`, `>`, `&`, `"` and `'` become `&lt;`, `&gt;`, `&amp;`,
-/// `&quot;` and `&#39;`. Each template starts with a pragma selecting it, added when
-/// the theme is compiled (authors never see it).
-struct FastHTML: MustacheContentType {
-    static let name = "OPENINGS_HTML"
-    static let pragma = "{{% CONTENT_TYPE: \(name)}}\n"
-    private static let installed = LockedValue(false)
-
-    static func install() {
-        installed.withLock { done in
-            if !done { MustacheContentTypes.register(FastHTML(), named: name); done = true }
-        }
-    }
-
-    func escapeText(_ text: String) -> String {
-        var needsEscape = false
-        for byte in text.utf8 where byte == 0x3C || byte == 0x3E || byte == 0x26 || byte == 0x22 || byte == 0x27 {
-            needsEscape = true
-            break
-        }
-        guard needsEscape else { return text }
-        var output = [UInt8]()
-        output.reserveCapacity(text.utf8.count + 16)
-        for byte in text.utf8 {
-            switch byte {
-            case 0x3C: output += [0x26, 0x6C, 0x74, 0x3B] // &lt;
-            case 0x3E: output += [0x26, 0x67, 0x74, 0x3B] // &gt;
-            case 0x26: output += [0x26, 0x61, 0x6D, 0x70, 0x3B] // &amp;
-            case 0x22: output += [0x26, 0x71, 0x75, 0x6F, 0x74, 0x3B] // &quot;
-            case 0x27: output += [0x26, 0x23, 0x33, 0x39, 0x3B] // &#39;
-            default: output.append(byte)
-            }
-        }
-        return String(decoding: output, as: UTF8.self)
     }
 }

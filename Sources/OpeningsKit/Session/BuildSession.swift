@@ -1,18 +1,16 @@
-import Foundation
-
 /// A site kept in memory between builds, for `openings serve`: each build reuses
 /// what the previous one made for every job whose file did not change, so an edit
 /// to one posting re-renders that posting and the pages that list it.
 ///
 /// One build at a time: the preview server runs them in order.
-public final class BuildSession: @unchecked Sendable {
+public final class BuildSession: Sendable {
     public let options: BuildOptions
-    let cache = BuildCache()
+    let cache = SessionCache()
 
     public struct Result: Sendable {
         /// Every output file; nil when the build failed.
         public var files: [OutputFile]?
-        public var report: BuildPipeline.Report
+        public var report: BuildReport
         /// Job files parsed again, and job pages rendered again (the rest were reused).
         public var jobsParsed: Int
         public var jobPagesRendered: Int
@@ -25,8 +23,7 @@ public final class BuildSession: @unchecked Sendable {
     /// `changed`: site-relative paths a file watcher reported; nil when unknown
     /// (the first build, or a watcher that lost events), which reads every file.
     public func build(changed: Set<String>? = nil) -> Result {
-        let (files, report) = BuildPipeline.render(options, cache: cache, changed: changed)
-        return Result(files: files, report: report, jobsParsed: cache.computed(.parsed),
-                      jobPagesRendered: cache.computed(.page))
+        let (files, report) = BuildPipeline.render(options, session: cache, changed: changed)
+        return Result(files: files, report: report, jobsParsed: cache.jobsParsed, jobPagesRendered: cache.jobPagesRendered)
     }
 }

@@ -10,9 +10,4 @@ public struct Site: Sendable {
     public var theme: Theme
     /// Last commit time of each file, by site-relative path; empty outside git.
     public var lastCommit: [String: Int64] = [:]
-
-    /// The day a file last changed in git, if it is committed.
-    func lastChanged(_ file: SourceFile) -> CalendarDate? {
-        lastCommit[file.relativePath].map { CalendarDate(utc: Date(timeIntervalSince1970: TimeInterval($0))) }
-    }
 }

@@ -1,0 +1,63 @@
+/// Stage 5: every Markdown body of the site through libcmark, in parallel.
+///
+/// `render(_:)` handles one job (a session memoises it, see `Session/`),
+/// `renderShared()` the interview processes and free pages.
+public struct MarkdownStage: Sendable {
+    let markdown: MarkdownRenderer
+    let site: ResolvedSite
+
+    public init(_ site: ResolvedSite) {
+        self.site = site
+        markdown = MarkdownRenderer(allowUnsafeHTML: site.config.unsafeHTML, basePath: site.baseURL.path)
+    }
+
+    public func render(_ job: Job) -> (RenderedJob, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        let body = markdown.render(job.body, file: job.file, firstLine: job.bodyFirstLine, diagnostics: &diagnostics)
+        return (RenderedJob(bodyHTML: body, responsibilitiesHTML: job.responsibilities.map(markdown.renderInline),
+                            requirementsHTML: job.requirements.map(markdown.renderInline)), diagnostics)
+    }
+
+    /// The bodies of the interview processes and the free pages.
+    public func renderShared() -> (interviewHTML: [String: String], pageHTML: [String], diagnostics: [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        var interviewHTML: [String: String] = [:]
+        for (name, process) in site.interviews.sorted(by: { $0.key < $1.key }) {
+            // The text sits under the page's "How We Interview" heading (h2).
+            interviewHTML[name] = markdown.render(process.body[...], file: process.file, firstLine: process.bodyFirstLine,
+                                                  headingOffset: 1, diagnostics: &diagnostics)
+        }
+        let pageHTML = site.pages.map { page in
+            markdown.render(page.body[...], file: page.file, firstLine: page.bodyFirstLine, diagnostics: &diagnostics)
+        }
+        return (interviewHTML, pageHTML, diagnostics)
+    }
+
+    /// The whole site, from each job's result (aligned with `site.jobs`).
+    public func assemble(_ results: [(RenderedJob, [Diagnostic])]) -> (RenderedContent, [Diagnostic]) {
+        let shared = renderShared()
+        return (RenderedContent(site: site, jobs: results.map(\.0), interviewHTML: shared.interviewHTML, pageHTML: shared.pageHTML),
+                results.flatMap(\.1) + shared.diagnostics)
+    }
+
+    /// Every job of the site; the site keeps its sources.
+    public func render() -> (RenderedContent, [Diagnostic]) {
+        assemble(site.jobs.parallelMap { render($0.job) })
+    }
+
+    /// Every job of `site`, giving up each posting's source text as soon as its body
+    /// is rendered: the rendered site holds jobs without sources (see
+    /// `Job.withoutSource()`). For a one-shot build, which reads no source afterwards;
+    /// the text is freed only if `site` held the last reference to it.
+    public static func renderReleasingSources(_ site: consuming ResolvedSite) -> (RenderedContent, [Diagnostic]) {
+        var jobs = site.jobs
+        site.jobs = []
+        let stage = MarkdownStage(site)
+        let results = jobs.parallelDrainMap { _, resolved in
+            (resolved.withoutSource(), stage.render(resolved.job))
+        }
+        var remaining = stage.site
+        remaining.jobs = results.map(\.0)
+        return MarkdownStage(remaining).assemble(results.map(\.1))
+    }
+}

@@ -1,0 +1,24 @@
+public enum EmploymentType: String, Sendable, CaseIterable {
+    case fullTime = "full_time", partTime = "part_time", contract, temporary, intern
+
+    /// schema.org / Google `employmentType`.
+    var schemaValue: String {
+        switch self {
+        case .fullTime: return "FULL_TIME"
+        case .partTime: return "PART_TIME"
+        case .contract: return "CONTRACTOR"
+        case .temporary: return "TEMPORARY"
+        case .intern: return "INTERN"
+        }
+    }
+
+    var label: String {
+        switch self {
+        case .fullTime: return "Full-time"
+        case .partTime: return "Part-time"
+        case .contract: return "Contract"
+        case .temporary: return "Temporary"
+        case .intern: return "Internship"
+        }
+    }
+}

@@ -1,0 +1,141 @@
+import Foundation
+
+/// The build as a list of named stages:
+/// load → validate → resolve → comply → markdown → render → write.
+///
+/// Each stage takes values and gives values plus findings; findings are collected
+/// across every stage that can run, and nothing is written unless there are no
+/// errors. How per-job work is done — from scratch, or kept between builds by a
+/// session — is the `BuildMode`; the stages themselves know nothing of it.
+public enum BuildPipeline {
+    public typealias Report = BuildReport
+
+    /// Validates without writing: every stage up to Markdown. Drafts are checked too,
+    /// so they are ready when published.
+    public static func check(_ options: BuildOptions) -> Report {
+        var options = options
+        options.includeDrafts = true
+        var report = Report()
+        _ = content(options, mode: .oneShot, releasingSources: false, report: &report)
+        return report
+    }
+
+    /// Builds into the output folder, replacing it at once. Skipped when the folder
+    /// already holds a build of the same inputs (see `BuildManifest`).
+    public static func build(_ options: BuildOptions) -> Report {
+        var report = Report()
+        let output = AtomicWriter(output: options.resolvedOutputFolder).output
+        var fingerprint: String?
+        if options.skipIfUnchanged {
+            let (current, previous) = report.time("fingerprint") {
+                (BuildManifest.fingerprint(options), BuildManifest.read(outputFolder: output))
+            }
+            fingerprint = current
+            if let previous, previous.fingerprint == current, report.time("verify", { previous.isIntact(outputFolder: output) }) {
+                report.diagnostics = previous.diagnostics
+                report.filesWritten = 0
+                report.upToDate = true
+                return report
+            }
+        }
+        guard let content = content(options, mode: .oneShot, releasingSources: true, report: &report) else { return report }
+        write(content, options: options, output: output, fingerprint: fingerprint, report: &report)
+        return report
+    }
+
+    /// Every output file, in memory, for a session (see `BuildSession`): only what
+    /// changed since its last build is made again.
+    static func render(_ options: BuildOptions, session: SessionCache, changed: Set<String>?) -> (files: [OutputFile]?, report: Report) {
+        var report = Report()
+        report.time("shared") { session.begin(sharedKey: BuildManifest.fingerprint(options, skippingJobs: true)) }
+        guard let content = content(options, mode: .session(session, changed: changed), releasingSources: false, report: &report) else {
+            return (nil, report)
+        }
+        let files = report.time("theme") { SessionRenderer(session: session).render(content) }
+        return (files, report)
+    }
+
+    /// Stages 1–5. Nil when there are errors, or when `check` needs no more.
+    private static func content(_ options: BuildOptions, mode: BuildMode, releasingSources: Bool,
+                                report: inout Report) -> RenderedContent? {
+        defer { if options.strict { report.diagnostics = report.diagnostics.strict() } }
+        let loader = SiteLoader(siteFolder: options.siteFolder, gitDates: options.gitDates)
+        let (loaded, loadDiagnostics) = report.time("load") {
+            switch mode {
+            case .oneShot: return loader.load()
+            case .session(let session, let changed): return session.load(loader, changed: changed)
+            }
+        }
+        report.diagnostics += loadDiagnostics
+        guard let site = loaded else { return nil }
+        _ = consume loaded
+        report.diagnostics += report.time("validate") {
+            guard case .session(let session, _) = mode else { return SiteValidator.validate(site) }
+            // Cross-file rules read each job's id, slug and department (pages and interview
+            // processes are shared inputs, covered by the session's generation). A clean
+            // result is reused while those are unchanged; findings are always made again,
+            // since they point at lines an edit may have moved.
+            let key = site.jobs.map { [$0.file.relativePath, $0.id, $0.slug, $0.department] }
+            let clean = session.reuse("validate", key: key) { SiteValidator.validate(site) }.isEmpty
+            return clean ? [] : SiteValidator.validate(site)
+        }
+        let resolver = SiteResolver(site, buildDate: options.buildDate, includeDrafts: options.includeDrafts)
+        let (resolved, resolveDiagnostics) = report.time("resolve") {
+            resolver.assemble(site, results: mode.each(.resolve, site.jobs, job: { $0 }, resolver.resolve), baseURL: options.baseURL)
+        }
+        _ = consume site
+        report.diagnostics += resolveDiagnostics
+        let checker = ComplianceChecker(config: resolved.config)
+        report.diagnostics += report.time("comply") {
+            mode.each(.comply, resolved.jobs, job: \.job, checker.check).flatMap { $0 }
+        }
+        let start = Report.now()
+        let (content, markdownDiagnostics): (RenderedContent, [Diagnostic])
+        if releasingSources {
+            // Each posting's text is freed once its body is rendered: this was its last reference.
+            (content, markdownDiagnostics) = MarkdownStage.renderReleasingSources(consume resolved)
+        } else {
+            let stage = MarkdownStage(resolved)
+            (content, markdownDiagnostics) = stage.assemble(mode.each(.markdown, resolved.jobs, job: \.job) { stage.render($0.job) })
+        }
+        report.record("markdown", since: start)
+        report.diagnostics += markdownDiagnostics
+        if options.strict { report.diagnostics = report.diagnostics.strict() }
+        return report.diagnostics.hasErrors ? nil : content
+    }
+
+    /// Stages 6 and 7: renders into a staging folder beside the output, job pages
+    /// written as they render, then swaps it in.
+    private static func write(_ content: consuming RenderedContent, options: BuildOptions, output: String, fingerprint: String?,
+                              report: inout Report) {
+        let writer = AtomicWriter(output: output)
+        var staging: AtomicWriter.Staging?
+        do {
+            try writer.checkSafe(siteFolder: options.siteFolder)
+            // A manifest left from an earlier build must not vouch for this one if the swap fails halfway.
+            unlink(BuildManifest.path(outputFolder: output))
+            let started = try writer.begin()
+            staging = started
+            let start = Report.now()
+            // Each job's HTML is freed once its page is written: this was its last reference.
+            let rendered = SiteRenderer.render(consume content) { file in
+                do { try started.write(file); return nil } catch { return "\(error)" }
+            }
+            report.record("theme", since: start)
+            if let error = rendered.errors.first { throw Failure(error) }
+            report.filesWritten = try report.time("write") {
+                try started.write(rendered.files)
+                return try started.commit()
+            }
+            staging = nil
+            if let fingerprint {
+                try BuildManifest.record(fingerprint: fingerprint, paths: rendered.files.map(\.path),
+                                         diagnostics: report.diagnostics.sortedForOutput(), outputFolder: output)
+                    .write(outputFolder: output)
+            }
+        } catch {
+            staging?.abort()
+            report.failure = "\(error)"
+        }
+    }
+}

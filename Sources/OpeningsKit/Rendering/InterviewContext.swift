@@ -1,0 +1,29 @@
+/// `job.interview`: a How We Interview process (docs/themes.md, "job.interview").
+enum InterviewContext {
+    static func make(_ process: InterviewProcess, bodyHTML: String?) -> [String: Any] {
+        var interview: [String: Any] = ["title": process.title, "name": process.name]
+        interview["stages"] = process.stages.enumerated().map { index, stage -> [String: Any] in
+            var s: [String: Any] = ["number": index + 1, "name": stage.name]
+            s.setText("duration", stage.duration)
+            s.setText("format", stage.format)
+            if !stage.assesses.isEmpty { s["assesses"] = stage.assesses; s["assessesText"] = stage.assesses.joined(separator: ", ") }
+            return s
+        }
+        if let html = bodyHTML, !html.isEmpty { interview["bodyHTML"] = html }
+        return interview
+    }
+
+    /// The theme's `job-interview` partial rendered once per process, by process name:
+    /// every job of a department shares it, so pages paste it instead of rendering it again.
+    static func sections(_ content: RenderedContent, siteContext: TemplateContext) -> [String: String] {
+        let library = content.site.theme.library
+        guard library.getTemplate(named: "job-interview") != nil else { return [:] }
+        var sections: [String: String] = [:]
+        for (name, process) in content.site.interviews {
+            let context: [String: Any] = ["site": siteContext.value,
+                                          "job": ["interview": make(process, bodyHTML: content.interviewHTML[name]), "hasInterview": true]]
+            sections[name] = library.render(context, withTemplate: "job-interview") ?? ""
+        }
+        return sections
+    }
+}

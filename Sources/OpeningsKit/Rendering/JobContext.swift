@@ -1,0 +1,80 @@
+/// `job`: everything a job page shows (docs/themes.md, "job"): the card's facts and
+/// the rest of the posting.
+enum JobContext {
+    static func make(_ resolved: ResolvedJob, html job: RenderedJob, card: [String: Any], site: ResolvedSite,
+                     formatter: SalaryFormatter, interviewHTML: [String: String], interviewSections: [String: String]) -> [String: Any] {
+        let source = resolved.job
+        var d = card
+        d["slug"] = source.slug
+        d["canonicalURL"] = site.baseURL.absolute("jobs/\(source.slug)/")
+        d["employmentType"] = source.employmentType.rawValue
+        d.setText("reportsTo", source.reportsTo)
+        d["departmentURL"] = site.baseURL.rooted("departments/\(resolved.departmentSlug)/")
+        d["locations"] = source.locations.map { location -> [String: Any] in
+            var l: [String: Any] = ["text": location.place.label]
+            l.setText("city", location.city)
+            l.setText("region", location.region)
+            l.setText("country", location.country)
+            l.setText("countryName", location.country.flatMap { ISOCodes.countries[$0] })
+            return l
+        }
+        let remote = source.remoteCountries.map { ISOCodes.countries[$0] ?? $0 }
+        if !remote.isEmpty {
+            d["remoteCountriesText"] = remote.joined(separator: ", ")
+            d["hasRemoteCountries"] = true
+        }
+        if resolved.isClosed { d["isClosed"] = true }
+        if resolved.isListed { d["isListed"] = true }
+        if source.draft { d["isDraft"] = true }
+        if let salary = resolved.salary {
+            var s: [String: Any] = ["text": formatter.format(salary), "min": SalaryRange.plain(salary.minimum),
+                                    "max": SalaryRange.plain(salary.maximum), "currency": salary.currency,
+                                    "periodLabel": formatter.periodLabel(salary.period)]
+            if let label = salary.label, !label.isEmpty { s["label"] = label; s["hasLabel"] = true }
+            d["salary"] = s
+        }
+        if !source.benefits.isEmpty { d["benefits"] = source.benefits; d["hasBenefits"] = true }
+        if !job.responsibilitiesHTML.isEmpty {
+            d["responsibilities"] = job.responsibilitiesHTML.map { ["html": $0] }
+            d["hasResponsibilities"] = true
+        }
+        if !job.requirementsHTML.isEmpty {
+            d["requirements"] = job.requirementsHTML.map { ["html": $0] }
+            d["hasRequirements"] = true
+        }
+        if !source.metrics.isEmpty {
+            d["metrics"] = source.metrics.map { ["name": humanize($0.name), "target": $0.target] }
+            d["hasMetrics"] = true
+        }
+        d["bodyHTML"] = job.bodyHTML
+        if let updated = site.lastChanged(source.file) {
+            d["updatedISO"] = updated.description
+            d["updatedText"] = DateText.long(updated)
+        }
+        if let process = resolved.interview {
+            d["interview"] = InterviewContext.make(process, bodyHTML: interviewHTML[process.name])
+            d["hasInterview"] = true
+            if let html = interviewSections[process.name] { d["interviewSectionHTML"] = html }
+        }
+        if !resolved.isClosed { d.setText("applyURL", resolved.applyURL) }
+        if !source.tags.isEmpty { d["tags"] = source.tags }
+        if resolved.isListed {
+            d["jsonLD"] = JobPostingSchema.make(resolved, descriptionHTML: job.descriptionHTML, site: site).serialized()
+        }
+        return d
+    }
+
+    /// The page's meta description.
+    static func description(_ card: JobCard, organization: String) -> String {
+        var parts = ["\(card.title) at \(organization)", card.department]
+        if !card.locationsText.isEmpty { parts.append(card.locationsText) }
+        if let salary = card.salaryText { parts.append(salary) }
+        return parts.joined(separator: " · ")
+    }
+
+    /// `time_to_fill` → `Time to fill`.
+    static func humanize(_ key: String) -> String {
+        let words = key.replacingAll("_", with: " ")
+        return words.prefix(1).uppercased() + words.dropFirst()
+    }
+}

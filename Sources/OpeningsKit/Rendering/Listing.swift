@@ -1,0 +1,70 @@
+/// A listing page: the index, or the open jobs of one department, workplace or place.
+struct Listing: Sendable {
+    var kind: String
+    var title: String
+    var path: String
+    var jobs: [Int]
+    var value: String?
+    var isIndex: Bool { kind == "all" }
+
+    func description(_ config: SiteConfig) -> String {
+        isIndex ? (config.description ?? "Open positions at \(config.organization.name).")
+            : "\(title): open positions at \(config.organization.name)."
+    }
+
+    func context(cards: [JobCard], cardDictionaries: [[String: Any]], filters: [String: Any], base: BaseURL) -> [String: Any] {
+        // Jobs arrive sorted by department, so each group is one run of the list.
+        var groups: [[String: Any]] = []
+        var run: [[String: Any]] = []
+        var runHTML = ""
+        func close(_ card: JobCard) {
+            groups.append(["name": card.department, "slug": card.departmentSlug, "count": run.count,
+                           "url": base.rooted("departments/\(card.departmentSlug)/"), "jobs": run,
+                           "cardsHTML": runHTML])
+            run = []
+            runHTML = ""
+        }
+        for (position, index) in jobs.enumerated() {
+            run.append(cardDictionaries[index])
+            // Joined here rather than looped over in the template: a Mustache loop
+            // over thousands of cards costs more than the rest of the page.
+            if let html = cardDictionaries[index]["cardHTML"] as? String {
+                if !runHTML.isEmpty { runHTML += "\n" }
+                runHTML += html.utf8.last == 10 ? html[..<html.index(before: html.endIndex)] : html[...]
+            }
+            if position == jobs.count - 1 || cards[jobs[position + 1]].department != cards[index].department { close(cards[index]) }
+        }
+        var context: [String: Any] = ["kind": kind, "title": title, "count": jobs.count,
+                                      "countText": jobs.count == 1 ? "1 open position" : "\(jobs.count) open positions",
+                                      "groups": groups, "filters": filters]
+        if jobs.isEmpty { context["isEmpty"] = true }
+        return context
+    }
+}
+
+extension Listing {
+    /// The index, then a page per department, workplace and place with open jobs.
+    static func all(_ site: ResolvedSite, cards: [JobCard], listed: [Int]) -> [Listing] {
+        var result = [Listing(kind: "all", title: "Open positions", path: "", jobs: listed, value: nil)]
+        var departments: [String: (String, [Int])] = [:]
+        var workplaces: [Workplace: [Int]] = [:]
+        var places: [String: (String, [Int])] = [:]
+        for index in listed {
+            let card = cards[index]
+            departments[card.departmentSlug, default: (card.department, [])].1.append(index)
+            workplaces[card.workplace, default: []].append(index)
+            for place in card.uniquePlaces { places[place.slug, default: (place.label, [])].1.append(index) }
+        }
+        for (slug, entry) in departments.sorted(by: { $0.key < $1.key }) {
+            result.append(Listing(kind: "department", title: entry.0, path: "departments/\(slug)/", jobs: entry.1, value: slug))
+        }
+        for workplace in Workplace.allCases { if let jobs = workplaces[workplace] {
+            result.append(Listing(kind: "workplace", title: "\(workplace.label) positions", path: "workplaces/\(workplace.rawValue)/",
+                                  jobs: jobs, value: workplace.rawValue))
+        } }
+        for (slug, entry) in places.sorted(by: { $0.key < $1.key }) {
+            result.append(Listing(kind: "location", title: "Positions in \(entry.0)", path: "locations/\(slug)/", jobs: entry.1, value: slug))
+        }
+        return result
+    }
+}

@@ -1,0 +1,76 @@
+import Mustache
+
+/// The theme applied to one build: each method renders one kind of page from the
+/// contexts. Made once per build, after the job cards (the site context counts them).
+struct PageRenderer: Sendable {
+    let site: ResolvedSite
+    let formatter: SalaryFormatter
+    let siteContext: TemplateContext
+    let interviewHTML: [String: String]
+    /// The `job-interview` partial, rendered once per process.
+    let interviewSections: [String: String]
+    var library: MustacheLibrary { site.theme.library }
+    var config: SiteConfig { site.config }
+
+    init(_ content: RenderedContent, formatter: SalaryFormatter, siteContext: TemplateContext) {
+        site = content.site
+        self.formatter = formatter
+        self.siteContext = siteContext
+        interviewHTML = content.interviewHTML
+        interviewSections = InterviewContext.sections(content, siteContext: siteContext)
+    }
+
+    func jobPage(_ resolved: ResolvedJob, html: RenderedJob, card: JobCard, cardContext: [String: Any]) -> OutputFile {
+        let job = JobContext.make(resolved, html: html, card: cardContext, site: site, formatter: formatter,
+                                  interviewHTML: interviewHTML, interviewSections: interviewSections)
+        let slug = resolved.job.slug
+        let page = PageContext.make(site, title: "\(card.title) — \(config.title)", heading: card.title,
+                                    description: JobContext.description(card, organization: config.organization.name),
+                                    path: "jobs/\(slug)/", kind: "isJob", noindex: !resolved.isListed, ogType: "article")
+        let html = library.render(["site": siteContext.value, "page": page, "job": job], withTemplate: "job") ?? ""
+        return OutputFile(path: "jobs/\(slug)/index.html", contents: .text(html))
+    }
+
+    func listingPage(_ listing: Listing, cards: [JobCard], cardContexts: [[String: Any]], filters: Filters) -> OutputFile {
+        let page = PageContext.make(site, title: listing.isIndex ? config.title : "\(listing.title) — \(config.title)",
+                                    heading: listing.title, description: listing.description(config),
+                                    path: listing.path, kind: listing.isIndex ? "isIndex" : "isListing", noindex: false,
+                                    ogType: "website")
+        let context = listing.context(cards: cards, cardDictionaries: cardContexts, filters: filters.marking(listing),
+                                      base: site.baseURL)
+        let html = library.render(["site": siteContext.value, "page": page, "listing": context],
+                                  withTemplate: listing.isIndex ? "index" : "listing") ?? ""
+        return OutputFile(path: listing.path + "index.html", contents: .text(html))
+    }
+
+    /// The files that do not depend on the jobs: free pages, 404.html, robots.txt and
+    /// the theme's assets.
+    func fixedFiles(pageHTML: [String]) -> [OutputFile] {
+        var files: [OutputFile] = []
+        for (index, page) in site.pages.enumerated() {
+            let body = pageHTML[index]
+            var content: [String: Any] = ["title": page.title, "slug": page.slug,
+                                          "url": site.baseURL.rooted("\(page.slug)/"), "bodyHTML": body]
+            content.setText("description", page.description)
+            let context = PageContext.make(site, title: "\(page.title) — \(config.title)", heading: page.title,
+                                           description: page.description ?? Escaping.plainText(fromHTML: body, limit: 155),
+                                           path: "\(page.slug)/", kind: "isPage", noindex: false, ogType: "article")
+            let html = library.render(["site": siteContext.value, "page": context, "content": content], withTemplate: "page") ?? ""
+            files.append(OutputFile(path: "\(page.slug)/index.html", contents: .text(html)))
+        }
+        let notFound = PageContext.make(site, title: "Page not found — \(config.title)", heading: "Page not found",
+                                        description: "This page does not exist.", path: "404.html", kind: "is404",
+                                        noindex: true, ogType: "website")
+        files.append(OutputFile(path: "404.html",
+                                contents: .text(library.render(["site": siteContext.value, "page": notFound], withTemplate: "404") ?? "")))
+        files.append(OutputFile(path: "robots.txt", contents: .text(
+            "User-agent: *\nAllow: /\n\nSitemap: \(site.baseURL.absolute("sitemap.xml"))\n")))
+        for (path, source) in site.theme.assets.sorted(by: { $0.key < $1.key }) {
+            switch source {
+            case .file(let absolute): files.append(OutputFile(path: "assets/" + path, contents: .copy(absolute)))
+            case .embedded(let bytes): files.append(OutputFile(path: "assets/" + path, contents: .bytes(bytes)))
+            }
+        }
+        return files
+    }
+}

@@ -1,0 +1,30 @@
+/// `site`: what every page shows (docs/themes.md, "site").
+enum SiteContext {
+    static func make(_ site: ResolvedSite, cards: [JobCard], listed: [Int]) -> TemplateContext {
+        let config = site.config
+        var organization: [String: Any] = ["name": config.organization.name]
+        organization.setText("url", config.organization.url)
+        if let logo = config.organization.logo {
+            organization.setText("logoURL", URLPolicy.scheme(of: logo) != nil ? logo : site.baseURL.sitePath(logo))
+        }
+        let nav: [[String: Any]] = site.pages
+            .sorted { ($0.navOrder ?? Int.max, $0.title) < ($1.navOrder ?? Int.max, $1.title) }
+            .map { ["title": $0.title, "url": site.baseURL.rooted("\($0.slug)/")] }
+        var departments: [(String, String, Int)] = []
+        for index in listed {
+            if let last = departments.last, last.0 == cards[index].department { departments[departments.count - 1].2 += 1 }
+            else { departments.append((cards[index].department, cards[index].departmentSlug, 1)) }
+        }
+        var context: [String: Any] = [
+            "title": config.title, "language": config.language,
+            "rootURL": site.baseURL.path, "assetsURL": site.baseURL.rooted("assets/"),
+            "feedURL": site.baseURL.rooted("feed.xml"), "jobsJSONURL": site.baseURL.rooted("jobs.json"),
+            "organization": organization, "nav": nav,
+            "departments": departments.map { ["name": $0.0, "slug": $0.1, "url": site.baseURL.rooted("departments/\($0.1)/"), "count": $0.2] },
+            "openJobCount": listed.count,
+            "buildDate": site.buildDate.description, "year": String(site.buildDate.year),
+        ]
+        context.setText("description", config.description)
+        return TemplateContext(value: context)
+    }
+}

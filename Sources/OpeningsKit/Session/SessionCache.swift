@@ -1,0 +1,193 @@
+import Foundation
+
+/// What a long-running session (`openings serve`) keeps between builds, and how it
+/// tells what changed.
+///
+/// - A parsed job is kept by path with the text it was parsed from: an unchanged file
+///   gives back the very same `Job`, and a file the watcher did not report is not even read.
+/// - Everything made from a job afterwards (resolved, checked, Markdown, card, page,
+///   JSON and feed entries) sits in that job's `JobMemo`.
+/// - When something shared changes (site.yml, bands, interview processes, pages, the
+///   theme, the options) the generation moves on, and every result made under an
+///   older one is stale, so none can survive an edit it depends on.
+///
+/// The stages know nothing of this: `BuildPipeline` and `SessionRenderer` call the
+/// stages' per-job functions through `value(_:for:extra:compute:)`.
+final class SessionCache: @unchecked Sendable { // mutable state is under `lock`, or written only between stages (see `memos`)
+    /// The per-job steps whose results are kept.
+    enum Step: Int, CaseIterable {
+        case resolve, comply, markdown, jobCard, card, page, json, feed, feedUpdated, sitemap
+    }
+
+    private struct Parsed {
+        var text: String
+        var job: Job?
+        var diagnostics: [Diagnostic]
+        let memo = JobMemo()
+    }
+
+    private let lock = NSLock()
+    private var parsed: [String: Parsed] = [:]
+    private var sharedKey: String?
+    /// Bumped whenever the shared inputs change.
+    private(set) var generation = 0
+    /// The memo of each job of the current build. Written by `load` before any step
+    /// runs and only read while they run in parallel, so reads take no lock.
+    private var memos: [ObjectIdentifier: JobMemo] = [:]
+    /// The job files of the last build, to skip walking `Content/jobs/` when a
+    /// watcher says only existing postings changed.
+    private var jobListing: (paths: [String], set: Set<String>, diagnostics: [Diagnostic])?
+    private var documents: [String: (parts: [String], document: String)] = [:]
+    private var reused: [String: (key: Any, generation: Int, value: Any)] = [:]
+    private var listingPages: [String: (key: String, file: OutputFile)] = [:]
+    private var cards: [String: CardEntry] = [:]
+    private(set) var jobsParsed = 0
+    private(set) var jobPagesRendered = 0
+
+    /// Starts a build: drops every derived result when the shared inputs changed.
+    /// Parsed files survive, since parsing reads nothing shared.
+    func begin(sharedKey key: String) {
+        lock.withLock {
+            jobsParsed = 0
+            jobPagesRendered = 0
+            if key != sharedKey {
+                sharedKey = key
+                generation += 1
+                documents = [:]
+                listingPages = [:]
+                cards = [:]
+            }
+        }
+    }
+
+    // MARK: - Loading
+
+    /// Loads the site, reading and parsing only job files that changed. `changed`:
+    /// site-relative paths a watcher reported; nil when unknown (read every file).
+    func load(_ loader: SiteLoader, changed: Set<String>?) -> (site: Site?, diagnostics: [Diagnostic]) {
+        var listed = false
+        let result = loader.load(listJobs: {
+            if let changed, let known = jobListing(unless: changed, isFile: loader.isFile) { return known }
+            let listing = loader.listJobs()
+            lock.withLock { jobListing = (listing.paths, Set(listing.paths), listing.diagnostics) }
+            listed = true
+            return listing
+        }, loadJobs: { paths in
+            paths.parallelMap { path in parse(path, loader: loader, changed: changed) }
+        })
+        lock.withLock {
+            // Memory follows the site: files that are gone are forgotten.
+            if listed, let keep = jobListing?.set, parsed.keys.contains(where: { !keep.contains($0) }) {
+                parsed = parsed.filter { keep.contains($0.key) }
+                cards = cards.filter { keep.contains($0.key) }
+            }
+            var memos: [ObjectIdentifier: JobMemo] = [:]
+            memos.reserveCapacity(parsed.count)
+            for entry in parsed.values { if let job = entry.job { memos[ObjectIdentifier(job)] = entry.memo } }
+            self.memos = memos
+        }
+        return result
+    }
+
+    /// The last listing, if `changed` cannot have altered it: every changed path under
+    /// `Content/jobs/` is a posting it already lists, still a file, or an editor's
+    /// temporary file.
+    private func jobListing(unless changed: Set<String>, isFile: (String) -> Bool) -> (paths: [String], diagnostics: [Diagnostic])? {
+        guard let listing = lock.withLock({ jobListing }) else { return nil }
+        for path in changed where path.hasPrefix("Content/jobs/") {
+            let name = path.split(separator: "/").last ?? ""
+            if name.hasPrefix(".") { continue }
+            guard isFile(path) else { return nil }
+            if path.hasSuffix(".md"), !listing.set.contains(path) { return nil }
+        }
+        return (listing.paths, listing.diagnostics)
+    }
+
+    private func parse(_ path: String, loader: SiteLoader, changed: Set<String>?) -> (Job?, [Diagnostic]) {
+        let previous = lock.withLock { parsed[path] }
+        // A file the watcher did not report is as it was: its parse result stands.
+        if let previous, let changed, !changed.contains(path) { return (previous.job, previous.diagnostics) }
+        let file: SourceFile
+        switch loader.read(path) {
+        case .failure(let diagnostic):
+            lock.withLock { _ = parsed.removeValue(forKey: path) }
+            return (nil, [diagnostic])
+        case .success(let read): file = read
+        }
+        if let previous, previous.text == file.text { return (previous.job, previous.diagnostics) }
+        let (job, diagnostics) = SiteLoader.parseJob(file)
+        lock.withLock {
+            parsed[path] = Parsed(text: file.text, job: job, diagnostics: diagnostics)
+            jobsParsed += 1
+        }
+        return (job, diagnostics)
+    }
+
+    // MARK: - Per-job results
+
+    /// `compute`'s result for `job` at this generation and `extra`: the kept one, or
+    /// computed now (outside any shared lock, so steps stay parallel) and kept.
+    func value<T>(_ step: Step, for job: Job, extra: String = "", compute: () -> T) -> T {
+        guard let memo = memos[ObjectIdentifier(job)] else { return compute() }
+        if let hit: T = memo.get(step, generation: generation, extra: extra) { return hit }
+        let value = compute()
+        memo.set(step, generation: generation, extra: extra, value: value)
+        if step == .page { lock.withLock { jobPagesRendered += 1 } }
+        return value
+    }
+
+    // MARK: - Whole-site results
+
+    /// A whole-site result (validation, listing groups) that depends only on `key`
+    /// and the shared inputs: the previous one when both are unchanged. Keys are
+    /// arrays of strings and numbers the session handed out, so comparing them is cheap.
+    func reuse<Key: Equatable, T>(_ name: String, key: Key, compute: () -> T) -> T {
+        let generation = self.generation
+        if let previous = lock.withLock({ reused[name] }), previous.generation == generation,
+           let previousKey = previous.key as? Key, previousKey == key, let value = previous.value as? T {
+            return value
+        }
+        let value = compute()
+        lock.withLock { reused[name] = (key, generation, value) }
+        return value
+    }
+
+    /// A document made by joining `parts` (entries the session returned, mostly the
+    /// same string objects as last time): the previous document, the same string
+    /// object, when every part is equal, which is cheap to tell.
+    func document(_ name: String, parts: [String], compute: () -> String) -> String {
+        if let previous = lock.withLock({ documents[name] }), previous.parts == parts { return previous.document }
+        let document = compute()
+        lock.withLock { documents[name] = (parts, document) }
+        return document
+    }
+
+    /// A listing page made under the same `key` (its cards, filters and page), or rendered now.
+    func listingPage(_ path: String, key: String, render: () -> OutputFile) -> OutputFile {
+        if let previous = lock.withLock({ listingPages[path] }), previous.key == key { return previous.file }
+        let file = render()
+        lock.withLock { listingPages[path] = (key, file) }
+        return file
+    }
+
+    /// The card kept for `path` when its context is unchanged (most edits are to the
+    /// body), so it keeps its version and the listings showing it are reused.
+    func card(_ path: String, context: [String: Any]) -> CardEntry {
+        if let previous = lock.withLock({ cards[path] }),
+           ContextDescription.of(previous.context.value) == ContextDescription.of(context) {
+            return previous
+        }
+        let entry = CardEntry(context: TemplateContext(value: context), version: CardEntry.nextVersion())
+        lock.withLock { cards[path] = entry }
+        return entry
+    }
+}
+
+/// A rendered card and a number that changes whenever it is rendered differently, so
+/// a listing can tell its cards are unchanged without reading their HTML.
+struct CardEntry: Sendable {
+    var context: TemplateContext
+    var version: UInt64
+    private static let counter = LockedValue<UInt64>(0)
+    static func nextVersion() -> UInt64 { counter.withLock { $0 += 1; return $0 } }
+}

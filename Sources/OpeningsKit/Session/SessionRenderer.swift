@@ -1,0 +1,102 @@
+/// Stage 6 for a session: the same pieces as `SiteRenderer`, each kept between
+/// builds while what it was made from is unchanged, so an edit to one posting's body
+/// renders that posting's page and nothing else.
+struct SessionRenderer {
+    let session: SessionCache
+
+    func render(_ content: RenderedContent) -> [OutputFile] {
+        let site = content.site, session = self.session
+        let formatter = SalaryFormatter(language: site.config.language)
+        let cards = site.jobs.parallelMap { resolved in
+            session.value(.jobCard, for: resolved.job) { JobCard(resolved, site: site, formatter: formatter) }
+        }
+        let listed = site.jobs.indices.filter { site.jobs[$0].isListed }
+        let pages = PageRenderer(content, formatter: formatter, siteContext: SiteContext.make(site, cards: cards, listed: listed))
+        // A kept card or page counts only if the site context it saw is unchanged (a new
+        // department or a changed count reaches every page's navigation).
+        var hasher = ContentHasher()
+        hasher.add(ContextDescription.of(pages.siteContext.value))
+        let siteKey = hasher.hex
+        let cardEntries = Array(site.jobs.indices).parallelMap { index in
+            let job = site.jobs[index].job
+            return session.value(.card, for: job, extra: siteKey) {
+                session.card(job.file.relativePath, context: cards[index].context(site: pages.siteContext, library: pages.library))
+            }
+        }
+        let cardContexts = TemplateContexts(value: cardEntries.map(\.context.value))
+
+        let jobPages = Array(site.jobs.indices).parallelMap { index -> OutputFile in
+            let job = site.jobs[index].job
+            let changed = site.lastChanged(job.file).map(\.description) ?? "-"
+            return session.value(.page, for: job, extra: siteKey + "|" + changed) {
+                pages.jobPage(site.jobs[index], html: content.jobs[index], card: cards[index], cardContext: cardContexts.value[index])
+            }
+        }
+        // Grouping depends on which cards are listed where: card versions say whether any
+        // changed, and the positions keep the groups' job indexes valid.
+        let groupingKey = listed.flatMap { [UInt64($0), cardEntries[$0].version] }
+        let (filters, listings) = session.reuse("listings", key: groupingKey) {
+            (Filters(cards: cards, listed: listed, site: site), Listing.all(site, cards: cards, listed: listed))
+        }
+        let filtersKey = filters.key
+        let (listingPages, documents) = concurrently({
+            listings.parallelMap { listing in
+                // Unchanged when its cards, filters and page are: an edit to a posting's
+                // body leaves every listing as it was.
+                var hasher = ContentHasher()
+                hasher.add(siteKey)
+                hasher.add(filtersKey)
+                hasher.add("\(listing.kind) \(listing.title) \(listing.value ?? "")")
+                for index in listing.jobs { hasher.add(words: [cardEntries[index].version]) }
+                return session.listingPage(listing.path + "index.html", key: hasher.hex) {
+                    pages.listingPage(listing, cards: cards, cardContexts: cardContexts.value, filters: filters)
+                }
+            }
+        }, {
+            [jobsJSON(site, cards: cards, listed: listed), feed(site, cards: cards, listed: listed)]
+                + sitemap(site, listed: listed, listingPaths: listings.map(\.path))
+        })
+        return jobPages + listingPages + pages.fixedFiles(pageHTML: content.pageHTML) + documents
+    }
+
+    private func jobsJSON(_ site: ResolvedSite, cards: [JobCard], listed: [Int]) -> OutputFile {
+        let fragments = listed.map { index in
+            session.value(.json, for: site.jobs[index].job) { JobsJSON.entry(site.jobs[index], card: cards[index], site: site) }
+        }
+        let parts = fragments + [site.config.title, site.baseURL.absolute(""), site.buildDate.description]
+        return OutputFile(path: "jobs.json", contents: .text(session.document("jobs.json", parts: parts) {
+            JobsJSON.document(site, entries: fragments)
+        }))
+    }
+
+    private func feed(_ site: ResolvedSite, cards: [JobCard], listed: [Int]) -> OutputFile {
+        let entries = AtomFeed.order(site.jobs, cards: cards, listed: listed)
+        let updatedTimes = entries.map { index in
+            let job = site.jobs[index].job
+            let commit = site.lastCommit[job.file.relativePath].map(String.init) ?? "-"
+            return session.value(.feedUpdated, for: job, extra: commit) { AtomFeed.updated(job, site: site) }
+        }
+        let parts = [AtomFeed.head(site, updated: updatedTimes)] + zip(entries, updatedTimes).map { index, updated in
+            session.value(.feed, for: site.jobs[index].job, extra: updated) {
+                AtomFeed.entry(site.jobs[index], card: cards[index], site: site, updated: updated)
+            }
+        }
+        return OutputFile(path: "feed.xml", contents: .text(session.document("feed.xml", parts: parts) {
+            parts.joined() + AtomFeed.tail
+        }))
+    }
+
+    private func sitemap(_ site: ResolvedSite, listed: [Int], listingPaths: [String]) -> [OutputFile] {
+        let jobLines = listed.map { index in
+            let job = site.jobs[index].job
+            return session.value(.sitemap, for: job, extra: (site.lastChanged(job.file) ?? job.posted).description) {
+                Sitemap.line(site.jobs[index], site: site)
+            }
+        }
+        let urls = Sitemap.lines(site, listingPaths: listingPaths, jobLines: jobLines)
+        guard urls.count <= Sitemap.maximumURLs else { return Sitemap.files(urls, base: site.baseURL) }
+        return [OutputFile(path: "sitemap.xml", contents: .text(session.document("sitemap.xml", parts: [Sitemap.header] + urls) {
+            Sitemap.urlset(urls[...])
+        }))]
+    }
+}

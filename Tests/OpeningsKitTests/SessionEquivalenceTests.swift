@@ -1,0 +1,179 @@
+import Foundation
+import Testing
+@testable import OpeningsKit
+
+/// A session keeps per-job results between builds and decides what an edit can
+/// have changed. Whatever it reuses, its site must be the one a fresh one-shot
+/// build writes: this applies random edits of every kind an author makes and compares
+/// every file after each one.
+@Suite struct SessionEquivalenceTests {
+    /// A small, reproducible random number generator (SplitMix64), so a failure names its seed.
+    struct SeededRandom: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    static let departments = ["Engineering", "Design", "People Operations"]
+    static let places = ["{ city: Denver, region: CO, country: US }", "{ city: Berlin, country: DE }",
+                         "{ city: Toronto, region: ON, country: CA }"]
+
+    static func job(_ number: Int, title: String, department: String, extra: String = "", body: String) -> String {
+        TestSite.job("""
+            title: \(title)
+            id: REQ-\(number)
+            department: \(department)
+            posted: 2026-11-0\(1 + number % 5)
+            locations: [\(places[number % places.count])]
+            salary: { band: \(number % 2 == 0 ? "eng" : "design") }
+            \(extra)
+            """, body: body)
+    }
+
+    static func bands(_ low: Int) -> String {
+        """
+        eng: { min: \(low), max: \(low + 40000), currency: USD, period: year }
+        design: { min: \(low - 10000), max: \(low + 20000), currency: USD, period: year, label: Design }
+
+        """
+    }
+
+    static func interview(_ stage: String, departments: [String]) -> String {
+        """
+        ---
+        title: How We Interview
+        departments: [\(departments.joined(separator: ", "))]
+        stages:
+          - name: \(stage)
+            duration: 30 min
+        ---
+        We offer accommodations on request.
+
+        """
+    }
+
+    static func cardTemplate(_ marker: String) -> String {
+        "<article class=\"card\" data-marker=\"\(marker)\"><a href=\"{{url}}\">{{title}}</a> {{department}} {{salaryText}}</article>\n"
+    }
+
+    /// The files of a written build, by path.
+    static func tree(_ folder: String) throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        let enumerator = try #require(FileManager.default.enumerator(atPath: folder))
+        while let path = enumerator.nextObject() as? String {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: folder + "/" + path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                files[path] = FileManager.default.contents(atPath: folder + "/" + path)
+            }
+        }
+        return files
+    }
+
+    @Test(arguments: [UInt64(1), 2])
+    func randomEditsKeepTheSessionEqualToAFreshBuild(seed: UInt64) throws {
+        var random = SeededRandom(state: seed)
+        var files: [String: String] = [
+            "Content/site.yml": TestSite.siteYML.replacingOccurrences(of: "interview_required: true", with: "interview_required: false")
+                + "theme: custom\n",
+            "Content/bands.yml": Self.bands(100_000),
+            "Content/interview/engineering.md": Self.interview("Recruiter call", departments: ["Engineering"]),
+            "Content/pages/benefits.md": "---\ntitle: Benefits\n---\nHealth care.\n",
+            "Themes/custom/theme.yml": "extends: default\n",
+            "Themes/custom/templates/job-card.mustache": Self.cardTemplate("0"),
+        ]
+        var jobs: [Int: String] = [:]
+        for number in 1...8 {
+            jobs[number] = "Content/jobs/job-\(number).md"
+            files["Content/jobs/job-\(number).md"] = Self.job(number, title: "Role \(number)", department: Self.departments[number % 3],
+                                                             body: "## What you'll do\n\nBuild things \(number).\n")
+        }
+        let site = try TestSite(files, siteYML: nil, interview: false)
+        defer { site.remove() }
+        let session = BuildSession(options: site.options())
+        var nextNumber = 9
+        var broken: Int?
+        var failures = 0
+        var reusedPages = 0
+
+        for step in 0..<120 {
+            var changed: Set<String> = []
+            func write(_ path: String, _ text: String) throws {
+                try site.write(path, Data(text.utf8))
+                changed.insert(path)
+            }
+            // Last step's mistake is mended in this one, alongside the new edit.
+            if let number = broken, let path = jobs[number] {
+                try write(path, Self.job(number, title: "Mended \(number)", department: "Design", body: "Fixed.\n"))
+            }
+            broken = nil
+            let numbers = jobs.keys.sorted()
+            let number = numbers.isEmpty ? 0 : numbers[Int(random.next() % UInt64(numbers.count))]
+            let word = "w\(random.next() % 1000)"
+            switch random.next() % 10 {
+            case 0 where number > 0, 1 where number > 0: // body
+                try write(jobs[number]!, Self.job(number, title: "Role \(number)", department: Self.departments[number % 3],
+                                                  body: "## What you'll do\n\nBuild \(word).\n"))
+            case 2 where number > 0: // front matter: title, department, closing date, draft
+                let extra = ["", "closes: 2026-11-10", "draft: true", "level: Senior", "workplace: hybrid\nremote_countries: [US]"]
+                try write(jobs[number]!, Self.job(number, title: "Role \(word)", department: Self.departments[Int(random.next() % 3)],
+                                                  extra: extra[Int(random.next() % UInt64(extra.count))] + "\n",
+                                                  body: "Body \(number).\n"))
+            case 3: // bands
+                try write("Content/bands.yml", Self.bands(90_000 + Int(random.next() % 5) * 10_000))
+            case 4: // interview process
+                let departments = Array(Self.departments.prefix(1 + Int(random.next() % 3)))
+                try write("Content/interview/engineering.md", Self.interview("Call \(word)", departments: departments))
+            case 5: // theme template
+                try write("Themes/custom/templates/job-card.mustache", Self.cardTemplate(word))
+            case 6: // a new posting
+                let path = "Content/jobs/new/job-\(nextNumber).md"
+                jobs[nextNumber] = path
+                try write(path, Self.job(nextNumber, title: "New \(word)", department: Self.departments[nextNumber % 3],
+                                         body: "Body.\n"))
+                nextNumber += 1
+            case 7 where number > 0: // a deleted posting
+                try FileManager.default.removeItem(atPath: site.root + "/" + jobs[number]!)
+                changed.insert(jobs[number]!)
+                jobs[number] = nil
+            case 8 where number > 0: // a mistake, fixed by a later edit of the same file
+                try write(jobs[number]!, "---\ntitle: [unclosed\n---\nBroken.\n")
+                broken = number
+            case 9: // a free page
+                try write("Content/pages/benefits.md", "---\ntitle: Benefits \(word)\n---\nHealth care and \(word).\n")
+            default: // nothing changed: a watcher's spurious event
+                if number > 0 { changed.insert(jobs[number]!) }
+            }
+
+            // The watcher's report, or none (a lost event): the session must cope with both.
+            let result = session.build(changed: random.next() % 8 == 0 ? nil : changed)
+            let output = site.root + "/Fresh"
+            var options = site.options(output: output)
+            options.skipIfUnchanged = false
+            let fresh = BuildPipeline.build(options)
+            #expect(fresh.succeeded == (result.files != nil), "step \(step) (seed \(seed)): session and fresh build disagree on success")
+            #expect(fresh.diagnostics == result.report.diagnostics, "step \(step) (seed \(seed)): findings differ")
+            guard fresh.succeeded, let files = result.files else { failures += 1; continue }
+            if result.jobPagesRendered < jobs.count { reusedPages += 1 }
+            let written = try Self.tree(output)
+            #expect(Set(files.map(\.path)) == Set(written.keys), "step \(step) (seed \(seed)): different files")
+            for file in files {
+                let bytes: Data?
+                switch file.contents {
+                case .text(let text): bytes = Data(text.utf8)
+                case .bytes(let raw): bytes = Data(raw)
+                case .copy(let path): bytes = FileManager.default.contents(atPath: path)
+                case .written: bytes = nil
+                }
+                #expect(bytes == written[file.path], "step \(step) (seed \(seed)): \(file.path) differs")
+            }
+        }
+        // The test is worth little if every step failed or nothing was ever reused.
+        #expect(failures < 30, "too many failed builds: \(failures)")
+        #expect(reusedPages > 10, "the session reused pages in only \(reusedPages) steps")
+    }
+}
