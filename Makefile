@@ -4,7 +4,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/release/openings
 
-.PHONY: all site test deps build release clean embed-theme embed-data embed-check check
+.PHONY: all site test deps build release clean embed-theme embed-data embed-check iso-codes check
 
 all: site
 
@@ -44,10 +44,18 @@ embed-data:
 embed-theme:
 	python3 Scripts/embed-default-theme.py
 
-# The compiled-in default theme must match Themes/default.
+## iso-codes: refresh Data/iso-codes/ from Debian's iso-codes package (installed or
+## upgraded first) and regenerate the ISO tables compiled into the binary
+iso-codes:
+	$(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq iso-codes
+	python3 Scripts/generate-iso-codes.py --import
+
+# The compiled-in default theme, rule tables and ISO tables must match Themes/default,
+# Data/*.yml and Data/iso-codes/.
 embed-check:
 	@python3 Scripts/embed-default-theme.py --check
 	@python3 Scripts/embed-data.py --check
+	@python3 Scripts/generate-iso-codes.py --check
 
 clean:
 	rm -rf .build Public/*
