@@ -76,14 +76,14 @@ final class SiteSnapshot: Sendable {
     private static func bytes(_ file: OutputFile, inject script: String) -> ByteBuffer {
         switch file.contents {
         case .text(let text):
-            guard file.path.hasSuffix(".html"), let end = text.utf8.lastRange(of: "</body>".utf8) else {
+            guard file.path.hasSuffix(".html"), let end = text.lastByteOffset(of: "</body>") else {
                 return ByteBuffer(string: text)
             }
             var buffer = ByteBuffer()
             buffer.reserveCapacity(text.utf8.count + script.utf8.count)
-            buffer.writeBytes(text.utf8[..<end.lowerBound])
+            buffer.writeBytes(text.utf8.prefix(end))
             buffer.writeString(script)
-            buffer.writeBytes(text.utf8[end.lowerBound...])
+            buffer.writeBytes(text.utf8.dropFirst(end))
             return buffer
         case .bytes(let bytes):
             return ByteBuffer(bytes: bytes)
@@ -95,29 +95,13 @@ final class SiteSnapshot: Sendable {
     }
 }
 
-extension String.UTF8View {
-    /// The last occurrence of `needle`, searching from the end (the closing tags of a page are there).
-    func lastRange(of needle: String.UTF8View) -> Range<Index>? {
-        let pattern = Array(needle)
-        guard !pattern.isEmpty else { return nil }
-        var end = endIndex
-        while let candidate = self[..<end].lastIndex(of: pattern[pattern.count - 1]) {
-            let start = index(candidate, offsetBy: -(pattern.count - 1), limitedBy: startIndex)
-            if let start, self[start...candidate].elementsEqual(pattern) { return start..<index(after: candidate) }
-            end = candidate
-        }
-        return nil
-    }
-}
-
 /// The current snapshot, swapped under a lock.
-final class SnapshotStore: @unchecked Sendable {
-    private let lock = NSLock()
-    private var snapshot = SiteSnapshot.empty
+final class SnapshotStore: Sendable {
+    private let snapshot = LockedValue(SiteSnapshot.empty)
 
-    var current: SiteSnapshot { lock.withLock { snapshot } }
+    var current: SiteSnapshot { snapshot.withLock { $0 } }
 
-    func replace(with new: SiteSnapshot) { lock.withLock { snapshot = new } }
+    func replace(with new: SiteSnapshot) { snapshot.withLock { $0 = new } }
 }
 
 /// Hummingbird's file middleware over the in-memory snapshot: it supplies content

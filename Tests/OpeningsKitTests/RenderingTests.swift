@@ -351,7 +351,6 @@ import Testing
         let first = site.build()
         #expect(first.succeeded && !first.upToDate && (first.filesWritten ?? 0) > 10, "\(site.lines(first.diagnostics))")
         #expect(FileManager.default.fileExists(atPath: site.root + "/.Public.openings.json"))
-        #expect(!FileManager.default.fileExists(atPath: site.root + "/Public/.openings-build"))
 
         // Nothing changed: nothing written, and the same findings reported again.
         let second = site.build()

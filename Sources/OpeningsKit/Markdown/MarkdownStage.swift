@@ -51,13 +51,12 @@ public struct MarkdownStage: Sendable {
     /// the text is freed only if `site` held the last reference to it.
     public static func renderReleasingSources(_ site: consuming ResolvedSite) -> (RenderedContent, [Diagnostic]) {
         var jobs = site.jobs
-        site.jobs = []
-        let stage = MarkdownStage(site)
+        let stage = MarkdownStage(site.with(jobs: []))
+        // The caller gave up its reference: from here `jobs` holds the only one to each job.
+        _ = consume site
         let results = jobs.parallelDrainMap { _, resolved in
             (resolved.withoutSource(), stage.render(resolved.job))
         }
-        var remaining = stage.site
-        remaining.jobs = results.map(\.0)
-        return MarkdownStage(remaining).assemble(results.map(\.1))
+        return MarkdownStage(stage.site.with(jobs: results.map(\.0))).assemble(results.map(\.1))
     }
 }

@@ -60,12 +60,11 @@ public struct AtomicWriter: Sendable {
     }
 
     /// A build being written; see `begin()`.
-    public final class Staging: @unchecked Sendable {
+    public final class Staging: Sendable {
         let writer: AtomicWriter
         let folder: String
-        private let lock = NSLock()
-        private var folders: Set<String> = [""]
-        private var count = 0
+        /// Folders made so far, and files written.
+        private let state = LockedValue<(folders: Set<String>, count: Int)>(([""], 0))
 
         init(writer: AtomicWriter, folder: String) {
             self.writer = writer
@@ -89,15 +88,15 @@ public struct AtomicWriter: Sendable {
             if let error = AtomicWriter.writeFile(file, to: folder + "/" + file.path, previous: writer.output + "/" + file.path) {
                 throw Failure(error)
             }
-            lock.withLock { count += 1 }
+            state.withLock { $0.count += 1 }
         }
 
         private func makeFolder(_ relative: String) throws {
-            guard !lock.withLock({ folders.contains(relative) }) else { return }
+            guard !state.withLock({ $0.folders.contains(relative) }) else { return }
             try FileManager.default.createDirectory(atPath: folder + "/" + relative, withIntermediateDirectories: true)
-            lock.withLock {
+            state.withLock { state in
                 var path = relative
-                while !path.isEmpty, folders.insert(path).inserted { path = (path as NSString).deletingLastPathComponent }
+                while !path.isEmpty, state.folders.insert(path).inserted { path = (path as NSString).deletingLastPathComponent }
             }
         }
 
@@ -109,7 +108,7 @@ public struct AtomicWriter: Sendable {
                 abort()
                 throw error
             }
-            return lock.withLock { count }
+            return state.withLock { $0.count }
         }
 
         public func abort() { try? FileManager.default.removeItem(atPath: folder) }

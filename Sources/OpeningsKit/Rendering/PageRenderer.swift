@@ -1,16 +1,17 @@
 import Mustache
 
 /// The theme applied to one build: each method renders one kind of page from the
-/// contexts. Made once per build, after the job cards (the site context counts them).
-struct PageRenderer: Sendable {
+/// contexts. Made once per build, after the job cards (the site context counts them);
+/// shared by reference with the threads rendering pages.
+final class PageRenderer: Sendable {
     let site: ResolvedSite
     let formatter: SalaryFormatter
     let siteContext: TemplateContext
     let interviewHTML: [String: String]
     /// The `job-interview` partial, rendered once per process.
     let interviewSections: [String: String]
-    var library: MustacheLibrary { site.theme.library }
-    var config: SiteConfig { site.config }
+    let library: MustacheLibrary
+    let config: SiteConfig
 
     init(_ content: RenderedContent, formatter: SalaryFormatter, siteContext: TemplateContext) {
         site = content.site
@@ -18,6 +19,8 @@ struct PageRenderer: Sendable {
         self.siteContext = siteContext
         interviewHTML = content.interviewHTML
         interviewSections = InterviewContext.sections(content, siteContext: siteContext)
+        library = content.site.theme.library
+        config = content.site.config
     }
 
     func jobPage(_ resolved: ResolvedJob, html: RenderedJob, card: JobCard, cardContext: [String: Any]) -> OutputFile {

@@ -1,11 +1,11 @@
 /// A template context (`[String: Any]`, which is not Sendable) that is built once
 /// and then only read, so threads may share it.
-struct TemplateContext: @unchecked Sendable {
+struct TemplateContext: @unchecked Sendable { // `[String: Any]` of value types, never mutated after it is made
     let value: [String: Any]
 }
 
 /// The card contexts of a build, shared the same way.
-struct TemplateContexts: @unchecked Sendable {
+struct TemplateContexts: @unchecked Sendable { // as above
     let value: [[String: Any]]
 }
 

@@ -2,17 +2,38 @@ import Foundation
 
 /// The site as the later stages see it: the shared inputs, the jobs that get a page
 /// with their references followed, the build date and the address the site is built for.
-public struct ResolvedSite: Sendable {
-    public var config: SiteConfig
-    public var interviews: [String: InterviewProcess]
-    public var pages: [Page]
-    public var theme: Theme
+///
+/// Immutable and shared by reference: every per-job function of the later stages
+/// reads it, thousands of times per build.
+public final class ResolvedSite: Sendable {
+    public let config: SiteConfig
+    public let interviews: [String: InterviewProcess]
+    public let pages: [Page]
+    public let theme: Theme
     /// Last commit time of each file, by site-relative path; empty outside git.
-    public var lastCommit: [String: Int64]
+    public let lastCommit: [String: Int64]
     /// Jobs that get a page: drafts only when asked for. Sorted by department, then title.
-    public var jobs: [ResolvedJob]
-    public var buildDate: CalendarDate
-    public var baseURL: BaseURL
+    public let jobs: [ResolvedJob]
+    public let buildDate: CalendarDate
+    public let baseURL: BaseURL
+
+    public init(config: SiteConfig, interviews: [String: InterviewProcess], pages: [Page], theme: Theme,
+                lastCommit: [String: Int64], jobs: [ResolvedJob], buildDate: CalendarDate, baseURL: BaseURL) {
+        self.config = config
+        self.interviews = interviews
+        self.pages = pages
+        self.theme = theme
+        self.lastCommit = lastCommit
+        self.jobs = jobs
+        self.buildDate = buildDate
+        self.baseURL = baseURL
+    }
+
+    /// The same site with other jobs.
+    func with(jobs: [ResolvedJob]) -> ResolvedSite {
+        ResolvedSite(config: config, interviews: interviews, pages: pages, theme: theme, lastCommit: lastCommit, jobs: jobs,
+                     buildDate: buildDate, baseURL: baseURL)
+    }
 
     /// The day a file last changed in git, if it is committed.
     func lastChanged(_ file: SourceFile) -> CalendarDate? {

@@ -25,11 +25,12 @@ struct SessionRenderer {
         }
         let cardContexts = TemplateContexts(value: cardEntries.map(\.context.value))
 
+        let html = content.jobs
         let jobPages = Array(site.jobs.indices).parallelMap { index -> OutputFile in
-            let job = site.jobs[index].job
-            let changed = site.lastChanged(job.file).map(\.description) ?? "-"
-            return session.value(.page, for: job, extra: siteKey + "|" + changed) {
-                pages.jobPage(site.jobs[index], html: content.jobs[index], card: cards[index], cardContext: cardContexts.value[index])
+            let resolved = site.jobs[index]
+            let changed = site.lastChanged(resolved.job.file).map(\.description) ?? "-"
+            return session.value(.page, for: resolved.job, extra: siteKey + "|" + changed) {
+                pages.jobPage(resolved, html: html[index], card: cards[index], cardContext: cardContexts.value[index])
             }
         }
         // Grouping depends on which cards are listed where: card versions say whether any

@@ -29,7 +29,7 @@ func concurrently<A: Sendable, B: Sendable>(_ first: @Sendable () -> A, _ second
 /// raw memory allocated once: an array property's `withUnsafeMutableBufferPointer`
 /// moves the array out of the property for the duration of the call, so two threads
 /// storing at once could lose a result.
-private final class ResultSlots<T>: @unchecked Sendable {
+private final class ResultSlots<T>: @unchecked Sendable { // each slot is written by one thread, read after all finish
     private let slots: UnsafeMutableBufferPointer<T?>
     init(count: Int) {
         slots = .allocate(capacity: count)
@@ -43,7 +43,7 @@ private final class ResultSlots<T>: @unchecked Sendable {
     func values() -> [T] { slots.map { $0! } }
 }
 
-private struct UnsafeSendable<V>: @unchecked Sendable {
+private struct UnsafeSendable<V>: @unchecked Sendable { // buffers whose elements each thread touches alone
     let value: V
     init(_ value: V) { self.value = value }
 }

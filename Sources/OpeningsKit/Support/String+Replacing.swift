@@ -33,6 +33,23 @@ extension String {
         }
     }
 
+    /// The byte offset where the last `needle` begins, searching from the end (the
+    /// closing tags of a page are there); nil when it does not occur.
+    public func lastByteOffset(of needle: String) -> Int? {
+        var text = self, needle = needle
+        return text.withUTF8 { bytes in
+            needle.withUTF8 { needle -> Int? in
+                guard !needle.isEmpty, bytes.count >= needle.count else { return nil }
+                var index = bytes.count - needle.count
+                while index >= 0 {
+                    if bytes[index] == needle[0], memcmp(bytes.baseAddress! + index, needle.baseAddress!, needle.count) == 0 { return index }
+                    index -= 1
+                }
+                return nil
+            }
+        }
+    }
+
     /// The first offset at or after `start` where `needle` begins in `bytes`.
     private static func offset(of needle: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         guard let first = needle.first, bytes.count - start >= needle.count else { return nil }
