@@ -14,6 +14,22 @@ import Testing
         #expect(try findings(["Content/jobs/a.md": TestSite.validJob]) == [])
     }
 
+    /// Findings come out by file and position, whichever stage made them: a load error
+    /// in b.md is found before a wording warning in a.md, and printed after it, by
+    /// `check` and by a failed build alike.
+    @Test func findingsAreSortedByFileAndPosition() throws {
+        let site = try TestSite([
+            "Content/jobs/a.md": TestSite.validJob.replacingOccurrences(of: "A role.", with: "We want a rockstar."),
+            "Content/jobs/b.md": "---\ntitle: [unclosed\n---\nBody.\n",
+        ])
+        defer { site.remove() }
+        let checked = site.lines(site.check())
+        #expect(checked.count == 2, "\(checked)")
+        #expect(checked.first?.hasPrefix("Content/jobs/a.md:") == true, "\(checked)")
+        #expect(checked.last?.hasPrefix("Content/jobs/b.md:3:1: error: invalid YAML") == true, "\(checked)")
+        #expect(site.lines(site.build().diagnostics) == checked)
+    }
+
     @Test func missingRequiredFieldsPointAtFrontMatter() throws {
         let lines = try findings(["Content/jobs/a.md": TestSite.job("title: A\nworkplace: remote\n")])
         #expect(lines.contains("Content/jobs/a.md:2:1: error: missing required field `id` in job front matter; add `id: …`"))

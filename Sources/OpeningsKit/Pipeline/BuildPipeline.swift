@@ -17,7 +17,7 @@ public enum BuildPipeline {
         options.includeDrafts = true
         var report = Report()
         _ = content(options, mode: .oneShot, releasingSources: false, report: &report)
-        return report
+        return report.sorted()
     }
 
     /// Builds into the output folder, replacing it at once. Skipped when the folder
@@ -35,12 +35,12 @@ public enum BuildPipeline {
                 report.diagnostics = previous.diagnostics
                 report.filesWritten = 0
                 report.upToDate = true
-                return report
+                return report.sorted()
             }
         }
-        guard let content = content(options, mode: .oneShot, releasingSources: true, report: &report) else { return report }
+        guard let content = content(options, mode: .oneShot, releasingSources: true, report: &report) else { return report.sorted() }
         write(content, options: options, output: output, fingerprint: fingerprint, report: &report)
-        return report
+        return report.sorted()
     }
 
     /// Every output file, in memory, for a session (see `BuildSession`): only what
@@ -49,10 +49,10 @@ public enum BuildPipeline {
         var report = Report()
         report.time("shared") { session.begin(sharedKey: BuildManifest.fingerprint(options, skippingJobs: true)) }
         guard let content = content(options, mode: .session(session, changed: changed), releasingSources: false, report: &report) else {
-            return (nil, report)
+            return (nil, report.sorted())
         }
         let files = report.time("theme") { SessionRenderer(session: session).render(content) }
-        return (files, report)
+        return (files, report.sorted())
     }
 
     /// Stages 1–5. Nil when there are errors, or when `check` needs no more.
@@ -137,5 +137,16 @@ public enum BuildPipeline {
             staging?.abort()
             report.failure = "\(error)"
         }
+    }
+}
+
+extension BuildReport {
+    /// The findings in the order people read them: by file, line and column, errors
+    /// first. Every entry point returns its report this way, so `check`, a full build
+    /// and a no-op build print the same lines in the same order.
+    func sorted() -> BuildReport {
+        var sorted = self
+        sorted.diagnostics = diagnostics.sortedForOutput()
+        return sorted
     }
 }
