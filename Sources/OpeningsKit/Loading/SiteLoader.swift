@@ -24,7 +24,7 @@ public struct SiteLoader: Sendable {
         return (paths, diagnostics)
     }
 
-    /// Reads one posting; nil text when it cannot be read.
+    /// Reads one posting's text, or the finding that says why it cannot be read.
     func read(_ path: String) -> Result<SourceFile, Diagnostic> { files.read(path) }
 
     /// Reads and parses one posting.

@@ -58,7 +58,6 @@ public enum BuildPipeline {
     /// Stages 1–5. Nil when there are errors, or when `check` needs no more.
     private static func content(_ options: BuildOptions, mode: BuildMode, releasingSources: Bool,
                                 report: inout Report) -> RenderedContent? {
-        defer { if options.strict { report.diagnostics = report.diagnostics.strict() } }
         let loader = SiteLoader(siteFolder: options.siteFolder, gitDates: options.gitDates)
         let (loaded, loadDiagnostics) = report.time("load") {
             switch mode {
@@ -67,7 +66,10 @@ public enum BuildPipeline {
             }
         }
         report.diagnostics += loadDiagnostics
-        guard let site = loaded else { return nil }
+        guard let site = loaded else {
+            if options.strict { report.diagnostics = report.diagnostics.strict() }
+            return nil
+        }
         _ = consume loaded
         report.diagnostics += report.time("validate") {
             guard case .session(let session, _) = mode else { return SiteValidator.validate(site) }
@@ -100,6 +102,7 @@ public enum BuildPipeline {
         }
         report.record("markdown", since: start)
         report.diagnostics += markdownDiagnostics
+        // `--strict`: warnings stop the build too.
         if options.strict { report.diagnostics = report.diagnostics.strict() }
         return report.diagnostics.hasErrors ? nil : content
     }
