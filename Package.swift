@@ -47,7 +47,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "OpeningsKitTests", dependencies: ["OpeningsKit"]),
+        .testTarget(name: "OpeningsKitTests", dependencies: [
+            "OpeningsKit",
+            // EscapingTests compares with swift-mustache's own escaping.
+            .product(name: "Mustache", package: "swift-mustache"),
+        ]),
         .testTarget(name: "EndToEndTests", dependencies: ["openings"], exclude: ["Fixtures"]),
         .testTarget(name: "OpeningsServerTests", dependencies: ["OpeningsServer", "OpeningsKit"]),
     ],
