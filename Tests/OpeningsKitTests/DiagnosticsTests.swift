@@ -14,6 +14,20 @@ import Testing
         #expect(try findings(["Content/jobs/a.md": TestSite.validJob]) == [])
     }
 
+    /// A did-you-mean does not depend on the order candidates come in (currency codes
+    /// come from a dictionary, whose order changes from run to run).
+    @Test func suggestionsAreTheSameWhateverTheOrder() {
+        var random = SessionEquivalenceTests.SeededRandom(state: 7)
+        var answers: [String: Set<String>] = [:]
+        for _ in 0..<20 {
+            let codes = ISOCodes.currencies.keys.shuffled(using: &random)
+            for word in ["USX", "ERU", "GPB", "CDA"] { answers[word, default: []].insert(Suggestion.closest(to: word, in: codes) ?? "-") }
+        }
+        #expect(answers.values.allSatisfy { $0.count == 1 }, "\(answers)")
+        #expect(answers["USX"] == ["USD"])
+        #expect(Suggestion.closest(to: "colses", in: ["posted", "closes", "close"].shuffled(using: &random)) == "closes")
+    }
+
     /// Findings come out by file and position, whichever stage made them: a load error
     /// in b.md is found before a wording warning in a.md, and printed after it, by
     /// `check` and by a failed build alike.

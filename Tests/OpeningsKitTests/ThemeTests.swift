@@ -54,7 +54,7 @@ import Testing
                 "\(firstLine.lines(firstLine.check()))")
     }
 
-    @Test func templateEscapingMatchesMustacheHTML() {
+    @Test func htmlEscapingWritesMustacheEntities() {
         #expect(Escaping.html("Tom & Jerry's <b>\"café\"</b> — 5 > 3") ==
                 "Tom &amp; Jerry&#39;s &lt;b&gt;&quot;café&quot;&lt;/b&gt; — 5 &gt; 3")
         #expect(Escaping.html("plain é text") == "plain é text")

@@ -1,17 +1,22 @@
 /// "Did you mean …?" for misspelt keys and names.
 enum Suggestion {
-    /// The candidate closest to `word` within a small edit distance, if any.
+    /// The candidate closest to `word` within a small edit distance, if any. Ties go to
+    /// the candidate that shares the longest start with `word` (`USX` → `USD`, not
+    /// `UGX`), then to the first in alphabetical order, so the hint does not depend on
+    /// the order of `candidates` (often a dictionary's keys, whose order changes per run).
     static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
         let lowered = word.lowercased()
-        var best: (String, Int)?
+        var best: (candidate: String, distance: Int, prefix: Int)?
         for candidate in candidates {
-            let distance = editDistance(lowered, candidate.lowercased())
+            let folded = candidate.lowercased()
+            let distance = editDistance(lowered, folded)
             let limit = max(1, min(2, candidate.count / 3))
-            if distance <= limit, distance < (best?.1 ?? Int.max) {
-                best = (candidate, distance)
-            }
+            guard distance <= limit else { continue }
+            let prefix = zip(lowered, folded).prefix { $0 == $1 }.count
+            if let best, (distance, -prefix, candidate) >= (best.distance, -best.prefix, best.candidate) { continue }
+            best = (candidate, distance, prefix)
         }
-        return best?.0
+        return best?.candidate
     }
 
     /// Optimal string alignment distance, so a swapped pair ("colses") costs one edit.
