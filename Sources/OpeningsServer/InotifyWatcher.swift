@@ -1,7 +1,9 @@
+// inotify is Linux's: elsewhere (macOS) this file is empty and `WatchService` polls
+// with `SiteWatcher`.
+#if os(Linux)
 import Foundation
-#if canImport(Glibc)
 import Glibc
-#endif
+import OpeningsKit
 
 /// Watches folders with Linux inotify: the kernel says which file changed, so a
 /// 10,000-posting site is never rescanned. Editors save in bursts (write a temporary
@@ -24,7 +26,7 @@ final class InotifyWatcher: @unchecked Sendable {
     /// that matter (a `Themes/` created while serving).
     private let site: (folder: String, names: Set<String>)?
 
-    /// Nil when inotify is unavailable (not Linux, or out of watches): use `SiteWatcher`.
+    /// Nil when inotify is unavailable (out of watches, or the kernel lacks it): use `SiteWatcher`.
     /// `folders` are watched with everything below them; `site` only for `names` appearing in it.
     init?(folders roots: [String], site: (folder: String, names: Set<String>)? = nil, debounce: Duration) {
         fd = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
@@ -55,8 +57,7 @@ final class InotifyWatcher: @unchecked Sendable {
         lock.withLock { folders[wd] = folder }
         for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] where !name.hasPrefix(".") {
             let path = folder + "/" + name
-            var info = stat()
-            if lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR, !addTree(path) { return false }
+            if FileStatus(path)?.kind == .directory, !addTree(path) { return false }
         }
         return true
     }
@@ -125,4 +126,4 @@ final class InotifyWatcher: @unchecked Sendable {
         continuation.finish()
     }
 }
-
+#endif

@@ -133,7 +133,7 @@ public struct PreviewServer: Sendable {
 }
 
 /// Runs the watcher for as long as the server runs: inotify where the kernel has
-/// it, else a poller.
+/// it (Linux), else a poller (macOS, or Linux out of inotify watches).
 struct WatchService: Service {
     let server: PreviewServer
 
@@ -149,11 +149,13 @@ struct WatchService: Service {
             await server.rebuild(reason: reason, changed: relative)
         }
         await cancelWhenGracefulShutdown {
+            #if os(Linux)
             if let watcher = InotifyWatcher(folders: folders, site: (root, ["Content", "Themes"]), debounce: server.options.debounce) {
                 await watcher.run(onChange: handle)
-            } else {
-                await SiteWatcher(folders: folders).run { await handle(Set($0)) }
+                return
             }
+            #endif
+            await SiteWatcher(folders: folders).run { await handle(Set($0)) }
         }
     }
 }

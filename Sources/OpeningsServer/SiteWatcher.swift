@@ -10,7 +10,8 @@ struct SiteWatcher: Sendable {
     var interval: Duration = .milliseconds(100)
     var debounce: Duration = .milliseconds(80)
 
-    typealias Snapshot = [String: (Int64, Int64, Int)]
+    /// Each file's modification time (nanoseconds) and size.
+    typealias Snapshot = [String: (modified: Int64, size: Int64)]
 
     func snapshot() -> Snapshot {
         var result: Snapshot = [:]
@@ -19,9 +20,8 @@ struct SiteWatcher: Sendable {
             while let relative = enumerator.nextObject() as? String {
                 if (relative as NSString).lastPathComponent.hasPrefix(".") { continue }
                 let path = folder + "/" + relative
-                var info = stat()
-                guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { continue }
-                result[path] = (Int64(info.st_mtim.tv_sec), Int64(info.st_mtim.tv_nsec), Int(info.st_size))
+                guard let status = FileStatus(path), status.kind == .file else { continue }
+                result[path] = (status.modified, status.size)
             }
         }
         return result

@@ -1,6 +1,20 @@
 import Foundation
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+// `connect` and `send` are also names of methods below, so the calls name the C
+// library's module, which differs by system; so does the type of `SOCK_STREAM`.
+#if canImport(Glibc)
+private func systemConnect(_ fd: Int32, _ address: UnsafePointer<sockaddr>, _ length: socklen_t) -> Int32 { Glibc.connect(fd, address, length) }
+private func systemSend(_ fd: Int32, _ bytes: UnsafeRawPointer?, _ count: Int) -> Int { Glibc.send(fd, bytes, count, 0) }
+private let streamSocket = Int32(SOCK_STREAM.rawValue)
+#else
+private func systemConnect(_ fd: Int32, _ address: UnsafePointer<sockaddr>, _ length: socklen_t) -> Int32 { Darwin.connect(fd, address, length) }
+private func systemSend(_ fd: Int32, _ bytes: UnsafeRawPointer?, _ count: Int) -> Int { Darwin.send(fd, bytes, count, 0) }
+private let streamSocket = SOCK_STREAM
 #endif
 
 /// A few lines of HTTP/1.1 over a plain socket: the tests need to send paths no
@@ -19,14 +33,14 @@ struct RawHTTP {
 
     /// Connects to 127.0.0.1 with a receive timeout.
     func connect(timeout seconds: Int = 10) throws -> Int32 {
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        let fd = socket(AF_INET, streamSocket, 0)
         guard fd >= 0 else { throw Failure(description: "socket") }
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
         address.sin_port = in_port_t(UInt16(port).bigEndian)
         address.sin_addr.s_addr = inet_addr("127.0.0.1")
         let result = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { Glibc.connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { systemConnect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
         }
         guard result == 0 else { close(fd); throw Failure(description: "connect to port \(port) failed") }
         var timeout = timeval(tv_sec: seconds, tv_usec: 0)
@@ -36,7 +50,7 @@ struct RawHTTP {
 
     static func send(_ fd: Int32, _ text: String) {
         var bytes = Array(text.utf8)
-        _ = bytes.withUnsafeMutableBytes { Glibc.send(fd, $0.baseAddress, $0.count, 0) }
+        _ = bytes.withUnsafeMutableBytes { systemSend(fd, $0.baseAddress, $0.count) }
     }
 
     /// Sends `method path` (taken as is, never normalised) and reads the whole response.

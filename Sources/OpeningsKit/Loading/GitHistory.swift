@@ -53,38 +53,8 @@ public struct GitHistory: Sendable {
     }
 
     /// Runs git with paths printed as they are (no octal quoting); nil on any failure.
-    /// Spawned directly: Foundation's `Process` took about 50 ms to notice the exit,
-    /// twice per build.
     static func run(_ arguments: [String], in folder: String) -> String? {
-        var ends: [Int32] = [-1, -1]
-        guard pipe(&ends) == 0 else { return nil }
-        let (readEnd, writeEnd) = (ends[0], ends[1])
-        _ = fcntl(readEnd, F_SETFD, FD_CLOEXEC)
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_adddup2(&actions, writeEnd, 1)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        posix_spawn_file_actions_addclose(&actions, writeEnd)
-        let argv = ["git", "-c", "core.quotePath=false", "-C", folder] + arguments
-        let cArguments: [UnsafeMutablePointer<CChar>?] = argv.map { strdup($0) } + [nil]
-        defer { for argument in cArguments { free(argument) } }
-        var pid: pid_t = 0
-        let spawned = posix_spawnp(&pid, "git", &actions, nil, cArguments, environ)
-        close(writeEnd)
-        guard spawned == 0 else { close(readEnd); return nil }
-        var data: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let count = buffer.withUnsafeMutableBytes { Glibc.read(readEnd, $0.baseAddress, $0.count) }
-            if count > 0 { data.append(contentsOf: buffer[0..<count]) } else if count == 0 || errno != EINTR { break }
-        }
-        close(readEnd)
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) == -1, errno == EINTR {}
-        // Exited (not signalled) with status 0.
-        guard status & 0x7F == 0, (status >> 8) & 0xFF == 0 else { return nil }
-        return String(decoding: data, as: UTF8.self)
+        guard let output = ChildProcess.output(["git", "-c", "core.quotePath=false", "-C", folder] + arguments) else { return nil }
+        return String(decoding: output, as: UTF8.self)
     }
 }

@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// Finds and reads the files of a site folder without ever leaving it.
 public struct SiteFiles: Sendable {
@@ -31,21 +28,21 @@ public struct SiteFiles: Sendable {
     /// Kind of a path, following symbolic links only when they stay inside the site.
     func kind(_ relative: String, diagnostics: inout [Diagnostic]) -> Kind {
         let path = absolute(relative)
-        var info = stat()
-        guard lstat(path, &info) == 0 else { return .missing }
-        if (info.st_mode & S_IFMT) == S_IFLNK {
+        guard var status = FileStatus(path) else { return .missing }
+        if status.kind == .symbolicLink {
             let target = (path as NSString).resolvingSymlinksInPath
             guard target == realRoot || target.hasPrefix(realRoot + "/") else {
                 diagnostics.append(Diagnostic(.warning, at: SourceLocation(path: displayPath(relative), line: 1, column: 1),
                     "symbolic link leads outside the site folder and is skipped"))
                 return .other
             }
-            guard stat(path, &info) == 0 else { return .missing }
+            guard let linked = FileStatus(path, followingLinks: true) else { return .missing }
+            status = linked
         }
-        switch info.st_mode & S_IFMT {
-        case S_IFREG: return .file
-        case S_IFDIR: return .directory
-        default: return .other
+        switch status.kind {
+        case .file: return .file
+        case .directory: return .directory
+        case .symbolicLink, .other: return .other
         }
     }
 
@@ -62,15 +59,16 @@ public struct SiteFiles: Sendable {
                       visited: inout Set<String>, diagnostics: inout [Diagnostic]) {
         let real = (absolute(folder) as NSString).resolvingSymlinksInPath
         guard visited.insert(real).inserted else { return } // a link loop inside the site
-        guard let entries = Self.entries(of: absolute(folder)) else { return }
-        for (name, type) in entries.sorted(by: { $0.name < $1.name }) where !name.hasPrefix(".") {
+        guard let entries = DirectoryEntry.entries(of: absolute(folder)) else { return }
+        for entry in entries.sorted(by: { $0.name < $1.name }) where !entry.name.hasPrefix(".") {
+            let name = entry.name
             let relative = folder + "/" + name
             // The directory entry tells plain files and folders apart without a stat
             // per file (two walks of 10,000 postings per build); links are checked.
             let entryKind: Kind
-            switch type {
-            case UInt8(DT_REG): entryKind = .file
-            case UInt8(DT_DIR): entryKind = .directory
+            switch entry.kind {
+            case .file: entryKind = .file
+            case .directory: entryKind = .directory
             default: entryKind = kind(relative, diagnostics: &diagnostics)
             }
             switch entryKind {
@@ -82,28 +80,12 @@ public struct SiteFiles: Sendable {
         }
     }
 
-    /// Names and `d_type`s of a folder's entries (without `.` and `..`); nil when it cannot be read.
-    private static func entries(of path: String) -> [(name: String, type: UInt8)]? {
-        guard let directory = opendir(path) else { return nil }
-        defer { closedir(directory) }
-        var result: [(name: String, type: UInt8)] = []
-        while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
-                String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
-            }
-            if name == "." || name == ".." { continue }
-            result.append((name, entry.pointee.d_type))
-        }
-        return result
-    }
-
     /// Reads and decodes one file; an unreadable file becomes a diagnostic.
     func read(_ relative: String) -> Result<SourceFile, Diagnostic> {
         let display = displayPath(relative)
-        var info = stat()
-        if stat(absolute(relative), &info) == 0, Int(info.st_size) > SourceFile.maximumSize {
+        if let status = FileStatus(absolute(relative), followingLinks: true), status.size > Int64(SourceFile.maximumSize) {
             return .failure(Diagnostic(.error, at: SourceLocation(path: display, line: 1, column: 1),
-                "file is \(info.st_size) bytes, more than the \(SourceFile.maximumSize / 1024 / 1024) MiB limit",
+                "file is \(status.size) bytes, more than the \(SourceFile.maximumSize / 1024 / 1024) MiB limit",
                 hint: "split it or move large data out of Content/"))
         }
         guard let data = FileManager.default.contents(atPath: absolute(relative)) else {

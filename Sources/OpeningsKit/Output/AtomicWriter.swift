@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// Stage 7: writes the output into a sibling folder and swaps it in only when every
 /// file is written, so a failed build leaves the previous site untouched and files
@@ -114,11 +111,10 @@ public struct AtomicWriter: Sendable {
         public func abort() { try? FileManager.default.removeItem(atPath: folder) }
     }
 
-    /// Exchanges the staging folder with the output in one `renameat2` call where the
-    /// kernel offers it, so a server reading `Public/` never sees it missing.
+    /// Exchanges the staging folder with the output in one step where the system offers
+    /// it (`DirectoryExchange`), so a server reading `Public/` never sees it missing.
     fileprivate func swapIn(_ staging: String) throws {
-        var info = stat()
-        guard lstat(output, &info) == 0 else {
+        guard FileStatus(output) != nil else {
             guard rename(staging, output) == 0 else { throw Failure("cannot create \(output): \(Self.errorText())") }
             return
         }
@@ -129,7 +125,7 @@ public struct AtomicWriter: Sendable {
                 _ = rename(output + "/" + entry, staging + "/" + entry)
             }
         }
-        if Self.exchange(staging, output) {
+        if DirectoryExchange.exchange(staging, output) {
             try? FileManager.default.removeItem(atPath: staging)
             return
         }
@@ -141,20 +137,6 @@ public struct AtomicWriter: Sendable {
             throw Failure("cannot replace \(output): \(Self.errorText())")
         }
         try? FileManager.default.removeItem(atPath: old)
-    }
-
-    private typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
-
-    /// `renameat2(…, RENAME_EXCHANGE)`, looked up at run time: Swift's Glibc module does not declare it.
-    private static let renameat2: RenameAt2? = {
-        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "renameat2") else { return nil }
-        return unsafeBitCast(symbol, to: RenameAt2.self)
-    }()
-
-    private static func exchange(_ a: String, _ b: String) -> Bool {
-        guard let renameat2 else { return false }
-        let atFDCWD: Int32 = -100, renameExchange: UInt32 = 2
-        return renameat2(atFDCWD, a, atFDCWD, b, renameExchange) == 0
     }
 
     static func isSafe(_ path: String) -> Bool {
@@ -177,8 +159,7 @@ public struct AtomicWriter: Sendable {
     }
 
     private static func write(_ bytes: UnsafeRawBufferPointer, _ name: String, to path: String, previous: String) -> String? {
-        var info = stat()
-        if lstat(previous, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) == bytes.count,
+        if let status = FileStatus(previous), status.kind == .file, status.size == Int64(bytes.count),
            let old = FileManager.default.contents(atPath: previous),
            old.withUnsafeBytes({ bytes.count == 0 || memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0 }),
            link(previous, path) == 0 {
@@ -189,7 +170,7 @@ public struct AtomicWriter: Sendable {
         defer { close(fd) }
         var offset = 0
         while offset < bytes.count {
-            let written = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
+            let written = POSIXIO.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
             if written < 0 {
                 if errno == EINTR { continue }
                 return "cannot write \(name): \(errorText())"

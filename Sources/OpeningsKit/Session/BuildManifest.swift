@@ -33,9 +33,8 @@ public struct BuildManifest: Sendable, Equatable {
     static func fingerprint(_ options: BuildOptions, skippingJobs: Bool = false) -> String {
         var hasher = ContentHasher()
         hasher.add("openings-build \(formatVersion)")
-        var executable = stat()
-        if stat("/proc/self/exe", &executable) == 0 {
-            hasher.add("exe \(executable.st_size) \(executable.st_mtim.tv_sec).\(executable.st_mtim.tv_nsec) \(executable.st_ino)")
+        if let executable = RunningExecutable.status() {
+            hasher.add("exe \(executable.size) \(executable.modifiedSeconds).\(executable.modifiedNanosecondPart) \(executable.inode)")
         } else {
             hasher.add("exe \(CommandLine.arguments.first ?? "")")
         }
@@ -99,9 +98,8 @@ public struct BuildManifest: Sendable, Equatable {
     /// Records the files now in `outputFolder` (their sizes and modification times).
     static func record(fingerprint: String, paths: [String], diagnostics: [Diagnostic], outputFolder: String) -> BuildManifest {
         let entries = paths.sorted().compactMap { path -> Entry? in
-            var info = stat()
-            guard lstat(outputFolder + "/" + path, &info) == 0 else { return nil }
-            return Entry(path: path, size: Int64(info.st_size), modified: Self.nanoseconds(info.st_mtim))
+            guard let status = FileStatus(outputFolder + "/" + path) else { return nil }
+            return Entry(path: path, size: status.size, modified: status.modified)
         }
         return BuildManifest(fingerprint: fingerprint, files: entries, diagnostics: diagnostics)
     }
@@ -132,11 +130,8 @@ public struct BuildManifest: Sendable, Equatable {
     /// Whether every file the manifest lists is still in `outputFolder` as written.
     func isIntact(outputFolder: String) -> Bool {
         !files.isEmpty && files.allSatisfy { entry in
-            var info = stat()
-            return lstat(outputFolder + "/" + entry.path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
-                && Int64(info.st_size) == entry.size && Self.nanoseconds(info.st_mtim) == entry.modified
+            guard let status = FileStatus(outputFolder + "/" + entry.path) else { return false }
+            return status.kind == .file && status.size == entry.size && status.modified == entry.modified
         }
     }
-
-    private static func nanoseconds(_ time: timespec) -> Int64 { Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec) }
 }
