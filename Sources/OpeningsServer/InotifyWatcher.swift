@@ -6,17 +6,11 @@ import Glibc
 import OpeningsKit
 
 /// Watches folders with Linux inotify: the kernel says which file changed, so a
-/// 10,000-posting site is never rescanned. Editors save in bursts (write a temporary
-/// file, rename it over the old one, touch it); events are collected until the
-/// folders have been quiet for `debounce`, then reported once.
+/// 10,000-posting site is never rescanned. It reports each read's changes as they
+/// come; a `Debouncer` makes one batch of an editor's burst.
 ///
 /// The blocking `poll` runs on its own thread, not on Swift's few cooperative threads.
-final class InotifyWatcher: @unchecked Sendable {
-    /// Absolute paths, or nil when the kernel dropped events (queue overflow): then
-    /// the caller must assume anything changed.
-    typealias Batch = Set<String>?
-
-    let debounce: Duration
+final class InotifyWatcher: @unchecked Sendable { // `folders` and `stopped` are only reached under `lock`
     private let fd: Int32
     private let lock = NSLock()
     private var folders: [Int32: String] = [:]
@@ -28,10 +22,9 @@ final class InotifyWatcher: @unchecked Sendable {
 
     /// Nil when inotify is unavailable (out of watches, or the kernel lacks it): use `SiteWatcher`.
     /// `folders` are watched with everything below them; `site` only for `names` appearing in it.
-    init?(folders roots: [String], site: (folder: String, names: Set<String>)? = nil, debounce: Duration) {
+    init?(folders roots: [String], site: (folder: String, names: Set<String>)? = nil) {
         fd = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
         guard fd >= 0 else { return nil }
-        self.debounce = debounce
         self.site = site
         // A failed init still runs deinit, which closes `fd`.
         for root in roots where !addTree(root) { return nil }
@@ -62,41 +55,27 @@ final class InotifyWatcher: @unchecked Sendable {
         return true
     }
 
-    /// Changed paths, one batch per quiet burst, until the task is cancelled.
-    func run(onChange: @escaping @Sendable (Batch) async -> Void) async {
-        let (batches, continuation) = AsyncStream<Batch>.makeStream()
-        let thread = Thread { [self] in self.readLoop(continuation) }
-        thread.start()
-        await withTaskCancellationHandler {
-            for await batch in batches {
-                if Task.isCancelled { break }
-                await onChange(batch)
-            }
-        } onCancel: {
-            self.lock.withLock { self.stopped = true }
-        }
-        lock.withLock { stopped = true }
+    /// The changes, one event per read from the kernel (see `Debouncer.Event`), until
+    /// the stream's reader stops (its task cancelled): then the thread ends too.
+    func changes() -> AsyncStream<Debouncer.Event> {
+        let (events, continuation) = AsyncStream<Debouncer.Event>.makeStream()
+        continuation.onTermination = { [self] _ in lock.withLock { stopped = true } }
+        Thread { [self] in readLoop(continuation) }.start()
+        return events
     }
 
-    private func readLoop(_ continuation: AsyncStream<Batch>.Continuation) {
+    private func readLoop(_ events: AsyncStream<Debouncer.Event>.Continuation) {
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
         var pollfd = Glibc.pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
-        let quiet = Int32(debounce.components.seconds * 1000 + debounce.components.attoseconds / 1_000_000_000_000_000)
-        // Paths seen in the current burst; nil once any event says "assume everything".
-        var changed: Set<String>? = []
-        var inBurst = false
         while !lock.withLock({ stopped }) {
-            // Idle: wake every 50 ms to notice `stop`. In a burst: wait `debounce` for more.
-            guard poll(&pollfd, 1, inBurst ? quiet : 50) > 0 else {
-                if inBurst {
-                    continuation.yield(changed)
-                    changed = []
-                    inBurst = false
-                }
-                continue
-            }
+            // Wake every 50 ms to notice `stopped`. Events go on at once: waiting for
+            // the end of a burst is the debouncer's job.
+            guard poll(&pollfd, 1, 50) > 0 else { continue }
             let count = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
             guard count > 0 else { continue }
+            // Paths in this read; nil once any event says "assume everything". Empty
+            // when every event was ignored: still activity, so the burst goes on.
+            var changed: Set<String>? = []
             var offset = 0
             while offset + MemoryLayout<inotify_event>.size <= count {
                 let (wd, mask, length) = buffer.withUnsafeBytes { raw -> (Int32, UInt32, Int) in
@@ -121,9 +100,9 @@ final class InotifyWatcher: @unchecked Sendable {
                 if name.hasPrefix(".") || name.hasSuffix("~") { continue } // editors' swap and backup files
                 changed?.insert(path)
             }
-            inBurst = changed?.isEmpty != true
+            events.yield(changed)
         }
-        continuation.finish()
+        events.finish()
     }
 }
 #endif

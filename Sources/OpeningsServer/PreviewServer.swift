@@ -17,7 +17,8 @@ public struct PreviewServer: Sendable {
         public var port: Int
         public var includeDrafts: Bool
         public var buildDate: CalendarDate
-        /// Quiet time that ends an editor's burst of writes.
+        /// Quiet time that ends an editor's burst of writes, with inotify (the poller,
+        /// which only sees changes when it looks, uses `SiteWatcher.debounce`).
         public var debounce: Duration = .milliseconds(10)
 
         public init(siteFolder: String, host: String = "127.0.0.1", port: Int = 8000, includeDrafts: Bool = false,
@@ -133,13 +134,13 @@ public struct PreviewServer: Sendable {
 }
 
 /// Runs the watcher for as long as the server runs: inotify where the kernel has
-/// it (Linux), else a poller (macOS, or Linux out of inotify watches).
+/// it (Linux), else a poller (macOS, or Linux out of inotify watches). Either one only
+/// reports raw changes; one `Debouncer` turns them into a rebuild per burst.
 struct WatchService: Service {
     let server: PreviewServer
 
     func run() async throws {
         let root = server.options.siteFolder
-        let folders = [SiteFiles.displayPath("Content", root: root), SiteFiles.displayPath("Themes", root: root)]
         @Sendable func handle(_ changed: Set<String>?) async {
             let relative = changed.map { paths in
                 Set(paths.map { $0.hasPrefix(root + "/") ? String($0.dropFirst(root.count + 1)) : $0 })
@@ -149,14 +150,21 @@ struct WatchService: Service {
             await server.rebuild(reason: reason, changed: relative)
         }
         await cancelWhenGracefulShutdown {
-            #if os(Linux)
-            if let watcher = InotifyWatcher(folders: folders, site: (root, ["Content", "Themes"]), debounce: server.options.debounce) {
-                await watcher.run(onChange: handle)
-                return
-            }
-            #endif
-            await SiteWatcher(folders: folders).run { await handle(Set($0)) }
+            let (events, quiet) = watch()
+            await Debouncer(quiet: quiet).run(events, onBatch: handle)
         }
+    }
+
+    /// The raw changes under the watched folders, and the quiet time that ends a burst of them.
+    private func watch() -> (AsyncStream<Debouncer.Event>, quiet: Duration) {
+        let folders = server.watchedFolders
+        #if os(Linux)
+        if let watcher = InotifyWatcher(folders: folders, site: (server.options.siteFolder, ["Content", "Themes"])) {
+            return (watcher.changes(), server.options.debounce)
+        }
+        #endif
+        let poller = SiteWatcher(folders: folders)
+        return (poller.changes(), poller.debounce)
     }
 }
 

@@ -2,12 +2,15 @@ import Foundation
 import OpeningsKit
 
 /// Notices changes under the site's `Content/` and theme folders by comparing file
-/// sizes and modification times. Editors save in bursts (write a temporary file,
-/// rename it, touch it again); changes are collected until the tree has been quiet
-/// for `debounce`, then reported once.
+/// sizes and modification times: the watcher where inotify is missing (macOS, or
+/// Linux out of inotify watches). It reports what each look found; a `Debouncer`
+/// with a quiet time of `debounce` makes one batch of an editor's burst.
 struct SiteWatcher: Sendable {
     var folders: [String]
+    /// Time between looks while nothing happens.
     var interval: Duration = .milliseconds(100)
+    /// The quiet time that ends a burst, for the `Debouncer`. Longer than inotify's: a
+    /// poller only learns of a change at its next look.
     var debounce: Duration = .milliseconds(80)
 
     /// Each file's modification time (nanoseconds) and size.
@@ -34,25 +37,34 @@ struct SiteWatcher: Sendable {
         return changed.sorted()
     }
 
-    /// Calls `onChange` with the changed paths after each quiet burst, until cancelled.
-    func run(onChange: @Sendable ([String]) async -> Void) async {
-        var current = snapshot()
+    /// The changed paths of each look that found any, from now on (the first look is
+    /// taken before this returns), until the stream's reader stops (its task
+    /// cancelled): then the polling stops too.
+    func changes() -> AsyncStream<Debouncer.Event> {
+        let (events, continuation) = AsyncStream<Debouncer.Event>.makeStream()
+        let first = snapshot()
+        let polling = Task {
+            await poll(from: first, into: continuation)
+            continuation.finish()
+        }
+        continuation.onTermination = { _ in polling.cancel() }
+        return events
+    }
+
+    private func poll(from first: Snapshot, into events: AsyncStream<Debouncer.Event>.Continuation) async {
+        var current = first
+        var lastChange: ContinuousClock.Instant?
         while !Task.isCancelled {
-            try? await Task.sleep(for: interval)
-            var next = snapshot()
-            var changed = Self.changes(from: current, to: next)
-            guard !changed.isEmpty else { continue }
-            // Wait until the burst is over.
-            while !Task.isCancelled {
-                try? await Task.sleep(for: debounce)
-                let later = snapshot()
-                let more = Self.changes(from: next, to: later)
-                next = later
-                if more.isEmpty { break }
-                changed = Array(Set(changed + more)).sorted()
-            }
+            // While a burst may still go on, look four times per quiet time, so that a
+            // change that continues it is seen before the debouncer's quiet time is over.
+            let inBurst = lastChange.map { $0.duration(to: .now) < debounce } ?? false
+            try? await Task.sleep(for: inBurst ? debounce / 4 : interval)
+            let next = snapshot()
+            let changed = Self.changes(from: current, to: next)
             current = next
-            await onChange(changed)
+            guard !changed.isEmpty else { continue }
+            lastChange = .now
+            events.yield(Set(changed))
         }
     }
 }
