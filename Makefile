@@ -3,6 +3,16 @@ SHELL := /bin/bash
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/release/openings
+PREFIX ?= /usr/local
+VERSION := $(shell sed -n 's/.*static let number = "\(.*\)"/\1/p' Sources/OpeningsKit/Support/OpeningsVersion.swift)
+# The commit `openings --version` names (see Package.swift); `-dirty` when the tree has changes.
+COMMIT := $(shell git rev-parse --short=12 HEAD 2>/dev/null || echo unknown)$(shell git diff --quiet HEAD -- 2>/dev/null || echo -dirty)
+ARCH := $(shell uname -m)
+DIST_NAME := openings-$(VERSION)-linux-$(ARCH)
+# The self-contained binary: Swift runtime and Foundation (--static-swift-stdlib) and
+# libcmark (the archive, through a pkg-config file that points at it) linked in.
+DIST_SCRATCH := .build-dist
+DIST_BIN := $(DIST_SCRATCH)/release/openings
 
 .PHONY: all site test deps build release clean embed-theme embed-data embed-check iso-codes check
 
@@ -21,7 +31,45 @@ build: deps
 
 ## release: optimised binary at .build/release/openings
 release: deps
-	$(SWIFT) build -c release --product openings
+	OPENINGS_COMMIT=$(COMMIT) $(SWIFT) build -c release --product openings
+
+## dist-binary: the self-contained release binary at .build-dist/release/openings
+dist-binary: deps
+	@mkdir -p $(DIST_SCRATCH)/static-libs $(DIST_SCRATCH)/pkgconfig
+	@libdir=$$(pkg-config --variable=libdir libcmark); \
+	  test -f "$$libdir/libcmark.a" || { echo "no $$libdir/libcmark.a (libcmark-dev ships it)"; exit 1; }; \
+	  ln -sf "$$libdir/libcmark.a" $(DIST_SCRATCH)/static-libs/libcmark.a; \
+	  printf 'libdir=%s\nincludedir=%s\n\nName: libcmark\nDescription: libcmark, the archive only\nVersion: %s\nLibs: -L$${libdir} -lcmark\nCflags: -I$${includedir}\n' \
+	    "$(abspath $(DIST_SCRATCH))/static-libs" "$$(pkg-config --variable=includedir libcmark)" "$$(pkg-config --modversion libcmark)" \
+	    > $(DIST_SCRATCH)/pkgconfig/libcmark.pc
+	PKG_CONFIG_PATH=$(abspath $(DIST_SCRATCH))/pkgconfig OPENINGS_COMMIT=$(COMMIT) \
+	  $(SWIFT) build -c release --product openings --static-swift-stdlib --scratch-path $(DIST_SCRATCH)
+	@if ldd $(DIST_BIN) | grep -E 'libswift|libFoundation|libcmark|libdispatch|libicu'; then \
+	  echo "$(DIST_BIN) still needs the libraries above"; exit 1; fi
+
+## install: the self-contained binary to $(PREFIX)/bin (PREFIX=/usr/local; DESTDIR for packaging)
+install: dist-binary
+	install -d "$(DESTDIR)$(PREFIX)/bin"
+	install -m 755 $(DIST_BIN) "$(DESTDIR)$(PREFIX)/bin/openings"
+	@"$(DESTDIR)$(PREFIX)/bin/openings" --version
+
+## dist: dist/openings-<version>-linux-<arch>.tar.gz and its .sha256
+dist: dist-binary
+	rm -rf dist/$(DIST_NAME) dist/$(DIST_NAME).tar.gz dist/$(DIST_NAME).tar.gz.sha256
+	mkdir -p dist/$(DIST_NAME)
+	strip -o dist/$(DIST_NAME)/openings $(DIST_BIN)
+	cp README.md dist/$(DIST_NAME)/README.md
+	tar -C dist --owner=0 --group=0 --numeric-owner -czf dist/$(DIST_NAME).tar.gz $(DIST_NAME)
+	cd dist && sha256sum $(DIST_NAME).tar.gz > $(DIST_NAME).tar.gz.sha256
+	@cat dist/$(DIST_NAME).tar.gz.sha256
+
+## dist-check: the tarball runs init, check, build and serve on a bare Debian (debootstrap)
+dist-check: dist
+	Scripts/dist-check.sh dist/$(DIST_NAME).tar.gz
+
+## recipe-check: `openings init --ci github`, then the recipe's own steps against the tarball
+recipe-check: dist
+	Scripts/recipe-check.sh dist/$(DIST_NAME).tar.gz
 
 ## site: build the example site in this repository into Public/
 site: release
@@ -52,13 +100,18 @@ iso-codes:
 
 # The compiled-in default theme, rule tables and ISO tables must match Themes/default,
 # Data/*.yml and Data/iso-codes/.
+## embed-recipes: refresh the CI recipes (docs/recipes/) compiled in for `init --ci`
+embed-recipes:
+	python3 Scripts/embed-recipes.py
+
 embed-check:
+	@python3 Scripts/embed-recipes.py --check
 	@python3 Scripts/embed-default-theme.py --check
 	@python3 Scripts/embed-data.py --check
 	@python3 Scripts/generate-iso-codes.py --check
 
 clean:
-	rm -rf .build Public/*
+	rm -rf .build .build-dist dist Public/*
 
 ## verify: build the example site and check it with the W3C Nu validator, linkchecker,
 ## axe-core in headless Chromium, extruct (JobPosting JSON-LD), xmllint (sitemap, Atom)

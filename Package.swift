@@ -1,5 +1,14 @@
 // swift-tools-version:6.1
+import Foundation
 import PackageDescription
+
+/// The git commit `openings --version` names: the Makefile passes it in OPENINGS_COMMIT
+/// (only quotes-free hex and `-dirty` are accepted, since it becomes a C string).
+let commit: String = {
+    let value = ProcessInfo.processInfo.environment["OPENINGS_COMMIT"] ?? ""
+    let allowed = Set("0123456789abcdef-dirty")
+    return !value.isEmpty && value.count <= 48 && value.allSatisfy(allowed.contains) ? value : "unknown"
+}()
 
 let package = Package(
     name: "Openings",
@@ -39,11 +48,16 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        .target(
+            name: "OpeningsBuildInfo",
+            cSettings: [.define("OPENINGS_COMMIT", to: "\"\(commit)\"")]
+        ),
         .executableTarget(
             name: "openings",
             dependencies: [
                 "OpeningsKit",
                 "OpeningsServer",
+                "OpeningsBuildInfo",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -15,9 +15,14 @@ struct InitCommand: ParsableCommand {
     @Flag(name: .long, help: "Write into a folder that is not empty (existing files are never overwritten).")
     var force = false
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Add the CI recipe that checks postings and publishes the site: github (Pages), gitlab (Pages) or netlify.",
+        valueName: "service"))
+    var ci: CIRecipe?
+
     func run() throws {
         do {
-            let written = try StarterSite.write(to: folder, force: force)
+            let written = try StarterSite.write(to: folder, force: force, ci: ci)
             for path in written { print(SiteFiles.displayPath(path, root: folder)) }
             Output.error("created a site in \(folder): run `openings build --site \(folder)`")
         } catch let failure as OpeningsKit.Failure {
@@ -26,3 +31,5 @@ struct InitCommand: ParsableCommand {
         }
     }
 }
+
+extension CIRecipe: ExpressibleByArgument {}

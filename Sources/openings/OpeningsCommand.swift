@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import OpeningsBuildInfo
 import OpeningsKit
 
 @main
@@ -36,8 +37,8 @@ struct Root: ParsableCommand {
             A site is a folder with Content/ (site.yml, bands.yml, jobs/, interview/, pages/), \
             optionally Themes/, and the build output in Public/. See README.md.
             """,
-        version: "0.1.0",
-        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, InitCommand.self, NewCommand.self]
+        version: "\(OpeningsVersion.number) (commit \(String(cString: openings_build_commit())))",
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, InitCommand.self, NewCommand.self, ThemeCommand.self]
     )
 }
 

@@ -79,9 +79,9 @@ import Testing
 @Suite struct RecipeTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
 
-    @Test(arguments: ["github-actions.yml", "gitlab-ci.yml"])
+    @Test(arguments: ["docs/recipes/github-actions.yml", "docs/recipes/gitlab-ci.yml", ".github/workflows/release.yml"])
     func recipeYAMLParses(_ name: String) throws {
-        let text = try String(contentsOfFile: Self.root + "/docs/recipes/" + name, encoding: .utf8)
+        let text = try String(contentsOfFile: Self.root + "/" + name, encoding: .utf8)
         let file = SourceFile(relativePath: name, displayPath: name, text: text)
         guard case .success(let node?) = YAMLReader.parse(text, firstLine: 1, file: file), case .mapping = node.kind else {
             Issue.record("\(name) is not a YAML mapping"); return

@@ -350,7 +350,9 @@ import Testing
         defer { site.remove() }
         let first = site.build()
         #expect(first.succeeded && !first.upToDate && (first.filesWritten ?? 0) > 10, "\(site.lines(first.diagnostics))")
-        #expect(FileManager.default.fileExists(atPath: site.root + "/.Public.openings.json"))
+        // The build record is in the site's own hidden folder, one per output folder.
+        let records = try FileManager.default.contentsOfDirectory(atPath: site.root + "/.openings")
+        #expect(records.count == 1 && records[0].hasPrefix("build-") && records[0].hasSuffix(".json"), "\(records)")
 
         // Nothing changed: nothing written, and the same findings reported again.
         let second = site.build()
@@ -379,6 +381,32 @@ import Testing
         var forced = site.options(drafts: true)
         forced.skipIfUnchanged = false
         #expect(!BuildPipeline.build(forced).upToDate)
+        // `--force` rebuilds and records what it built: the next build has nothing to do.
+        #expect(site.build(drafts: true).upToDate)
+    }
+
+    /// `--output` elsewhere: the build writes that folder and the site's own hidden
+    /// folder, and nothing beside either (the parent folder lists the same before and after).
+    @Test func buildOutsideTheSiteWritesNothingElse() throws {
+        let site = try Self.site()
+        defer { site.remove() }
+        let parent = site.root + "-www"
+        try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: parent) }
+        try Data("keep".utf8).write(to: URL(fileURLWithPath: parent + "/other.txt"))
+        let siteParent = (site.root as NSString).deletingLastPathComponent
+        let siteParentBefore = Set(try FileManager.default.contentsOfDirectory(atPath: siteParent))
+        let before = try FileManager.default.contentsOfDirectory(atPath: parent).sorted()
+        let siteBefore = try FileManager.default.contentsOfDirectory(atPath: site.root).sorted()
+        #expect(site.build(output: parent + "/careers").succeeded)
+        #expect(site.build(output: parent + "/careers").upToDate)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: parent).sorted() == (before + ["careers"]).sorted())
+        #expect(try FileManager.default.contentsOfDirectory(atPath: site.root).sorted() == (siteBefore + [".openings"]).sorted())
+        // Nothing new beside the site either (other tests' folders come and go there, so
+        // only names of this site and its output are checked).
+        let added = Set(try FileManager.default.contentsOfDirectory(atPath: siteParent)).subtracting(siteParentBefore)
+        let name = (site.root as NSString).lastPathComponent
+        #expect(added.filter { $0.contains(name) }.isEmpty, "\(added)")
     }
 
     @Test func subPathBaseURL() throws {

@@ -21,25 +21,22 @@ public enum BuildPipeline {
     }
 
     /// Builds into the output folder, replacing it at once. Skipped when the folder
-    /// already holds a build of the same inputs (see `BuildManifest`).
+    /// already holds a build of the same inputs (see `BuildManifest`), unless
+    /// `skipIfUnchanged` is off (`--force`); either way a successful build records itself.
     public static func build(_ options: BuildOptions) -> Report {
         var report = Report()
         let output = AtomicWriter(output: options.resolvedOutputFolder).output
-        var fingerprint: String?
-        if options.skipIfUnchanged {
-            let (current, previous) = report.time("fingerprint") {
-                (BuildManifest.fingerprint(options), BuildManifest.read(outputFolder: output))
-            }
-            fingerprint = current
-            if let previous, previous.fingerprint == current, report.time("verify", { previous.isIntact(outputFolder: output) }) {
-                report.diagnostics = previous.diagnostics
-                report.filesWritten = 0
-                report.upToDate = true
-                return report.sorted()
-            }
+        let fingerprint = report.time("fingerprint") { BuildManifest.fingerprint(options) }
+        if options.skipIfUnchanged, let previous = BuildManifest.read(siteFolder: options.siteFolder, outputFolder: output),
+           previous.fingerprint == fingerprint, report.time("verify", { previous.isIntact() }) {
+            report.diagnostics = previous.diagnostics
+            report.filesWritten = 0
+            report.upToDate = true
+            return report.sorted()
         }
         guard let content = content(options, mode: .oneShot, releasingSources: true, report: &report) else { return report.sorted() }
-        write(content, options: options, output: output, fingerprint: fingerprint, report: &report)
+        // `consume`: the build gives up the content here, so each job's HTML is freed once its page is written.
+        write(consume content, options: options, output: output, fingerprint: fingerprint, report: &report)
         return report.sorted()
     }
 
@@ -109,14 +106,14 @@ public enum BuildPipeline {
 
     /// Stages 6 and 7: renders into a staging folder beside the output, job pages
     /// written as they render, then swaps it in.
-    private static func write(_ content: consuming RenderedContent, options: BuildOptions, output: String, fingerprint: String?,
+    private static func write(_ content: consuming RenderedContent, options: BuildOptions, output: String, fingerprint: String,
                               report: inout Report) {
         let writer = AtomicWriter(output: output)
         var staging: AtomicWriter.Staging?
         do {
             try writer.checkSafe(siteFolder: options.siteFolder)
             // A manifest left from an earlier build must not vouch for this one if the swap fails halfway.
-            unlink(BuildManifest.path(outputFolder: output))
+            unlink(BuildManifest.path(siteFolder: options.siteFolder, outputFolder: output))
             let started = try writer.begin()
             staging = started
             let start = Report.now()
@@ -131,11 +128,9 @@ public enum BuildPipeline {
                 return try started.commit()
             }
             staging = nil
-            if let fingerprint {
-                try BuildManifest.record(fingerprint: fingerprint, paths: rendered.files.map(\.path),
-                                         diagnostics: report.diagnostics.sortedForOutput(), outputFolder: output)
-                    .write(outputFolder: output)
-            }
+            try BuildManifest.record(fingerprint: fingerprint, paths: rendered.files.map(\.path),
+                                     diagnostics: report.diagnostics.sortedForOutput(), outputFolder: output)
+                .write(siteFolder: options.siteFolder)
         } catch {
             staging?.abort()
             report.failure = "\(error)"

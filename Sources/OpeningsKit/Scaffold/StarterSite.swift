@@ -99,6 +99,53 @@ public enum StarterSite {
             are glad to talk about flexible hours and part-time arrangements.
 
             """),
+        (".gitignore", """
+            # The built site (`openings build`), and Openings' own folder: the build record
+            # that makes an unchanged rebuild instant, and the binary a CI recipe downloads.
+            /Public/
+            /.openings/
+
+            """),
+        ("README.md", """
+            # Careers site
+
+            Our job postings, published with [Openings](https://github.com/openings-dev/openings).
+            Each posting is a Markdown file in `Content/jobs/`; the site is built from them.
+
+            ## Add or change a posting
+
+            1. `openings new job "Data Engineer" --department Engineering` writes a draft in
+               `Content/jobs/` with the next id and today's date (or copy an existing posting).
+            2. Fill in the front matter (title, location, pay) and the text, then set `draft: false`.
+            3. Open a pull request. CI runs `openings check`, and each problem shows on its line.
+
+            ## See it before it is published
+
+            `openings serve` builds the site in memory and opens it on http://127.0.0.1:8000/;
+            the page reloads whenever you save a file. Drafts appear with `--drafts`.
+
+            ## What `openings check` tells you
+
+            Every problem at its file, line and column, with how to fix it:
+
+            ```
+            Content/jobs/data-engineer.md:9:1: error: no pay range, which Colorado requires because it is based in Denver, CO, United States (…) [pay-range]
+            ```
+
+            **Errors** would make the site wrong, unsafe or unlawful (a missing pay range where the
+            law asks for one, a broken date, an unknown salary band): the site is not built until they
+            are fixed. **Warnings** are advice (wording that puts candidates off, no benefits listed);
+            the site is built anyway.
+
+            ## Where things are
+
+            - `Content/site.yml`: the site's settings, each explained in the file.
+            - `Content/bands.yml`: salary bands postings can name.
+            - `Content/interview/`: the "How we interview" sections.
+            - `Content/pages/`: free pages (benefits, how we hire).
+            - The Openings documentation: https://github.com/openings-dev/openings#readme
+
+            """),
         ("Content/pages/benefits.md", """
             ---
             title: Benefits
@@ -113,15 +160,16 @@ public enum StarterSite {
             """),
     ]
 
-    /// Writes the starter site into `folder`. Refuses a folder with anything in it
-    /// unless `force`, and never overwrites a file even then.
-    public static func write(to folder: String, force: Bool) throws -> [String] {
+    /// Writes the starter site into `folder`, with the CI recipe `ci` when given.
+    /// Refuses a folder with anything in it unless `force`, and never overwrites a file
+    /// even then.
+    public static func write(to folder: String, force: Bool, ci: CIRecipe? = nil) throws -> [String] {
         let manager = FileManager.default
         if let existing = try? manager.contentsOfDirectory(atPath: folder), !existing.isEmpty, !force {
             throw Failure("\(folder) is not empty; choose an empty folder or pass --force (existing files are kept)")
         }
         var written: [String] = []
-        for (path, text) in files {
+        for (path, text) in files + (ci.map { [($0.path, $0.text)] } ?? []) {
             let target = folder + "/" + path
             if manager.fileExists(atPath: target) { continue }
             try manager.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)

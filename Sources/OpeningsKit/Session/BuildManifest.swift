@@ -1,17 +1,29 @@
 import Foundation
 
-/// What the last successful build was made from and what it wrote, kept beside the
-/// output folder (`.Public.openings.json` for `Public/`) so the site itself stays
-/// exactly what was rendered. When the inputs hash the same and every file
-/// it lists is still there unchanged, `openings build` has nothing to do: a no-op
-/// rebuild reads the inputs once and writes nothing.
+/// What the last successful build into an output folder was made from and what it
+/// wrote. When the inputs hash the same and every file it lists is still there
+/// unchanged, `openings build` has nothing to do: a no-op rebuild reads the inputs
+/// once and writes nothing.
+///
+/// The record lives in the site's own hidden folder, `.openings/build-<hash>.json`,
+/// one per output folder (the hash is of the output's absolute path): neither the
+/// output, which stays exactly what was rendered, nor anywhere outside the site.
 public struct BuildManifest: Sendable, Equatable {
-    /// `<parent>/.<name>.openings.json` for the output folder `<parent>/<name>`.
-    static func path(outputFolder: String) -> String {
+    /// `<site>/.openings/build-<hash of the output path>.json`.
+    static func path(siteFolder: String, outputFolder: String) -> String {
+        var hasher = ContentHasher()
+        hasher.add(outputFolder)
+        return SiteFiles.displayPath(".openings/build-\(hasher.hex.prefix(16)).json", root: siteFolder)
+    }
+
+    /// Where earlier versions kept the record: `<parent>/.<name>.openings.json`, beside
+    /// the output. Removed when a build writes the new one.
+    static func legacyPath(outputFolder: String) -> String {
         let url = URL(fileURLWithPath: outputFolder)
         return url.deletingLastPathComponent().path + "/." + url.lastPathComponent + ".openings.json"
     }
-    static let formatVersion = 1
+
+    static let formatVersion = 2
 
     public struct Entry: Sendable, Equatable {
         var path: String
@@ -19,6 +31,8 @@ public struct BuildManifest: Sendable, Equatable {
         var modified: Int64
     }
 
+    /// The output folder the record is for (a check against a hash collision).
+    var outputFolder: String
     var fingerprint: String
     var files: [Entry]
     /// The findings of that build, printed again so a no-op build says what a full one says.
@@ -29,7 +43,7 @@ public struct BuildManifest: Sendable, Equatable {
     /// A hash of everything the output depends on: the binary, the options, git's
     /// HEAD when dates come from git, and the path and bytes of every file under
     /// `Content/` and `Themes/`.
-    /// With `skippingJobs`, leaves out `Content/jobs/`: what every page shares, for `BuildCache`.
+    /// With `skippingJobs`, leaves out `Content/jobs/`: what every page shares, for `SessionCache`.
     static func fingerprint(_ options: BuildOptions, skippingJobs: Bool = false) -> String {
         var hasher = ContentHasher()
         hasher.add("openings-build \(formatVersion)")
@@ -71,10 +85,11 @@ public struct BuildManifest: Sendable, Equatable {
 
     // MARK: - Reading and writing
 
-    static func read(outputFolder: String) -> BuildManifest? {
-        guard let data = FileManager.default.contents(atPath: path(outputFolder: outputFolder)),
+    static func read(siteFolder: String, outputFolder: String) -> BuildManifest? {
+        guard let data = FileManager.default.contents(atPath: path(siteFolder: siteFolder, outputFolder: outputFolder)),
               let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
               object["version"] as? Int == formatVersion,
+              object["output"] as? String == outputFolder,
               let fingerprint = object["fingerprint"] as? String,
               let files = object["files"] as? [[Any]],
               let diagnostics = object["diagnostics"] as? [[Any]] else { return nil }
@@ -92,7 +107,7 @@ public struct BuildManifest: Sendable, Equatable {
             findings.append(Diagnostic(severity, at: SourceLocation(path: path, line: line, column: column), message,
                                        hint: item[5] as? String, rule: item[6] as? String, related: related))
         }
-        return BuildManifest(fingerprint: fingerprint, files: entries, diagnostics: findings)
+        return BuildManifest(outputFolder: outputFolder, fingerprint: fingerprint, files: entries, diagnostics: findings)
     }
 
     /// Records the files now in `outputFolder` (their sizes and modification times).
@@ -101,13 +116,14 @@ public struct BuildManifest: Sendable, Equatable {
             guard let status = FileStatus(outputFolder + "/" + path) else { return nil }
             return Entry(path: path, size: status.size, modified: status.modified)
         }
-        return BuildManifest(fingerprint: fingerprint, files: entries, diagnostics: diagnostics)
+        return BuildManifest(outputFolder: outputFolder, fingerprint: fingerprint, files: entries, diagnostics: diagnostics)
     }
 
-    /// Written beside the build with a rename, so a reader sees the old manifest or the new one.
-    func write(outputFolder: String) throws {
+    /// Written with a rename, so a reader sees the old record or the new one.
+    func write(siteFolder: String) throws {
         let object: [String: Any] = [
             "version": Self.formatVersion,
+            "output": outputFolder,
             "fingerprint": fingerprint,
             "files": files.map { [$0.path, $0.size, $0.modified] as [Any] },
             "diagnostics": diagnostics.map { d -> [Any] in
@@ -116,7 +132,8 @@ public struct BuildManifest: Sendable, Equatable {
             },
         ]
         let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
-        let path = Self.path(outputFolder: outputFolder)
+        let path = Self.path(siteFolder: siteFolder, outputFolder: outputFolder)
+        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         let temporary = path + ".tmp-\(getpid())"
         guard FileManager.default.createFile(atPath: temporary, contents: data) else {
             throw Failure("cannot write \(path)")
@@ -125,10 +142,11 @@ public struct BuildManifest: Sendable, Equatable {
             unlink(temporary)
             throw Failure("cannot write \(path): \(String(cString: strerror(errno)))")
         }
+        unlink(Self.legacyPath(outputFolder: outputFolder))
     }
 
-    /// Whether every file the manifest lists is still in `outputFolder` as written.
-    func isIntact(outputFolder: String) -> Bool {
+    /// Whether every file the record lists is still in its output folder as written.
+    func isIntact() -> Bool {
         !files.isEmpty && files.allSatisfy { entry in
             guard let status = FileStatus(outputFolder + "/" + entry.path) else { return false }
             return status.kind == .file && status.size == entry.size && status.modified == entry.modified
