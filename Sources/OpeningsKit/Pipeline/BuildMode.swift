@@ -13,7 +13,9 @@ enum BuildMode {
                                            _ body: @escaping @Sendable (Item) -> T) -> [T] {
         switch self {
         case .oneShot: return items.parallelMap(body)
-        case .session(let session, _): return items.parallelMap { item in session.value(step, for: job(item)) { body(item) } }
+        case .session(let session, _):
+            let memos = session.memoTable
+            return items.parallelMap { item in memos.value(step, for: job(item)) { body(item) } }
         }
     }
 }

@@ -12,8 +12,8 @@ import Foundation
 ///   older one is stale, so none can survive an edit it depends on.
 ///
 /// The stages know nothing of this: `BuildPipeline` and `SessionRenderer` call the
-/// stages' per-job functions through `value(_:for:extra:compute:)`.
-final class SessionCache: @unchecked Sendable { // mutable state is under `lock`, or written only between stages (see `memos`)
+/// stages' per-job functions through the build's `MemoTable`.
+final class SessionCache: @unchecked Sendable { // every mutable field is under `lock`
     /// The per-job steps whose results are kept.
     enum Step: Int, CaseIterable {
         case resolve, comply, markdown, jobCard, card, page, json, feed, feedUpdated, sitemap
@@ -31,8 +31,7 @@ final class SessionCache: @unchecked Sendable { // mutable state is under `lock`
     private var sharedKey: String?
     /// Bumped whenever the shared inputs change.
     private(set) var generation = 0
-    /// The memo of each job of the current build. Written by `load` before any step
-    /// runs and only read while they run in parallel, so reads take no lock.
+    /// The memo of each job of the current build, made by `load`.
     private var memos: [ObjectIdentifier: JobMemo] = [:]
     /// The job files of the last build, to skip walking `Content/jobs/` when a
     /// watcher says only existing postings changed.
@@ -42,14 +41,15 @@ final class SessionCache: @unchecked Sendable { // mutable state is under `lock`
     private var listingPages: [String: (key: String, file: OutputFile)] = [:]
     private var cards: [String: CardEntry] = [:]
     private(set) var jobsParsed = 0
-    private(set) var jobPagesRendered = 0
+    private let pagesRendered = LockedValue(0)
+    var jobPagesRendered: Int { pagesRendered.withLock { $0 } }
 
     /// Starts a build: drops every derived result when the shared inputs changed.
     /// Parsed files survive, since parsing reads nothing shared.
     func begin(sharedKey key: String) {
         lock.withLock {
             jobsParsed = 0
-            jobPagesRendered = 0
+            pagesRendered.withLock { $0 = 0 }
             if key != sharedKey {
                 sharedKey = key
                 generation += 1
@@ -125,16 +125,8 @@ final class SessionCache: @unchecked Sendable { // mutable state is under `lock`
 
     // MARK: - Per-job results
 
-    /// `compute`'s result for `job` at this generation and `extra`: the kept one, or
-    /// computed now (outside any shared lock, so steps stay parallel) and kept.
-    func value<T>(_ step: Step, for job: Job, extra: String = "", compute: () -> T) -> T {
-        guard let memo = memos[ObjectIdentifier(job)] else { return compute() }
-        if let hit: T = memo.get(step, generation: generation, extra: extra) { return hit }
-        let value = compute()
-        memo.set(step, generation: generation, extra: extra, value: value)
-        if step == .page { lock.withLock { jobPagesRendered += 1 } }
-        return value
-    }
+    /// The memo of every job of the current build (see `MemoTable`). Valid after `load`.
+    var memoTable: MemoTable { lock.withLock { MemoTable(generation: generation, memos: memos, pagesRendered: pagesRendered) } }
 
     // MARK: - Whole-site results
 

@@ -5,10 +5,10 @@ struct SessionRenderer {
     let session: SessionCache
 
     func render(_ content: RenderedContent) -> [OutputFile] {
-        let site = content.site, session = self.session
+        let site = content.site, session = self.session, memos = session.memoTable
         let formatter = SalaryFormatter(language: site.config.language)
         let cards = site.jobs.parallelMap { resolved in
-            session.value(.jobCard, for: resolved.job) { JobCard(resolved, site: site, formatter: formatter) }
+            memos.value(.jobCard, for: resolved.job) { JobCard(resolved, site: site, formatter: formatter) }
         }
         let listed = site.jobs.indices.filter { site.jobs[$0].isListed }
         let pages = PageRenderer(content, formatter: formatter, siteContext: SiteContext.make(site, cards: cards, listed: listed))
@@ -19,7 +19,7 @@ struct SessionRenderer {
         let siteKey = hasher.hex
         let cardEntries = Array(site.jobs.indices).parallelMap { index in
             let job = site.jobs[index].job
-            return session.value(.card, for: job, extra: siteKey) {
+            return memos.value(.card, for: job, extra: siteKey) {
                 session.card(job.file.relativePath, context: cards[index].context(site: pages.siteContext, library: pages.library))
             }
         }
@@ -29,7 +29,7 @@ struct SessionRenderer {
         let jobPages = Array(site.jobs.indices).parallelMap { index -> OutputFile in
             let resolved = site.jobs[index]
             let changed = site.lastChanged(resolved.job.file).map(\.description) ?? "-"
-            return session.value(.page, for: resolved.job, extra: siteKey + "|" + changed) {
+            return memos.value(.page, for: resolved.job, extra: siteKey + "|" + changed) {
                 pages.jobPage(resolved, html: html[index], card: cards[index], cardContext: cardContexts.value[index])
             }
         }
@@ -54,15 +54,15 @@ struct SessionRenderer {
                 }
             }
         }, {
-            [jobsJSON(site, cards: cards, listed: listed), feed(site, cards: cards, listed: listed)]
-                + sitemap(site, listed: listed, listingPaths: listings.map(\.path))
+            [jobsJSON(site, cards: cards, listed: listed, memos: memos), feed(site, cards: cards, listed: listed, memos: memos)]
+                + sitemap(site, listed: listed, listingPaths: listings.map(\.path), memos: memos)
         })
         return jobPages + listingPages + pages.fixedFiles(pageHTML: content.pageHTML) + documents
     }
 
-    private func jobsJSON(_ site: ResolvedSite, cards: [JobCard], listed: [Int]) -> OutputFile {
+    private func jobsJSON(_ site: ResolvedSite, cards: [JobCard], listed: [Int], memos: MemoTable) -> OutputFile {
         let fragments = listed.map { index in
-            session.value(.json, for: site.jobs[index].job) { JobsJSON.entry(site.jobs[index], card: cards[index], site: site) }
+            memos.value(.json, for: site.jobs[index].job) { JobsJSON.entry(site.jobs[index], card: cards[index], site: site) }
         }
         let parts = fragments + [site.config.title, site.baseURL.absolute(""), site.buildDate.description]
         return OutputFile(path: "jobs.json", contents: .text(session.document("jobs.json", parts: parts) {
@@ -70,15 +70,15 @@ struct SessionRenderer {
         }))
     }
 
-    private func feed(_ site: ResolvedSite, cards: [JobCard], listed: [Int]) -> OutputFile {
+    private func feed(_ site: ResolvedSite, cards: [JobCard], listed: [Int], memos: MemoTable) -> OutputFile {
         let entries = AtomFeed.order(site.jobs, cards: cards, listed: listed)
         let updatedTimes = entries.map { index in
             let job = site.jobs[index].job
             let commit = site.lastCommit[job.file.relativePath].map(String.init) ?? "-"
-            return session.value(.feedUpdated, for: job, extra: commit) { AtomFeed.updated(job, site: site) }
+            return memos.value(.feedUpdated, for: job, extra: commit) { AtomFeed.updated(job, site: site) }
         }
         let parts = [AtomFeed.head(site, updated: updatedTimes)] + zip(entries, updatedTimes).map { index, updated in
-            session.value(.feed, for: site.jobs[index].job, extra: updated) {
+            memos.value(.feed, for: site.jobs[index].job, extra: updated) {
                 AtomFeed.entry(site.jobs[index], card: cards[index], site: site, updated: updated)
             }
         }
@@ -87,10 +87,10 @@ struct SessionRenderer {
         }))
     }
 
-    private func sitemap(_ site: ResolvedSite, listed: [Int], listingPaths: [String]) -> [OutputFile] {
+    private func sitemap(_ site: ResolvedSite, listed: [Int], listingPaths: [String], memos: MemoTable) -> [OutputFile] {
         let jobLines = listed.map { index in
             let job = site.jobs[index].job
-            return session.value(.sitemap, for: job, extra: (site.lastChanged(job.file) ?? job.posted).description) {
+            return memos.value(.sitemap, for: job, extra: (site.lastChanged(job.file) ?? job.posted).description) {
                 Sitemap.line(site.jobs[index], site: site)
             }
         }
