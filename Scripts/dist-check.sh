@@ -53,8 +53,8 @@ $SUDO chroot "$ROOT" /usr/bin/env -i PATH=/opt/openings:/usr/bin:/bin HOME=/tmp 
     sleep 0.1
   done
   exec 3<>/dev/tcp/127.0.0.1/8765
-  printf "GET / HTTP/1.0\r\nHost: localhost\r\n\r\n" >&3
-  response=$(cat <&3)
+  printf "GET / HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n" >&3
+  response=$(timeout 10 cat <&3 || true)
   kill -INT $server; wait $server || true
   case "$response" in
     "HTTP/1.1 200"*"Open positions"*) echo "serve answered: ${response%%$'"'"'\r'"'"'*}";;
