@@ -17,7 +17,7 @@ import Testing
     /// A did-you-mean does not depend on the order candidates come in (currency codes
     /// come from a dictionary, whose order changes from run to run).
     @Test func suggestionsAreTheSameWhateverTheOrder() {
-        var random = SessionEquivalenceTests.SeededRandom(state: 7)
+        var random = SeededRandom(state: 7)
         var answers: [String: Set<String>] = [:]
         for _ in 0..<20 {
             let codes = ISOCodes.currencies.keys.shuffled(using: &random)

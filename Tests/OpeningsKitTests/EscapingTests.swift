@@ -12,16 +12,11 @@ import Testing
 /// Strings are compared as UTF-8 bytes: `String ==` compares canonical equivalents
 /// as equal (`é` and `e` + U+0301), which would hide a changed byte.
 @Suite struct EscapingTests {
-    /// SplitMix64: the same strings on every run and platform.
+    /// The same strings on every run and platform (`SeededRandom`).
     struct Generator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
+        var random: SeededRandom
+        init(state: UInt64) { random = SeededRandom(state: state) }
+        mutating func next() -> UInt64 { random.next() }
         mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
         mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
 

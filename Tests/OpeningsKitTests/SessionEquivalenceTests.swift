@@ -7,18 +7,6 @@ import Testing
 /// build writes: this applies random edits of every kind an author makes and compares
 /// every file after each one.
 @Suite struct SessionEquivalenceTests {
-    /// A small, reproducible random number generator (SplitMix64), so a failure names its seed.
-    struct SeededRandom: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let departments = ["Engineering", "Design", "People Operations"]
     static let places = ["{ city: Denver, region: CO, country: US }", "{ city: Berlin, country: DE }",
                          "{ city: Toronto, region: ON, country: CA }"]
@@ -59,19 +47,6 @@ import Testing
 
     static func cardTemplate(_ marker: String) -> String {
         "<article class=\"card\" data-marker=\"\(marker)\"><a href=\"{{url}}\">{{title}}</a> {{department}} {{salaryText}}</article>\n"
-    }
-
-    /// The files of a written build, by path.
-    static func tree(_ folder: String) throws -> [String: Data] {
-        var files: [String: Data] = [:]
-        let enumerator = try #require(FileManager.default.enumerator(atPath: folder))
-        while let path = enumerator.nextObject() as? String {
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: folder + "/" + path, isDirectory: &isDirectory), !isDirectory.boolValue {
-                files[path] = FileManager.default.contents(atPath: folder + "/" + path)
-            }
-        }
-        return files
     }
 
     @Test(arguments: [UInt64(1), 2])
@@ -159,7 +134,7 @@ import Testing
             #expect(fresh.diagnostics == result.report.diagnostics, "step \(step) (seed \(seed)): findings differ")
             guard fresh.succeeded, let files = result.files else { failures += 1; continue }
             if result.jobPagesRendered < jobs.count { reusedPages += 1 }
-            let written = try Self.tree(output)
+            let written = try RenderingTests.tree(output)
             #expect(Set(files.map(\.path)) == Set(written.keys), "step \(step) (seed \(seed)): different files")
             for file in files {
                 let bytes: Data?
