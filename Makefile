@@ -50,7 +50,7 @@ dist-binary: deps
 ## install: the self-contained binary to $(PREFIX)/bin (PREFIX=/usr/local; DESTDIR for packaging)
 install: dist-binary
 	install -d "$(DESTDIR)$(PREFIX)/bin"
-	install -m 755 $(DIST_BIN) "$(DESTDIR)$(PREFIX)/bin/openings"
+	install -s -m 755 $(DIST_BIN) "$(DESTDIR)$(PREFIX)/bin/openings"
 	@"$(DESTDIR)$(PREFIX)/bin/openings" --version
 
 ## dist: dist/openings-<version>-linux-<arch>.tar.gz and its .sha256
