@@ -59,7 +59,9 @@ dist: dist-binary
 	mkdir -p dist/$(DIST_NAME)
 	strip -o dist/$(DIST_NAME)/openings $(DIST_BIN)
 	cp README.md dist/$(DIST_NAME)/README.md
-	tar -C dist --owner=0 --group=0 --numeric-owner -czf dist/$(DIST_NAME).tar.gz $(DIST_NAME)
+	@# Reproducible: fixed owners, order and times (the commit's), no gzip timestamp.
+	tar -C dist --owner=0 --group=0 --numeric-owner --sort=name --mtime=@$$(git log -1 --format=%ct 2>/dev/null || echo 0) \
+	  -cf - $(DIST_NAME) | gzip -9n > dist/$(DIST_NAME).tar.gz
 	cd dist && sha256sum $(DIST_NAME).tar.gz > $(DIST_NAME).tar.gz.sha256
 	@cat dist/$(DIST_NAME).tar.gz.sha256
 
