@@ -30,7 +30,7 @@ final class SessionCache: @unchecked Sendable { // every mutable field is under 
     private var parsed: [String: Parsed] = [:]
     private var sharedKey: String?
     /// Bumped whenever the shared inputs change.
-    private(set) var generation = 0
+    private var generation = 0
     /// The memo of each job of the current build, made by `load`.
     private var memos: [ObjectIdentifier: JobMemo] = [:]
     /// The job files of the last build, to skip walking `Content/jobs/` when a
@@ -40,7 +40,9 @@ final class SessionCache: @unchecked Sendable { // every mutable field is under 
     private var reused: [String: (key: Any, generation: Int, value: Any)] = [:]
     private var listingPages: [String: (key: String, file: OutputFile)] = [:]
     private var cards: [String: CardEntry] = [:]
-    private(set) var jobsParsed = 0
+    private var parsedCount = 0
+    /// Job files parsed again by the last build (the rest were reused).
+    var jobsParsed: Int { lock.withLock { parsedCount } }
     private let pagesRendered = LockedValue(0)
     var jobPagesRendered: Int { pagesRendered.withLock { $0 } }
 
@@ -48,7 +50,7 @@ final class SessionCache: @unchecked Sendable { // every mutable field is under 
     /// Parsed files survive, since parsing reads nothing shared.
     func begin(sharedKey key: String) {
         lock.withLock {
-            jobsParsed = 0
+            parsedCount = 0
             pagesRendered.withLock { $0 = 0 }
             if key != sharedKey {
                 sharedKey = key
@@ -118,7 +120,7 @@ final class SessionCache: @unchecked Sendable { // every mutable field is under 
         let (job, diagnostics) = SiteLoader.parseJob(file)
         lock.withLock {
             parsed[path] = Parsed(text: file.text, job: job, diagnostics: diagnostics)
-            jobsParsed += 1
+            parsedCount += 1
         }
         return (job, diagnostics)
     }
@@ -134,8 +136,8 @@ final class SessionCache: @unchecked Sendable { // every mutable field is under 
     /// and the shared inputs: the previous one when both are unchanged. Keys are
     /// arrays of strings and numbers the session handed out, so comparing them is cheap.
     func reuse<Key: Equatable, T>(_ name: String, key: Key, compute: () -> T) -> T {
-        let generation = self.generation
-        if let previous = lock.withLock({ reused[name] }), previous.generation == generation,
+        let (generation, previous) = lock.withLock { (self.generation, reused[name]) }
+        if let previous, previous.generation == generation,
            let previousKey = previous.key as? Key, previousKey == key, let value = previous.value as? T {
             return value
         }
