@@ -16,13 +16,16 @@ struct DirectoryEntry {
         defer { closedir(directory) }
         var result: [DirectoryEntry] = []
         while let entry = readdir(directory) {
-            // `d_name` is a fixed-size array, 256 bytes on Linux, 1024 on Darwin.
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
-                String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
-            }
+            // The name is read in place, up to its NUL. `entry.pointee.d_name` would copy
+            // the whole declared array (256 bytes on Linux, 1024 on Darwin), but the
+            // kernel's record is only as long as the name: for the last entry of a
+            // buffer that read ran off the mapped memory (a crash seen at 10,000 postings).
+            let record = UnsafeRawPointer(entry)
+            let name = String(cString: (record + MemoryLayout<dirent>.offset(of: \dirent.d_name)!).assumingMemoryBound(to: CChar.self))
             if name == "." || name == ".." { continue }
+            let type = record.load(fromByteOffset: MemoryLayout<dirent>.offset(of: \dirent.d_type)!, as: UInt8.self)
             let kind: FileStatus.Kind?
-            switch entry.pointee.d_type {
+            switch type {
             case UInt8(DT_REG): kind = .file
             case UInt8(DT_DIR): kind = .directory
             default: kind = nil
