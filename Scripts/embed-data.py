@@ -3,6 +3,7 @@
 Sources/OpeningsKit/Compliance/EmbeddedData.swift, so the binary carries them.
 `--check` fails when the two differ."""
 import os, sys
+from generated_file import emit
 
 root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
 data = os.path.join(root, "Data")
@@ -22,11 +23,5 @@ for name in sorted(os.listdir(data)):
     lines.append("\"\"\"#")
 lines += ["}", ""]
 text = "\n".join(lines)
-if "--check" in sys.argv:
-    current = open(out, encoding="utf-8").read() if os.path.exists(out) else ""
-    if current != text:
-        sys.exit("Sources/OpeningsKit/Compliance/EmbeddedData.swift is out of date with Data/: run `make embed-data`")
-    sys.exit(0)
-os.makedirs(os.path.dirname(out), exist_ok=True)
-open(out, "w", encoding="utf-8").write(text)
+emit(out, text, "Sources/OpeningsKit/Compliance/EmbeddedData.swift is out of date with Data/: run `make embed-data`")
 print("embedded Data/*.yml", file=sys.stderr)

@@ -3,6 +3,8 @@
 so a site without Themes/ still builds. `--check` fails when the two differ."""
 import base64, os, sys
 
+from generated_file import emit
+
 root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
 theme = os.path.join(root, "Themes", "default")
 out = os.path.join(root, "Sources", "OpeningsKit", "Theme", "DefaultTheme+Embedded.swift")
@@ -29,10 +31,5 @@ for rel, data in entries:
 lines += ["    ]", "}", ""]
 text = "\n".join(lines)
 
-if "--check" in sys.argv:
-    current = open(out, encoding="utf-8").read() if os.path.exists(out) else ""
-    if current != text:
-        sys.exit("Sources/OpeningsKit/Theme/DefaultTheme+Embedded.swift is out of date with Themes/default: run `make embed-theme`")
-    sys.exit(0)
-open(out, "w", encoding="utf-8").write(text)
+emit(out, text, "Sources/OpeningsKit/Theme/DefaultTheme+Embedded.swift is out of date with Themes/default: run `make embed-theme`")
 print("embedded %d files from Themes/default" % len(entries), file=sys.stderr)

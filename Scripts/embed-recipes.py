@@ -4,6 +4,8 @@ Sources/OpeningsKit/Scaffold/CIRecipe+Embedded.swift, so `openings init --ci` wr
 exactly what the docs show. `--check` fails when the two differ."""
 import json, os, sys
 
+from generated_file import emit
+
 root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
 out = os.path.join(root, "Sources", "OpeningsKit", "Scaffold", "CIRecipe+Embedded.swift")
 recipes = [("github", "github-actions.yml"), ("gitlab", "gitlab-ci.yml"), ("netlify", "netlify.toml")]
@@ -23,10 +25,5 @@ for case, name in recipes:
 lines += ["        }", "    }", "}", ""]
 text = "\n".join(lines)
 
-if "--check" in sys.argv:
-    current = open(out, encoding="utf-8").read() if os.path.exists(out) else ""
-    if current != text:
-        sys.exit("Sources/OpeningsKit/Scaffold/CIRecipe+Embedded.swift is out of date with docs/recipes/: run `make embed-recipes`")
-    sys.exit(0)
-open(out, "w", encoding="utf-8").write(text)
+emit(out, text, "Sources/OpeningsKit/Scaffold/CIRecipe+Embedded.swift is out of date with docs/recipes/: run `make embed-recipes`")
 print("embedded %d recipes from docs/recipes" % len(recipes), file=sys.stderr)

@@ -11,7 +11,7 @@ enum InMemorySite {
         SourceFile(relativePath: relativePath, displayPath: folder + "/" + relativePath, text: text)
     }
 
-    static let buildDate = CalendarDate(year: 2026, month: 11, day: 28)!
+    static let buildDate = TestSite.buildDate
 
     /// Settings with the compliance checks quiet, so the findings under test stand alone.
     static let siteYML = """

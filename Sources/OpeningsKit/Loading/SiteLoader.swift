@@ -24,22 +24,11 @@ public struct SiteLoader: Sendable {
         return (paths, diagnostics)
     }
 
-    /// Reads one posting's text, or the finding that says why it cannot be read.
-    func read(_ path: String) -> Result<SourceFile, Diagnostic> { files.read(path) }
-
     /// Reads and parses one posting.
-    @Sendable func loadJob(_ path: String) -> (Job?, [Diagnostic]) {
-        switch files.read(path) {
-        case .failure(let diagnostic): return (nil, [diagnostic])
-        case .success(let file): return Self.parseJob(file)
-        }
-    }
+    @Sendable func loadJob(_ path: String) -> (Job?, [Diagnostic]) { decodeFile(path, JobDecoder.decode) }
 
-    static func parseJob(_ file: SourceFile) -> (Job?, [Diagnostic]) {
-        var diagnostics: [Diagnostic] = []
-        let job = JobDecoder.decode(file, diagnostics: &diagnostics)
-        return (job, diagnostics)
-    }
+    /// Parses one posting already read.
+    static func parseJob(_ file: SourceFile) -> (Job?, [Diagnostic]) { decode(file, JobDecoder.decode) }
 
     func isFile(_ path: String) -> Bool {
         var ignored: [Diagnostic] = []
@@ -102,13 +91,16 @@ public struct SiteLoader: Sendable {
         return files.list(folder, suffix: ".md", recursive: recursive, diagnostics: &diagnostics)
     }
 
-    private func decodeFile<T>(_ path: String, _ decode: (SourceFile, inout [Diagnostic]) -> T?) -> (T?, [Diagnostic]) {
-        var diagnostics: [Diagnostic] = []
+    private func decodeFile<T>(_ path: String, _ decoder: (SourceFile, inout [Diagnostic]) -> T?) -> (T?, [Diagnostic]) {
         switch files.read(path) {
         case .failure(let diagnostic): return (nil, [diagnostic])
-        case .success(let file):
-            let value = decode(file, &diagnostics)
-            return (value, diagnostics)
+        case .success(let file): return Self.decode(file, decoder)
         }
+    }
+
+    private static func decode<T>(_ file: SourceFile, _ decoder: (SourceFile, inout [Diagnostic]) -> T?) -> (T?, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        let value = decoder(file, &diagnostics)
+        return (value, diagnostics)
     }
 }

@@ -9,8 +9,8 @@ enum BuildMode {
 
     /// `body` for every item, in parallel: computed, or through the session's memo
     /// of the item's job.
-    func each<Item: Sendable, T: Sendable>(_ step: SessionCache.Step, _ items: [Item], job: @escaping @Sendable (Item) -> Job,
-                                           _ body: @escaping @Sendable (Item) -> T) -> [T] {
+    func each<Item: Sendable, T: Sendable>(_ step: SessionCache.Step, _ items: [Item], job: @Sendable (Item) -> Job,
+                                           _ body: @Sendable (Item) -> T) -> [T] {
         switch self {
         case .oneShot: return items.parallelMap(body)
         case .session(let session, _):

@@ -1,5 +1,3 @@
-import Mustache
-
 /// The facts about a job that every listing shows, computed once per build.
 struct JobCard: Sendable {
     typealias Place = JobLocation.Place
@@ -63,22 +61,6 @@ struct JobCard: Sendable {
             d["closesText"] = DateText.long(closes)
         }
         return d
-    }
-}
-
-extension JobCard {
-    /// The card as listings see it (docs/themes.md, "job card"), with the theme's
-    /// `job-card` partial rendered into `cardHTML` when the theme has one: each card is
-    /// rendered once and pasted into every listing that shows it, since a job appears on
-    /// four or more listing pages and Mustache is the costly part.
-    func context(site siteContext: TemplateContext, library: MustacheLibrary) -> [String: Any] {
-        var card = dictionary
-        if library.getTemplate(named: "job-card") != nil {
-            var context = card
-            context["site"] = siteContext.value
-            card["cardHTML"] = library.render(context, withTemplate: "job-card") ?? ""
-        }
-        return card
     }
 }
 

@@ -12,6 +12,8 @@ final class PageRenderer: Sendable {
     let interviewSections: [String: String]
     let library: MustacheLibrary
     let config: SiteConfig
+    /// Whether the theme has a `job-card` partial.
+    private let rendersCards: Bool
 
     init(_ content: RenderedContent, formatter: SalaryFormatter, siteContext: TemplateContext) {
         site = content.site
@@ -21,6 +23,21 @@ final class PageRenderer: Sendable {
         interviewSections = InterviewContext.sections(content, siteContext: siteContext)
         library = content.site.theme.library
         config = content.site.config
+        rendersCards = library.getTemplate(named: "job-card") != nil
+    }
+
+    /// A card as listings see it (docs/themes.md, "job card"), with the theme's
+    /// `job-card` partial rendered into `cardHTML`: each card is rendered once and pasted
+    /// into every listing that shows it, since a job appears on four or more listing
+    /// pages and Mustache is the costly part.
+    func cardContext(_ card: JobCard) -> [String: Any] {
+        var context = card.dictionary
+        if rendersCards {
+            var partial = context
+            partial["site"] = siteContext.value
+            context["cardHTML"] = library.render(partial, withTemplate: "job-card") ?? ""
+        }
+        return context
     }
 
     func jobPage(_ resolved: ResolvedJob, html: RenderedJob, card: JobCard, cardContext: [String: Any]) -> OutputFile {

@@ -15,9 +15,7 @@ public enum SiteRenderer {
         var html = content.jobs
         content.jobs = []
         let pages = PageRenderer(copy content, formatter: formatter, siteContext: SiteContext.make(site, cards: cards, listed: listed))
-        let cardContexts = TemplateContexts(value: cards.parallelMap {
-            TemplateContext(value: $0.context(site: pages.siteContext, library: pages.library))
-        }.map(\.value))
+        let cardContexts = TemplateContexts(value: cards.parallelMap { TemplateContext(value: pages.cardContext($0)) }.map(\.value))
 
         let jobPages = html.parallelDrainMap { index, html -> (OutputFile, String?) in
             let file = pages.jobPage(site.jobs[index], html: html, card: cards[index], cardContext: cardContexts.value[index])

@@ -110,7 +110,7 @@ final class SessionCache: @unchecked Sendable { // every mutable field is under 
         // A file the watcher did not report is as it was: its parse result stands.
         if let previous, let changed, !changed.contains(path) { return (previous.job, previous.diagnostics) }
         let file: SourceFile
-        switch loader.read(path) {
+        switch loader.files.read(path) {
         case .failure(let diagnostic):
             lock.withLock { _ = parsed.removeValue(forKey: path) }
             return (nil, [diagnostic])

@@ -20,7 +20,7 @@ struct SessionRenderer {
         let cardEntries = Array(site.jobs.indices).parallelMap { index in
             let job = site.jobs[index].job
             return memos.value(.card, for: job, extra: siteKey) {
-                session.card(job.file.relativePath, context: cards[index].context(site: pages.siteContext, library: pages.library))
+                session.card(job.file.relativePath, context: pages.cardContext(cards[index]))
             }
         }
         let cardContexts = TemplateContexts(value: cardEntries.map(\.context.value))
