@@ -57,7 +57,8 @@ enum InMemorySite {
 
     static func bands(_ yml: String) throws -> [String: SalaryBand] {
         var diagnostics: [Diagnostic] = []
-        let bands = BandsDecoder.decode(file("Content/bands.yml", yml), diagnostics: &diagnostics)
+        var broken = BrokenBands()
+        let bands = BandsDecoder.decode(file("Content/bands.yml", yml), broken: &broken, diagnostics: &diagnostics)
         guard diagnostics.isEmpty else { throw Failure("bands.yml: \(diagnostics.map(\.formatted))") }
         return bands
     }

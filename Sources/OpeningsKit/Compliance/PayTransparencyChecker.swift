@@ -29,10 +29,11 @@ struct PayTransparencyChecker {
             } else if law.coversRemote, job.workplace != .onsite,
                       let country = job.remoteCountries.first(where: law.reachable(fromCountry:)) {
                 result.append(Reason(law: law, key: "remote_countries",
-                                     because: "a \(job.workplace.rawValue) hire may live in \(law.name) (remote_countries: \(country))"))
+                                     because: "a \(job.workplace.rawValue) hire may live there (remote_countries: \(country))"))
             }
         }
-        return result
+        // Laws of the places named first: they are what the author will recognise.
+        return result.filter { $0.key != "remote_countries" } + result.filter { $0.key == "remote_countries" }
     }
 
     func check(_ resolved: ResolvedJob, scanner: TextScanner, patterns: CompliancePatterns, found: [[TextScanner.Match]]) -> [Diagnostic] {
@@ -47,23 +48,22 @@ struct PayTransparencyChecker {
             reasons.append(Reason(law: policy, key: "pay_transparency", because: "every posting must show its pay"))
         }
         func at(_ key: String) -> SourceLocation { job.location(of: key) }
-        var reportedWording: Set<String> = []
+        // One finding per kind of gap, naming every law that asks for it: a posting
+        // without pay in seven states has one thing to fix, not seven.
+        var noRange: [Reason] = [], openEnded: [Reason] = [], singleFigure: [Reason] = []
+        var noBenefits: [Reason] = [], noDeadline: [Reason] = []
         for reason in reasons {
             let law = reason.law
-            let cite = "(\(law.name): \(law.citation))"
             if law.requires.contains(.range) {
                 if let salary = resolved.salary {
                     if salary.minimum == 0, salary.maximum > 0 {
-                        diagnostics.append(Diagnostic(.error, at: at("salary"),
-                            "open-ended pay range (from 0) where \(law.name) requires a real range, because \(reason.because) \(cite)",
-                            hint: "set `min` to the lowest pay you would offer", rule: "pay-range"))
+                        openEnded.append(reason)
                     } else if salary.minimum == salary.maximum, !law.singleNumberAllowed {
-                        diagnostics.append(Diagnostic(.error, at: at("salary"),
-                            "single pay figure where \(law.name) requires a range, because \(reason.because) \(cite)",
-                            hint: "give the minimum and maximum you would in good faith pay", rule: "pay-range"))
+                        singleFigure.append(reason)
                     }
                     if let cap = law.maximumWidth, salary.maximum - salary.minimum > cap,
                        law.widthExemptAbove.map({ salary.maximum <= $0 }) ?? true {
+                        let cite = "(\(law.name): \(law.citation))"
                         if let currency = law.widthCurrency, currency != salary.currency {
                             diagnostics.append(Diagnostic(.note, at: at("salary"),
                                 "\(law.name) caps a pay range's width at \(SalaryRange.plain(cap)) \(currency); this range is in \(salary.currency), so the cap was not checked (no exchange rate is guessed) \(cite)",
@@ -74,22 +74,43 @@ struct PayTransparencyChecker {
                                 hint: "narrow the range", rule: "pay-range-width"))
                         }
                     }
-                } else {
-                    diagnostics.append(Diagnostic(.error, at: at(reason.key),
-                        "no pay range, which \(law.name) requires because \(reason.because) \(cite)",
-                        hint: "add `salary: { min: …, max: …, currency: …, period: year }` or `salary: { band: … }`", rule: "pay-range"))
+                } else if !resolved.salaryHasErrors {
+                    // When the salary was written but had an error, that error is the one to fix.
+                    noRange.append(reason)
                 }
             }
-            if law.requires.contains(.benefits), job.benefits.isEmpty {
-                diagnostics.append(Diagnostic(.warning, at: at(reason.key),
-                    "no benefits listed; \(law.name) asks for a general description of benefits and other compensation \(cite)",
-                    hint: "add `benefits: [...]`", rule: "pay-benefits"))
-            }
-            if law.requires.contains(.deadline), job.closes == nil {
-                diagnostics.append(Diagnostic(.warning, at: at(reason.key),
-                    "no application deadline; \(law.name) asks for the date the application window is expected to close \(cite)",
-                    hint: "add `closes: YYYY-MM-DD`", rule: "pay-deadline"))
-            }
+            if law.requires.contains(.benefits), job.benefits.isEmpty { noBenefits.append(reason) }
+            if law.requires.contains(.deadline), job.closes == nil { noDeadline.append(reason) }
+        }
+        if let first = noRange.first {
+            diagnostics.append(Diagnostic(.error, at: at(first.key),
+                "no pay range, which \(Self.laws(noRange)) because \(Self.because(noRange)) \(Self.cite(noRange))",
+                hint: "add `salary: { min: …, max: …, currency: …, period: year }` or `salary: { band: … }`", rule: "pay-range"))
+        }
+        if !openEnded.isEmpty {
+            diagnostics.append(Diagnostic(.error, at: at("salary"),
+                "open-ended pay range (from 0) where \(Self.laws(openEnded, verb: "requires", plural: "require")) a real range, because \(Self.because(openEnded)) \(Self.cite(openEnded))",
+                hint: "set `min` to the lowest pay you would offer", rule: "pay-range"))
+        }
+        if !singleFigure.isEmpty {
+            diagnostics.append(Diagnostic(.error, at: at("salary"),
+                "single pay figure where \(Self.laws(singleFigure, verb: "requires", plural: "require")) a range, because \(Self.because(singleFigure)) \(Self.cite(singleFigure))",
+                hint: "give the minimum and maximum you would in good faith pay", rule: "pay-range"))
+        }
+        if let first = noBenefits.first {
+            diagnostics.append(Diagnostic(.warning, at: at(first.key),
+                "no benefits listed; \(Self.laws(noBenefits, verb: "asks", plural: "ask")) for a general description of benefits and other compensation \(Self.cite(noBenefits))",
+                hint: "add `benefits: [...]`", rule: "pay-benefits"))
+        }
+        if let first = noDeadline.first {
+            diagnostics.append(Diagnostic(.warning, at: at(first.key),
+                "no application deadline; \(Self.laws(noDeadline, verb: "asks", plural: "ask")) for the date the application window is expected to close \(Self.cite(noDeadline))",
+                hint: "add `closes: YYYY-MM-DD`", rule: "pay-deadline"))
+        }
+        var reportedWording: Set<String> = []
+        for reason in reasons {
+            let law = reason.law
+            let cite = "(\(law.name): \(law.citation))"
             if law.wording.contains(.payHistory), reportedWording.insert("pay-history").inserted {
                 for match in found[patterns.payHistory] where !scanner.isNegated(match) {
                     diagnostics.append(Diagnostic(.warning, at: job.file.location(line: match.line, column: match.column),
@@ -115,5 +136,32 @@ struct PayTransparencyChecker {
             }
         }
         return diagnostics
+    }
+
+    /// "Colorado requires", "Colorado, California and New York require",
+    /// "Colorado, California, New York and 4 more require".
+    static func laws(_ reasons: [Reason], verb: String = "requires", plural: String = "require") -> String {
+        let names = reasons.map(\.law.name)
+        switch names.count {
+        case 1: return "\(names[0]) \(verb)"
+        case 2...4: return "\(names.dropLast().joined(separator: ", ")) and \(names.last!) \(plural)"
+        default: return "\(names.prefix(3).joined(separator: ", ")) and \(names.count - 3) more \(plural)"
+        }
+    }
+
+    /// Why, once per distinct phrase: "it is based in Denver, CO, United States and a
+    /// remote hire may live there (remote_countries: US)".
+    static func because(_ reasons: [Reason]) -> String {
+        var phrases: [String] = []
+        for reason in reasons where !phrases.contains(reason.because) { phrases.append(reason.because) }
+        if phrases.count > 2 { return "\(phrases[0]) and \(phrases.count - 1) more places" }
+        return phrases.joined(separator: " and ")
+    }
+
+    /// The first law's citation; the others are in docs/compliance.md and `Data/pay-transparency.yml`.
+    static func cite(_ reasons: [Reason]) -> String {
+        guard let law = reasons.first?.law else { return "" }
+        let more = reasons.count > 1 ? "; the others are cited in docs/compliance.md" : ""
+        return "(\(law.name): \(law.citation)\(more))"
     }
 }

@@ -49,6 +49,8 @@ enum JobDecoder {
             reader.error(node, "`closes` (\(closes)) is before `posted` (\(posted))", hint: "a job closes on or after the day it is posted")
         }
 
+        var keysWithErrors: Set<String> = []
+        let locationsStart = reader.diagnostics.count
         var locations: [JobLocation] = []
         if let node = reader.value("locations") {
             locations = readLocations(node, reader: &reader)
@@ -69,6 +71,8 @@ enum JobDecoder {
                 hint: "add `locations:` with city, region and country, or set `workplace: remote`"))
         }
 
+        if reader.errors(since: locationsStart) { keysWithErrors.insert("locations") }
+        let salaryStart = reader.diagnostics.count
         var salary: SalarySpec?
         if let node = reader.value("salary") {
             salary = readSalary(node, file: file, diagnostics: &reader.diagnostics)
@@ -79,6 +83,7 @@ enum JobDecoder {
             if salary == nil, let range { salary = .range(range) }
             benefits += extraBenefits
         }
+        if reader.errors(since: salaryStart) { keysWithErrors.insert("salary") }
 
         var applyURL: String?
         if let node = reader.value("apply_url"), let url = reader.text(node, key: "apply_url") {
@@ -96,7 +101,7 @@ enum JobDecoder {
         let metrics = reader.value("metrics").map { readMetrics($0, reader: &reader) } ?? []
         let reportsTo = reader.string("reports_to")
         _ = reader.string("description")
-        reader.reportUnknownKeys()
+        keysWithErrors.formUnion(reader.reportUnknownKeys())
 
         guard let title, let id, let department, let posted else { return nil }
         return Job(
@@ -105,7 +110,8 @@ enum JobDecoder {
             remoteCountries: remoteCountries, reportsTo: reportsTo, posted: posted, closes: closes, salary: salary,
             benefits: benefits, interview: interview, applyURL: applyURL, draft: draft, tags: tags,
             responsibilities: responsibilities, requirements: requirements, metrics: metrics,
-            body: document.body, bodyFirstLine: document.bodyFirstLine, keyLocations: reader.keyLocations)
+            body: document.body, bodyFirstLine: document.bodyFirstLine, keyLocations: reader.keyLocations,
+            keysWithErrors: keysWithErrors)
     }
 
     /// Seed-style postings say "Hybrid or Remote" instead of choosing a workplace.

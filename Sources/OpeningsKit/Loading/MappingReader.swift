@@ -172,17 +172,27 @@ struct MappingReader {
 
     /// Reports keys nobody read. A near miss of a known key is an error: the value
     /// the author meant to set is silently missing. Other unknown keys are warnings.
-    mutating func reportUnknownKeys(known extra: [String] = []) {
+    /// - Returns: the known keys the near misses were taken for (`salray` → `salary`).
+    @discardableResult
+    mutating func reportUnknownKeys(known extra: [String] = []) -> Set<String> {
         let known = read.union(extra)
+        var meant: Set<String> = []
         for key in order where !known.contains(key) {
             guard let pair = pairs[key] else { continue }
             if let suggestion = Suggestion.closest(to: key, in: known.sorted()) {
+                meant.insert(suggestion)
                 error(pair.key, "unknown key `\(key)` in \(subject)", hint: "did you mean `\(suggestion)`?")
             } else {
                 warning(pair.key, "unknown key `\(key)` in \(subject) is ignored",
                         hint: "remove it, or see the fields listed in README.md")
             }
         }
+        return meant
+    }
+
+    /// Whether an error was reported since `count` findings: `errors(since: before)`.
+    func errors(since count: Int) -> Bool {
+        diagnostics[count...].contains { $0.severity == .error }
     }
 }
 

@@ -53,10 +53,13 @@ public struct SiteLoader: Sendable {
         }
 
         var bands: [String: SalaryBand] = [:]
+        var brokenBands = BrokenBands()
         if files.kind("Content/bands.yml", diagnostics: &diagnostics) == .file {
             switch files.read("Content/bands.yml") {
-            case .failure(let diagnostic): diagnostics.append(diagnostic)
-            case .success(let file): bands = BandsDecoder.decode(file, diagnostics: &diagnostics)
+            case .failure(let diagnostic):
+                diagnostics.append(diagnostic)
+                brokenBands.wholeFile = true
+            case .success(let file): bands = BandsDecoder.decode(file, broken: &brokenBands, diagnostics: &diagnostics)
             }
         }
 
@@ -82,6 +85,7 @@ public struct SiteLoader: Sendable {
         guard let config, let theme else { return (nil, diagnostics) }
         var site = Site(config: config, bands: bands, jobs: jobResults.compactMap(\.0), interviews: interviews,
                         pages: pageResults.compactMap(\.0), theme: theme)
+        site.brokenBands = brokenBands
         if gitDates, let history = GitHistory.read(siteFolder: siteFolder) { site.lastCommit = history.lastCommit }
         return (site, diagnostics)
     }

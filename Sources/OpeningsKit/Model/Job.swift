@@ -33,13 +33,16 @@ public final class Job: Sendable, KeyedDocument {
     public let body: Substring
     public let bodyFirstLine: Int
     public let keyLocations: [String: SourceLocation]
+    /// Fields whose value had an error, already reported (a misspelt `salray:` counts as
+    /// `salary`): rules that depend on them stay quiet instead of repeating the cause.
+    public let keysWithErrors: Set<String>
 
     public init(file: SourceFile, slug: String, id: String, title: String, department: String, level: String?,
                 employmentType: EmploymentType, workplace: Workplace, locations: [JobLocation], remoteCountries: [String],
                 reportsTo: String?, posted: CalendarDate, closes: CalendarDate?, salary: SalarySpec?, benefits: [String],
                 interview: String?, applyURL: String?, draft: Bool, tags: [String], responsibilities: [String],
                 requirements: [String], metrics: [JobMetric], body: String, bodyFirstLine: Int,
-                keyLocations: [String: SourceLocation]) {
+                keyLocations: [String: SourceLocation], keysWithErrors: Set<String> = []) {
         self.file = file
         self.slug = slug
         self.id = id
@@ -65,6 +68,7 @@ public final class Job: Sendable, KeyedDocument {
         self.body = Self.tail(of: file.text, equalTo: body) ?? Substring(body)
         self.bodyFirstLine = bodyFirstLine
         self.keyLocations = keyLocations
+        self.keysWithErrors = keysWithErrors
     }
 
     /// This job without its source text: what the pages need once the Markdown is
@@ -76,7 +80,7 @@ public final class Job: Sendable, KeyedDocument {
             locations: locations, remoteCountries: remoteCountries, reportsTo: reportsTo, posted: posted, closes: closes,
             salary: salary, benefits: benefits, interview: interview, applyURL: applyURL, draft: draft, tags: tags,
             responsibilities: responsibilities, requirements: requirements, metrics: metrics, body: "",
-            bodyFirstLine: bodyFirstLine, keyLocations: keyLocations)
+            bodyFirstLine: bodyFirstLine, keyLocations: keyLocations, keysWithErrors: keysWithErrors)
     }
 
     /// `body` as a slice of `text` when it is the text's tail (compared byte for byte).

@@ -32,6 +32,21 @@ public struct SalaryBand: Sendable {
     public var location: SourceLocation
 }
 
+/// Bands that `bands.yml` meant to define but could not, because of an error already
+/// reported there: a job naming one is not told again that the band is unknown.
+public struct BrokenBands: Sendable, Hashable {
+    /// The file itself could not be read as bands (a YAML error, say): every name is covered.
+    public var wholeFile = false
+    public var names: Set<String> = []
+
+    public init(wholeFile: Bool = false, names: Set<String> = []) {
+        self.wholeFile = wholeFile
+        self.names = names
+    }
+
+    public func covers(_ name: String) -> Bool { wholeFile || names.contains(name) }
+}
+
 /// What a job says about pay, before bands are resolved.
 public enum SalarySpec: Sendable {
     case range(SalaryRange)

@@ -4,6 +4,8 @@ import Foundation
 public struct Site: Sendable {
     public var config: SiteConfig
     public var bands: [String: SalaryBand]
+    /// Bands whose definitions had errors (see `BrokenBands`).
+    public var brokenBands = BrokenBands()
     public var jobs: [Job]
     public var interviews: [String: InterviewProcess]
     public var pages: [Page]

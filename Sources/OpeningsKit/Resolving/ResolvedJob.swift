@@ -10,15 +10,19 @@ public final class ResolvedJob: Sendable {
     public let applyURL: String?
     /// `closes` is before the build date: the page stays, without apply button or JSON-LD.
     public let isClosed: Bool
+    /// The posting meant to give pay but an error, already reported, left `salary` nil
+    /// (a bad number, an unknown or broken band): pay rules do not report it again.
+    public let salaryHasErrors: Bool
 
     public init(job: Job, salary: SalaryRange?, interview: InterviewProcess?, departmentSlug: String, applyURL: String?,
-                isClosed: Bool) {
+                isClosed: Bool, salaryHasErrors: Bool = false) {
         self.job = job
         self.salary = salary
         self.interview = interview
         self.departmentSlug = departmentSlug
         self.applyURL = applyURL
         self.isClosed = isClosed
+        self.salaryHasErrors = salaryHasErrors
     }
 
     /// Listed in indexes, feeds, the sitemap and jobs.json.
@@ -27,6 +31,6 @@ public final class ResolvedJob: Sendable {
     /// The same, over a job without its source text (see `Job.withoutSource()`).
     func withoutSource() -> ResolvedJob {
         ResolvedJob(job: job.withoutSource(), salary: salary, interview: interview, departmentSlug: departmentSlug,
-                    applyURL: applyURL, isClosed: isClosed)
+                    applyURL: applyURL, isClosed: isClosed, salaryHasErrors: salaryHasErrors)
     }
 }

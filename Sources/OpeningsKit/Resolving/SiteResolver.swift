@@ -6,6 +6,7 @@ import Foundation
 /// `resolve(site:)` the whole site (a session memoises the first, see `Session/`).
 public struct SiteResolver: Sendable {
     let bands: [String: SalaryBand]
+    let brokenBands: BrokenBands
     let interviews: [String: InterviewProcess]
     let config: SiteConfig
     let buildDate: CalendarDate
@@ -16,6 +17,7 @@ public struct SiteResolver: Sendable {
 
     public init(_ site: Site, buildDate: CalendarDate, includeDrafts: Bool) {
         bands = site.bands
+        brokenBands = site.brokenBands
         interviews = site.interviews
         config = site.config
         self.buildDate = buildDate
@@ -34,12 +36,17 @@ public struct SiteResolver: Sendable {
     public func resolve(_ job: Job) -> (job: ResolvedJob?, diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var salary: SalaryRange?
+        var salaryHasErrors = job.keysWithErrors.contains("salary")
         switch job.salary {
         case .range(let range): salary = range
         case .band(let name, let location):
             if let band = bands[name] {
                 salary = band.range
+            } else if brokenBands.covers(name) {
+                // bands.yml's own error says what is wrong with it.
+                salaryHasErrors = true
             } else {
+                salaryHasErrors = true
                 let suggestion = Suggestion.closest(to: name, in: bandNames)
                 let known = bandNames.isEmpty ? "Content/bands.yml defines no bands" : "known bands: \(bandNames.joined(separator: ", "))"
                 diagnostics.append(Diagnostic(.error, at: location, "unknown salary band `\(name)`",
@@ -82,7 +89,7 @@ public struct SiteResolver: Sendable {
         if job.draft && !includeDrafts { return (nil, diagnostics) }
         return (ResolvedJob(job: job, salary: salary, interview: interview,
                             departmentSlug: departmentSlug.isEmpty ? "department" : departmentSlug,
-                            applyURL: applyURL, isClosed: isClosed), diagnostics)
+                            applyURL: applyURL, isClosed: isClosed, salaryHasErrors: salaryHasErrors), diagnostics)
     }
 
     /// The whole site, from each job's result (in `site.jobs` order), jobs sorted for the listings.
