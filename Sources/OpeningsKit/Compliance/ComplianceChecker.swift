@@ -17,8 +17,14 @@ public struct ComplianceChecker: Sendable {
     public func check(_ resolved: ResolvedJob) -> [Diagnostic] {
         let scanner = TextScanner(file: resolved.job.file, bodyFirstLine: resolved.job.bodyFirstLine)
         let found = patterns.matcher.scan(scanner, ids: patterns.ids)
-        return pay.check(resolved, scanner: scanner, patterns: patterns, found: found)
-            + linter.check(resolved, scanner: scanner, patterns: patterns, found: found)
+        let payFindings = pay.check(resolved, scanner: scanner, patterns: patterns, found: found)
+        var languageFindings = linter.check(resolved, scanner: scanner, patterns: patterns, found: found)
+        // An unreadable place is one mistake: the pay rule's error says it; the
+        // search-engine warning about the same text would repeat it.
+        if payFindings.contains(where: { $0.rule == "unreadable-place" }) {
+            languageFindings.removeAll { $0.rule == "jobposting-location" }
+        }
+        return payFindings + languageFindings
     }
 
     public func check(site: ResolvedSite) -> [Diagnostic] {

@@ -349,4 +349,66 @@ wording:
   wording: [pay_history, gender_neutral_title]
   citation: "Directive (EU) 2023/970, arts. 5 and 4(4) (transposition deadline 2026-06-07)"
 """#
+    static let subdivisionChanges = #"""
+# ISO 3166-2 subdivision codes that ISO has withdrawn, and the code that replaced each.
+#
+# Openings reads this table at build time (compiled into the binary by
+# `make embed-data`). A posting that still writes an old code (Warsaw as `region: MZ`)
+# gets a warning naming the current code, and is built with the current code: the
+# place is not in doubt, only its spelling. Per country:
+#   changed   the date ISO published the change
+#   source    where the change is recorded
+#   reviewed  the date this entry was last checked against the source
+#   codes     old code → current code (both without the country prefix)
+
+PL:
+  changed: 2018-11-26
+  source: "ISO 3166-2:PL, change of 2018-11-26: voivodeship codes changed from letters to digits (https://www.iso.org/obp/ui/#iso:code:3166:PL; list of changes at https://en.wikipedia.org/wiki/ISO_3166-2:PL)"
+  reviewed: 2026-11-29
+  codes:
+    DS: "02"   # Dolnośląskie
+    KP: "04"   # Kujawsko-pomorskie
+    LU: "06"   # Lubelskie
+    LB: "08"   # Lubuskie
+    LD: "10"   # Łódzkie
+    MA: "12"   # Małopolskie
+    MZ: "14"   # Mazowieckie
+    OP: "16"   # Opolskie
+    PK: "18"   # Podkarpackie
+    PD: "20"   # Podlaskie
+    PM: "22"   # Pomorskie
+    SL: "24"   # Śląskie
+    SK: "26"   # Świętokrzyskie
+    WN: "28"   # Warmińsko-mazurskie
+    WP: "30"   # Wielkopolskie
+    ZP: "32"   # Zachodniopomorskie
+
+FR:
+  changed: 2016-11-15
+  source: "ISO 3166-2:FR, change of 2016-11-15: the 22 metropolitan regions replaced by the 13 of Loi n° 2015-29 du 16 janvier 2015 (https://www.iso.org/obp/ui/#iso:code:3166:FR; list of changes at https://en.wikipedia.org/wiki/ISO_3166-2:FR)"
+  reviewed: 2026-11-29
+  codes:
+    A: GES     # Alsace → Grand-Est
+    B: NAQ     # Aquitaine → Nouvelle-Aquitaine
+    C: ARA     # Auvergne → Auvergne-Rhône-Alpes
+    D: BFC     # Bourgogne → Bourgogne-Franche-Comté
+    E: BRE     # Bretagne
+    F: CVL     # Centre → Centre-Val de Loire
+    G: GES     # Champagne-Ardenne → Grand-Est
+    H: 20R     # Corse
+    I: BFC     # Franche-Comté → Bourgogne-Franche-Comté
+    J: IDF     # Île-de-France
+    K: OCC     # Languedoc-Roussillon → Occitanie
+    L: NAQ     # Limousin → Nouvelle-Aquitaine
+    M: GES     # Lorraine → Grand-Est
+    N: OCC     # Midi-Pyrénées → Occitanie
+    O: HDF     # Nord-Pas-de-Calais → Hauts-de-France
+    P: NOR     # Basse-Normandie → Normandie
+    Q: NOR     # Haute-Normandie → Normandie
+    R: PDL     # Pays de la Loire
+    S: HDF     # Picardie → Hauts-de-France
+    T: NAQ     # Poitou-Charentes → Nouvelle-Aquitaine
+    U: PAC     # Provence-Alpes-Côte d'Azur
+    V: ARA     # Rhône-Alpes → Auvergne-Rhône-Alpes
+"""#
 }

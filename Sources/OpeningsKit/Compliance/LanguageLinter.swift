@@ -88,7 +88,7 @@ struct LanguageLinter {
         // Drafts get no structured data, so only published postings need a placeable location.
         if !job.draft, !job.hasSearchableLocation {
             let remote = job.workplace != .onsite
-            add("jobposting-location", job.location(of: remote ? "workplace" : "location"),
+            add("jobposting-location", job.location(ofFirst: remote ? ["workplace", "remote_countries", "locations", "location"] : ["locations", "location"]),
                 remote ? "search engines cannot place a \(job.workplace.rawValue) job without `remote_countries`"
                        : "search engines cannot place this job: its location is free text, not a city and country",
                 remote ? "add `remote_countries: [US]` (the countries a hire may live in)"

@@ -82,6 +82,13 @@ struct PayTransparencyChecker {
             if law.requires.contains(.benefits), job.benefits.isEmpty { noBenefits.append(reason) }
             if law.requires.contains(.deadline), job.closes == nil { noDeadline.append(reason) }
         }
+        if noRange.isEmpty, mode == .jurisdiction, resolved.salary == nil, !resolved.salaryHasErrors,
+           let text = job.locations.lazy.compactMap(\.text).first(where: { PlaceText.read($0) != .workplaceOnly }) {
+            // A place the table cannot read is not a place without a law: say so rather than pass.
+            diagnostics.append(Diagnostic(.error, at: job.location(ofFirst: ["locations", "location"]),
+                "the pay-transparency rules cannot read the place `\(text)`, so they cannot tell whether a law requires a pay range",
+                hint: "write it as `locations: [{ city: …, region: …, country: … }]`, or add a salary", rule: "unreadable-place"))
+        }
         if let first = noRange.first {
             diagnostics.append(Diagnostic(.error, at: at(first.key),
                 "no pay range, which \(Self.laws(noRange)) because \(Self.because(noRange)) \(Self.cite(noRange))",

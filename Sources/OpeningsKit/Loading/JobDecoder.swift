@@ -57,7 +57,7 @@ enum JobDecoder {
         }
         if let node = reader.value("location") {
             if case .scalar = node.kind, let text = reader.text(node, key: "location") {
-                locations.append(JobLocation(text: text))
+                locations.append(readPlace(text, node: node, key: "location", reader: &reader))
                 if workplace == nil, !reader.has("workplace") { workplace = inferWorkplace(from: text) }
             } else {
                 locations += readLocations(node, reader: &reader)
@@ -128,12 +128,21 @@ enum JobDecoder {
         case .sequence(let list): items = list
         case .mapping: items = [node]
         case .scalar:
-            return reader.text(node, key: "locations").map { [JobLocation(text: $0)] } ?? []
+            return reader.text(node, key: "locations").map { [readPlace($0, node: node, key: "locations", reader: &reader)] } ?? []
+        }
+        // `locations: [Berlin, Germany]` is YAML for two places; the author meant one.
+        let texts = items.compactMap(\.scalar)
+        if (2...3).contains(items.count), texts.count == items.count, PlaceText.read(texts[0]) == .unreadable,
+           case .place(let location, _) = PlaceText.read(texts.joined(separator: ", ")) {
+            let label = Self.label(location)
+            reader.warning(node, "`locations: [\(texts.joined(separator: ", "))]` is a list of \(texts.count) places; it was read as one, \(label)",
+                           hint: "write `locations: [{ \(Self.fields(location)) }]` (a list item per place, each with city, region and country)")
+            return [location]
         }
         var result: [JobLocation] = []
         for item in items {
             if case .scalar = item.kind {
-                if let text = reader.text(item, key: "locations") { result.append(JobLocation(text: text)) }
+                if let text = reader.text(item, key: "locations") { result.append(readPlace(text, node: item, key: "locations", reader: &reader)) }
                 continue
             }
             guard var place = MappingReader(item, subject: "location", file: reader.file, diagnostics: &reader.diagnostics)
@@ -148,16 +157,7 @@ enum JobDecoder {
                 var code = text.uppercased()
                 if let country, code.hasPrefix(country + "-") { code = String(code.dropFirst(country.count + 1)) }
                 if let country {
-                    if ISOCodes.subdivisions["\(country)-\(code)"] != nil {
-                        region = code
-                    } else {
-                        let known = ISOCodes.regions(of: country)
-                        let suggestion = Suggestion.closest(to: code, in: known)
-                        place.error(regionNode, "`region` `\(text)` is not an ISO 3166-2 subdivision of \(country)",
-                                    hint: suggestion.map { "did you mean `\($0)`?" }
-                                        ?? (known.isEmpty ? "\(country) has no subdivisions; leave `region` out"
-                                            : "known codes: \(known.prefix(30).joined(separator: ", "))\(known.count > 30 ? ", …" : "")"))
-                    }
+                    region = readRegion(text, code: code, country: country, node: regionNode, reader: &place)
                 }
             }
             place.reportUnknownKeys()
@@ -166,6 +166,71 @@ enum JobDecoder {
             if country != nil { result.append(JobLocation(city: city, region: region, country: country)) }
         }
         return result
+    }
+
+    /// Countries whose pay-transparency laws are set region by region (`Data/pay-transparency.yml`):
+    /// there an unreadable region hides which law applies, so it stays an error.
+    static let regionalLawCountries: Set<String> = Set(PayTransparencyTable.laws.compactMap {
+        $0.region.flatMap { $0.split(separator: "-").first.map(String.init) }
+    })
+
+    /// `region:` as a current ISO 3166-2 code. A withdrawn code (`PL` `MZ`) or a name
+    /// (`Colorado`) names the place without doubt: read as the current code, with a
+    /// warning or nothing. An unknown code is dropped with a warning, except where the
+    /// pay rules need the region to know which law applies.
+    private static func readRegion(_ text: String, code: String, country: String, node: YAMLNode,
+                                   reader: inout MappingReader) -> String? {
+        if ISOCodes.subdivisions["\(country)-\(code)"] != nil { return code }
+        let countryName = ISOCodes.countries[country] ?? country
+        if let change = SubdivisionChanges.change(country: country, code: code) {
+            let name = ISOCodes.subdivisions["\(country)-\(change.current)"] ?? change.current
+            reader.warning(node, "`region` `\(text)` is the code \(countryName) used until \(change.changed.prefix(4)); it is now `\(change.current)` (\(name))",
+                           hint: "write `region: \"\(change.current)\"`; until then the current code is used")
+            return change.current
+        }
+        if let byName = ISOCodes.subdivision(named: text, in: country) { return byName }
+        let known = ISOCodes.regions(of: country)
+        let suggestion = Suggestion.closest(to: code, in: known)
+        let hint = suggestion.map { "did you mean `\($0)` (\(ISOCodes.subdivisions["\(country)-\($0)"] ?? $0))?" }
+            ?? (known.isEmpty ? "\(countryName) has no subdivisions; leave `region` out"
+                : "known codes: \(known.prefix(30).joined(separator: ", "))\(known.count > 30 ? ", …" : "")")
+        if regionalLawCountries.contains(country) {
+            reader.error(node, "`region` `\(text)` is not an ISO 3166-2 subdivision of \(country), so the pay-transparency rules cannot tell which state or province applies",
+                         hint: hint)
+        } else {
+            reader.warning(node, "`region` `\(text)` is not an ISO 3166-2 subdivision of \(country); it is left out of the page",
+                           hint: hint)
+        }
+        return nil
+    }
+
+    /// A place written as text: structured where `PlaceText` finds one reading, with a
+    /// note showing it (a warning when the text could mean another place too); kept as
+    /// text otherwise, for the compliance and search-engine rules to report.
+    private static func readPlace(_ text: String, node: YAMLNode, key: String, reader: inout MappingReader) -> JobLocation {
+        guard case .place(let location, let doubt) = PlaceText.read(text) else { return JobLocation(text: text) }
+        let label = Self.label(location)
+        let structured = "`locations: [{ \(Self.fields(location)) }]`"
+        if let doubt {
+            reader.warning(node, "`\(key)` `\(text)` was read as \(label), but \(doubt)",
+                           hint: "write the place as \(structured), or with the fields you mean")
+        } else {
+            reader.diagnostics.append(Diagnostic(.note, at: reader.at(node), "`\(key)` `\(text)` was read as \(label)",
+                                                 hint: "to say so yourself, write \(structured)"))
+        }
+        return location
+    }
+
+    /// "Denver, Colorado, United States": a place with its names written out.
+    private static func label(_ location: JobLocation) -> String {
+        [location.city, location.region.flatMap { code in location.country.flatMap { ISOCodes.subdivisions["\($0)-\(code)"] } },
+         location.country.flatMap { ISOCodes.countries[$0] }].compactMap { $0 }.joined(separator: ", ")
+    }
+
+    /// "city: Denver, region: CO, country: US": a place as the fields to write.
+    private static func fields(_ location: JobLocation) -> String {
+        [location.city.map { "city: \($0)" }, location.region.map { "region: \($0)" },
+         location.country.map { "country: \($0)" }].compactMap { $0 }.joined(separator: ", ")
     }
 
     private static func readCountries(_ node: YAMLNode, reader: inout MappingReader) -> [String] {

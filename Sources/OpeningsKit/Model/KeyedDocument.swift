@@ -10,4 +10,9 @@ extension KeyedDocument {
     public func location(of key: String) -> SourceLocation {
         keyLocations[key] ?? file.location(line: 1, column: 1)
     }
+
+    /// The position of the first of `keys` the file has (`locations`, then `location`).
+    public func location(ofFirst keys: [String]) -> SourceLocation {
+        keys.lazy.compactMap { keyLocations[$0] }.first ?? file.location(line: 1, column: 1)
+    }
 }

@@ -1,0 +1,68 @@
+/// Reads a place written as free text (`location: Denver, CO`) into the structured
+/// form the rules and search engines need, where the text allows only one reading.
+///
+/// Understood: `City, ST` (a US state or Canadian province code or name),
+/// `City, Country`, `City, Region, Country`, and a country alone. Anything else stays
+/// free text, and the findings say the rules cannot read it.
+enum PlaceText {
+    enum Reading: Equatable {
+        /// One reading. `doubt` names another place the text could mean (`DE` is
+        /// Delaware and Germany), for a warning.
+        case place(JobLocation, doubt: String?)
+        /// Only workplace words (`Remote`, `Hybrid or Remote`): no place at all.
+        case workplaceOnly
+        case unreadable
+    }
+
+    private static let workplaceWords: Set<String> = ["remote", "hybrid", "or", "and", "anywhere", "flexible", "onsite",
+                                                      "on-site", "on", "site", "office", "/", "&", "-", "+", "fully", "in"]
+    /// US states and territories with a code people write after a city; Canada's provinces.
+    private static let northAmerica = ["US", "CA"]
+
+    static func read(_ text: String) -> Reading {
+        var cleaned = text
+        // "Denver, CO (Hybrid)": the parenthesis says how, not where.
+        if let open = cleaned.firstIndex(of: "("), cleaned.hasSuffix(")") { cleaned = String(cleaned[..<open]) }
+        let words = cleaned.lowercased().split(whereSeparator: { $0 == " " || $0 == "," })
+        if !words.isEmpty, words.allSatisfy({ workplaceWords.contains(String($0)) }) { return .workplaceOnly }
+        let parts = cleaned.split(separator: ",").map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
+        guard !parts.isEmpty, parts.count <= 3,
+              !parts.contains(where: { part in part.lowercased().split(separator: " ").contains { workplaceWords.contains(String($0)) && $0 != "in" && $0 != "on" } })
+        else { return .unreadable }
+        switch parts.count {
+        case 1:
+            if let country = ISOCodes.country(named: parts[0]), parts[0].count > 2 {
+                return .place(JobLocation(country: country), doubt: nil)
+            }
+            return .unreadable
+        case 2:
+            let city = parts[0], second = parts[1]
+            for country in northAmerica {
+                if let code = regionCode(second, in: country) {
+                    let other = second.count == 2 ? ISOCodes.countries[second.uppercased()] : nil
+                    return .place(JobLocation(city: city, region: code, country: country),
+                                  doubt: other.map { "\(second.uppercased()) is also \($0)’s country code" })
+                }
+            }
+            if let country = ISOCodes.country(named: second) {
+                return .place(JobLocation(city: city, country: country), doubt: nil)
+            }
+            return .unreadable
+        default:
+            guard let country = ISOCodes.country(named: parts[2]) else { return .unreadable }
+            if let code = regionCode(parts[1], in: country) {
+                return .place(JobLocation(city: parts[0], region: code, country: country), doubt: nil)
+            }
+            return .place(JobLocation(city: parts[0], country: country),
+                          doubt: "`\(parts[1])` is not a region of \(ISOCodes.countries[country] ?? country) and was left out")
+        }
+    }
+
+    /// A subdivision of `country` written as its code or its name, as its current code.
+    static func regionCode(_ text: String, in country: String) -> String? {
+        let upper = text.uppercased()
+        if upper.count <= 3, ISOCodes.subdivisions["\(country)-\(upper)"] != nil { return upper }
+        if let change = SubdivisionChanges.change(country: country, code: upper) { return change.current }
+        return ISOCodes.subdivision(named: text, in: country)
+    }
+}
