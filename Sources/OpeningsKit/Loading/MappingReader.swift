@@ -32,6 +32,38 @@ struct MappingReader {
             if pairs[key] == nil { order.append(key) }
             pairs[key] = entry
         }
+        findSeparatedNumbers(entries)
+    }
+
+    /// Keys whose number was cut at a thousands separator: already reported, read as absent.
+    private var cutNumbers: Set<String> = []
+
+    /// `{ min: 95,000 }`: in a flow mapping the comma ends the value, so YAML reads
+    /// `min: 95` and a key `000` with no value. Reported once, at the number, and the
+    /// cut value is not used: 95 would be a wrong salary.
+    private mutating func findSeparatedNumbers(_ entries: [(key: YAMLNode, value: YAMLNode)]) {
+        var index = 1
+        while index < entries.count {
+            let previous = entries[index - 1]
+            guard let name = previous.key.scalar, case .scalar(let head, plain: true) = previous.value.kind,
+                  !head.isEmpty, head.allSatisfy(\.isASCIIDigit) else { index += 1; continue }
+            var groups: [String] = []
+            while index < entries.count, case .scalar(let group, plain: true) = entries[index].key.kind,
+                  group.count == 3, group.allSatisfy(\.isASCIIDigit), entries[index].value.isNull,
+                  entries[index].key.line == previous.value.line {
+                groups.append(group)
+                if let position = order.firstIndex(of: group) { order.remove(at: position) }
+                pairs[group] = nil
+                index += 1
+            }
+            if !groups.isEmpty {
+                let written = ([head] + groups).joined(separator: ",")
+                cutNumbers.insert(name)
+                error(previous.value, "`\(name): \(written)` has a thousands separator; inside `{ … }` the comma ends the value, so YAML reads \(head)",
+                      hint: "write `\(name): \(([head] + groups).joined())`, without separators")
+            }
+            index += 1
+        }
     }
 
     func at(_ node: YAMLNode) -> SourceLocation { file.location(line: node.line, column: node.column) }
@@ -58,6 +90,7 @@ struct MappingReader {
     /// The value of `key`, marking it read; nil when absent or null.
     mutating func value(_ key: String, required: Bool = false) -> YAMLNode? {
         read.insert(key)
+        if cutNumbers.contains(key) { return nil }
         guard let value = pairs[key]?.value, !value.isNull else {
             if required {
                 diagnostics.append(Diagnostic(.error, at: location(of: key),
@@ -83,10 +116,17 @@ struct MappingReader {
             error(node, "`\(key)` must be text, not \(node.typeName)")
             return nil
         }
-        let trimmed = text.trimmingWhitespace()
+        var trimmed = text.trimmingWhitespace()
         if trimmed.isEmpty {
             error(node, "`\(key)` is empty")
             return nil
+        }
+        // A word processor's quotes are not YAML quotes: they would be published as part of the value.
+        if case .scalar(_, plain: true) = node.kind, let first = trimmed.first, let last = trimmed.last, trimmed.count > 2,
+           "“‘„‚«".contains(first), "”’“‘»".contains(last) {
+            warning(node, "`\(key)` is wrapped in curly quotes (\(first)…\(last)), which YAML keeps as part of the text",
+                    hint: "use straight quotes \"…\" or none; the curly quotes are left out of the page")
+            trimmed = String(trimmed.dropFirst().dropLast()).trimmingWhitespace()
         }
         return trimmed
     }
@@ -136,11 +176,18 @@ struct MappingReader {
             return nil
         }
         if let date = CalendarDate(iso: text) { return date }
-        let parts = text.split(separator: "-")
-        if parts.count == 3, parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }) {
+        switch WrittenDate.read(text) {
+        case .date(let date):
+            // The day is clear, so the posting is built with it; the warning keeps files uniform.
+            warning(node, "`\(key)` is written `\(text)`; dates are written YYYY-MM-DD", hint: "write `\(date)`")
+            return date
+        case .impossible:
             error(node, "`\(key)` is \(text), a date that does not exist", hint: "check the month and day")
-        } else {
-            error(node, "`\(key)` must be a date in the form YYYY-MM-DD, not `\(text)`", hint: "write e.g. 2026-11-01")
+        case .unreadable:
+            error(node, "`\(key)` must be a date in the form YYYY-MM-DD, not `\(text)`",
+                  hint: text.contains("/") || text.filter({ $0 == "." }).count == 2
+                    ? "write year, month and day, e.g. 2026-11-01: `\(text)` means different days in different countries"
+                    : "write year, month and day, e.g. 2026-11-01")
         }
         return nil
     }
@@ -152,10 +199,26 @@ struct MappingReader {
         else {
             let shown = node.scalar.map { " `\($0)`" } ?? ""
             error(node, "`\(key)` must be a number, not \(node.scalar == nil ? node.typeName : "text")\(shown)",
-                  hint: "write digits only, e.g. 68000")
+                  hint: node.scalar.flatMap(Self.digitsOnly).map {
+                      "write `\(key): \($0)`: digits only, without separators or currency signs (the currency goes in `currency:`)"
+                  } ?? (node.scalar.flatMap { Double($0) } != nil ? "write it without quotes" : "write digits only, e.g. 68000"))
             return nil
         }
         return value
+    }
+
+    /// `$95,000`, `95 000`, `€68k` as the digits to write, when that reading is clear.
+    /// `95.000` is not: a dot is a decimal point in some countries and a separator in others.
+    static func digitsOnly(_ text: String) -> String? {
+        var kept = text.trimmingWhitespace().filter { !"$€£¥ ,_'\u{00A0}\u{202F}".contains($0) }
+        for code in ["USD", "EUR", "GBP", "CAD", "usd", "eur", "gbp", "cad"] where kept.hasSuffix(code) || kept.hasPrefix(code) {
+            kept = kept.replacingAll(code, with: "")
+        }
+        var multiplier = 1
+        if kept.last == "k" || kept.last == "K" { multiplier = 1000; kept.removeLast() }
+        guard !kept.isEmpty, kept.allSatisfy(\.isASCIIDigit), kept != text, let value = Int(kept) else { return nil }
+        let (product, overflow) = value.multipliedReportingOverflow(by: multiplier)
+        return overflow ? nil : String(product)
     }
 
     /// One of a fixed set of words.

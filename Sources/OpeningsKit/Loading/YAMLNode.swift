@@ -59,7 +59,7 @@ enum YAMLReader {
             // The encoding is given: its default reads the whole environment on every call.
             root = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
         } catch {
-            return .failure(diagnostic(for: error, firstLine: firstLine, file: file))
+            return .failure(diagnostic(for: error, yaml: yaml, firstLine: firstLine, file: file))
         }
         guard let root else { return .success(nil) }
         var budget = maximumNodes
@@ -134,25 +134,75 @@ enum YAMLReader {
         return nil
     }
 
-    private static func diagnostic(for error: Error, firstLine: Int, file: SourceFile) -> Diagnostic {
+    private static func diagnostic(for error: Error, yaml: String, firstLine: Int, file: SourceFile) -> Diagnostic {
         func at(_ mark: Mark) -> SourceLocation {
             file.location(line: mark.line + firstLine - 1, column: mark.column)
         }
+        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
         let hint = "check the indentation and quote values that contain `: ` or start with a special character"
         switch error {
         case let YamlError.scanner(context, problem, mark, _),
              let YamlError.parser(context, problem, mark, _),
              let YamlError.composer(context, problem, mark, _):
+            // libyaml names the token it could not start, not the tab that caused it.
+            if let tab = tabNear(mark, in: lines) {
+                return Diagnostic(.error, at: file.location(line: tab.line + firstLine - 1, column: tab.column),
+                                  "a tab character here: YAML indents and separates with spaces only",
+                                  hint: "replace the tab with spaces (most editors can insert spaces for the Tab key)")
+            }
             let detail = context.map { "\(problem) \($0.text)" } ?? problem
             return Diagnostic(.error, at: at(mark), "invalid YAML: \(detail)", hint: hint)
         case let YamlError.duplicatedKeysInMapping(duplicates, context):
-            let keys = duplicates.map { "`\($0)`" }.joined(separator: ", ")
-            return Diagnostic(.error, at: at(context.mark), "duplicate key \(keys) in the same mapping",
+            let keys = duplicates.map { "\($0)" }
+            // `{ min: 95,000, max: 120,000 }`: each `,000` becomes a key `000`, twice.
+            if !keys.isEmpty, keys.allSatisfy({ $0.count == 3 && $0.allSatisfy(\.isASCIIDigit) }),
+               let (line, column, number) = separatedNumber(after: context.mark.line, in: lines) {
+                return Diagnostic(.error, at: file.location(line: line + firstLine - 1, column: column),
+                                  "`\(number)` has a thousands separator; inside `{ … }` the comma ends the value",
+                                  hint: "write `\(number.replacingAll(",", with: ""))`, without separators")
+            }
+            return Diagnostic(.error, at: at(context.mark), "duplicate key \(keys.map { "`\($0)`" }.joined(separator: ", ")) in the same mapping",
                               hint: "keep one of them")
         case let YamlError.reader(problem, _, _, _):
             return Diagnostic(.error, at: file.location(line: firstLine, column: 1), "invalid YAML: \(problem)")
         default:
             return Diagnostic(.error, at: file.location(line: firstLine, column: 1), "invalid YAML: \(error)", hint: hint)
         }
+    }
+
+    /// The tab at or just before the failing position, or leading the failing line.
+    private static func tabNear(_ mark: Mark, in lines: [Substring]) -> (line: Int, column: Int)? {
+        for lineNumber in [mark.line, mark.line - 1] where lineNumber >= 1 && lineNumber <= lines.count {
+            let characters = Array(lines[lineNumber - 1])
+            if lineNumber == mark.line, mark.column >= 1, mark.column <= characters.count, characters[mark.column - 1] == "\t" {
+                return (lineNumber, mark.column)
+            }
+            let leading = characters.prefix { $0 == " " || $0 == "\t" }
+            if let index = leading.firstIndex(of: "\t") { return (lineNumber, index + 1) }
+        }
+        return nil
+    }
+
+    /// The first `95,000`-style number from `line` on.
+    private static func separatedNumber(after line: Int, in lines: [Substring]) -> (Int, Int, String)? {
+        for lineNumber in max(1, line)...max(1, lines.count) where lineNumber <= lines.count {
+            let characters = Array(lines[lineNumber - 1])
+            var index = 0
+            while index < characters.count {
+                guard characters[index].isASCIIDigit, index == 0 || !(characters[index - 1].isLetter || characters[index - 1].isASCIIDigit)
+                else { index += 1; continue }
+                var end = index
+                while end < characters.count, characters[end].isASCIIDigit { end += 1 }
+                var groups = 0
+                while end + 3 < characters.count + 0, characters[end] == ",", characters[(end + 1)...(end + 3)].allSatisfy(\.isASCIIDigit),
+                      end + 4 == characters.count || !characters[end + 4].isASCIIDigit {
+                    groups += 1
+                    end += 4
+                }
+                if groups > 0 { return (lineNumber, index + 1, String(characters[index..<end])) }
+                index = end
+            }
+        }
+        return nil
     }
 }
