@@ -63,7 +63,7 @@ import Testing
             "Content/jobs/a.md:7:9: error: `posted` is 2026-02-30, a date that does not exist; check the month and day"))
         let words = TestSite.validJob.replacingOccurrences(of: "posted: 2026-11-01", with: "posted: next week")
         #expect(try findings(["Content/jobs/a.md": words]).contains(
-            "Content/jobs/a.md:7:9: error: `posted` must be a date in the form YYYY-MM-DD, not `next week`; write e.g. 2026-11-01"))
+            "Content/jobs/a.md:7:9: error: `posted` must be a date in the form YYYY-MM-DD, not `next week`; write year, month and day, e.g. 2026-11-01"))
         let order = TestSite.validJob.replacingOccurrences(of: "posted: 2026-11-01", with: "posted: 2026-11-01\ncloses: 2026-10-01")
         #expect(try findings(["Content/jobs/a.md": order]).contains(
             "Content/jobs/a.md:8:9: error: `closes` (2026-10-01) is before `posted` (2026-11-01); a job closes on or after the day it is posted"))

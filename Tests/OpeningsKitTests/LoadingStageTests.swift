@@ -152,7 +152,7 @@ import Testing
         #expect(job == nil, "`posted` is required")
         #expect(lines == [
             "site/Content/jobs/planner.md:6:9: error: `posted` is 2026-02-30, a date that does not exist; check the month and day",
-            "site/Content/jobs/planner.md:7:11: error: `closes` must be a date in the form YYYY-MM-DD, not `31/12/2026`; write e.g. 2026-11-01",
+            "site/Content/jobs/planner.md:7:11: error: `closes` must be a date in the form YYYY-MM-DD, not `31/12/2026`; write year, month and day, e.g. 2026-11-01: `31/12/2026` means different days in different countries",
         ])
 
         let (_, reversed) = findings("""
@@ -187,8 +187,7 @@ import Testing
         #expect(lines == [
             "site/Content/jobs/planner.md:2:1: error: missing required field `id` in job front matter; add `id: …`",
             "site/Content/jobs/planner.md:4:12: error: `workplace` is `remot`, which is not one of onsite, hybrid, remote; did you mean `remote`?",
-            "site/Content/jobs/planner.md:5:20: error: `USA` is not an ISO 3166-1 alpha-2 country code; use two letters, e.g. US, CA, GB, DE",
-            "site/Content/jobs/planner.md:4:1: error: missing `locations` for a onsite job; add `locations:` with city, region and country, or set `workplace: remote`",
+            "site/Content/jobs/planner.md:5:20: error: `USA` is not an ISO 3166-1 alpha-2 country code; write `US`",
             "site/Content/jobs/planner.md:7:52: error: `period` is `yearly`, which is not one of year, month, week, day, hour",
         ])
     }

@@ -49,7 +49,9 @@ import Testing
             try S.interview("engineering", departments: ["Engineering"]),
         ], pages: [try S.page("benefits", "---\ntitle: Benefits & perks\n---\nHealth, **dental**.\n")])
         let resolver = SiteResolver(site, buildDate: S.buildDate, includeDrafts: false)
-        let (resolved, diagnostics) = resolver.resolve(site: site, baseURL: nil)
+        let (resolved, all) = resolver.resolve(site: site, baseURL: nil)
+        // The closed job's note (its `closes` date has passed) is expected.
+        let diagnostics = all.filter { $0.severity != .note }
         guard diagnostics.isEmpty else { throw Failure("\(diagnostics.map(\.formatted))") }
         return resolved
     }

@@ -5,6 +5,7 @@ public struct ComplianceChecker: Sendable {
     private let pay: PayTransparencyChecker
     private let linter: LanguageLinter
     private let patterns: CompliancePatterns
+    private let placeholder = PlaceholderText()
 
     public init(config: SiteConfig) {
         let rules = LanguageRuleSet.builtIn
@@ -24,10 +25,21 @@ public struct ComplianceChecker: Sendable {
         if payFindings.contains(where: { $0.rule == "unreadable-place" }) {
             languageFindings.removeAll { $0.rule == "jobposting-location" }
         }
-        return payFindings + languageFindings
+        return payFindings + languageFindings + placeholderFindings(resolved.job)
     }
 
     public func check(site: ResolvedSite) -> [Diagnostic] {
         site.jobs.parallelMap(check).flatMap { $0 }
+    }
+
+    /// Guidance text from `openings new job` still in the body of a published posting:
+    /// it would be on the page. A draft is work in progress and may keep it.
+    private func placeholderFindings(_ job: Job) -> [Diagnostic] {
+        guard !job.draft, let found = placeholder.untouched(in: job.body) else { return [] }
+        let quote = found.text.count > 60 ? found.text.prefix(57) + "…" : Substring(found.text)
+        let lines = found.count == 1 ? "this line" : "\(found.count) lines, from this one"
+        return [Diagnostic(.error, at: job.file.location(line: job.bodyFirstLine + found.offset, column: 1),
+            "the guidance text of `openings new job` is still here (\(lines)): “\(quote)”",
+            hint: "replace it with what candidates should know about this job", rule: "placeholder-text")]
     }
 }

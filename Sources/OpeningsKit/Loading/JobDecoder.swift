@@ -65,9 +65,11 @@ enum JobDecoder {
         }
         let remoteCountries = reader.value("remote_countries").map { readCountries($0, reader: &reader) } ?? []
         let resolvedWorkplace = workplace ?? .onsite
-        if locations.isEmpty, resolvedWorkplace != .remote, !reader.has("locations"), !reader.has("location") {
+        // A `workplace` with an error was already reported; guessing onsite would add a second finding.
+        let workplaceWasWrong = workplace == nil && reader.has("workplace")
+        if locations.isEmpty, resolvedWorkplace != .remote, !workplaceWasWrong, !reader.has("locations"), !reader.has("location") {
             reader.diagnostics.append(Diagnostic(.error, at: reader.location(of: "workplace"),
-                "missing `locations` for a \(resolvedWorkplace.rawValue) job",
+                "missing `locations` for \(resolvedWorkplace == .onsite ? "an" : "a") \(resolvedWorkplace.rawValue) job",
                 hint: "add `locations:` with city, region and country, or set `workplace: remote`"))
         }
 
@@ -243,7 +245,7 @@ enum JobDecoder {
         guard let text = reader.text(node, key: "country") else { return nil }
         let code = text.uppercased()
         if ISOCodes.countries[code] != nil { return code }
-        let byName = ISOCodes.countries.first { $0.value.lowercased() == text.lowercased() }?.key
+        let byName = ISOCodes.country(named: text)
         reader.error(node, "`\(text)` is not an ISO 3166-1 alpha-2 country code",
                      hint: byName.map { "write `\($0)`" } ?? "use two letters, e.g. US, CA, GB, DE")
         return nil

@@ -21,6 +21,6 @@ enum PageDecoder {
         reader.reportUnknownKeys()
         guard let title, !slug.isEmpty else { return nil }
         return Page(file: file, slug: slug, title: title, description: description, navOrder: navOrder,
-                    body: document.body, bodyFirstLine: document.bodyFirstLine)
+                    body: document.body, bodyFirstLine: document.bodyFirstLine, keyLocations: reader.keyLocations)
     }
 }

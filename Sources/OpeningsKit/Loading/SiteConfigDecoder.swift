@@ -124,13 +124,15 @@ enum SiteConfigDecoder {
             rules.reportUnknownKeys()
             reader.diagnostics += rules.diagnostics
         }
+        let departments = reader.stringList("departments")
         reader.reportUnknownKeys()
 
         guard let title, let baseURL else { return nil }
         return SiteConfig(title: title, description: description, baseURL: baseURL, language: language, theme: theme,
                           organization: organization, applyURL: applyURL, payTransparency: payTransparency,
                           interviewRequired: interviewRequired, unsafeHTML: unsafeHTML, employees: employees,
-                          payTransparencyOverrides: overrides, languageRules: languageRules, file: file, keyLocations: reader.keyLocations)
+                          payTransparencyOverrides: overrides, languageRules: languageRules, departments: departments, file: file,
+                          keyLocations: reader.keyLocations)
     }
 
     static func isLanguageTag(_ text: String) -> Bool {

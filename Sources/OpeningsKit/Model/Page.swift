@@ -1,5 +1,5 @@
 /// A free page from `Content/pages/<slug>.md` (benefits, how we hire, …).
-public struct Page: Sendable {
+public struct Page: Sendable, KeyedDocument {
     public var file: SourceFile
     public var slug: String
     public var title: String
@@ -7,4 +7,5 @@ public struct Page: Sendable {
     public var navOrder: Int?
     public var body: String
     public var bodyFirstLine: Int
+    public var keyLocations: [String: SourceLocation] = [:]
 }

@@ -23,6 +23,9 @@ public struct SiteConfig: Sendable {
     /// Law code → whether it applies regardless of its date and headcount threshold.
     public var payTransparencyOverrides: [String: Bool]
     public var languageRules: LanguageRuleSettings
+    /// `departments:` — when given, the only department names postings may use, so a
+    /// misspelt one is an error instead of a new department page.
+    public var departments: [String]? = nil
     public var file: SourceFile
     public var keyLocations: [String: SourceLocation]
 }

@@ -85,6 +85,12 @@ public struct SiteResolver: Sendable {
         }
 
         let isClosed = job.closes.map { $0 < buildDate } ?? false
+        if isClosed, !job.draft, let closes = job.closes {
+            // Not a mistake in itself, but it quietly takes the job off every listing.
+            diagnostics.append(Diagnostic(.note, at: job.location(of: "closes"),
+                "`closes` \(closes) is before the build date (\(buildDate)): the job is left out of the listings, feeds and sitemap, and its page says it is closed",
+                hint: "move `closes` to a later date to reopen it, or remove the file when the page is no longer wanted"))
+        }
         let departmentSlug = Slug.make(from: job.department)
         if job.draft && !includeDrafts { return (nil, diagnostics) }
         return (ResolvedJob(job: job, salary: salary, interview: interview,

@@ -39,9 +39,10 @@ enum SiteValidator {
                 departments[slug] = job.department
             }
         }
+        diagnostics += departmentNames(site)
         var pageSlugs: [String: Page] = [:]
         for page in site.pages {
-            let location = page.file.location(line: 1, column: 1)
+            let location = page.location(of: "slug")
             if reservedPageSlugs.contains(page.slug) {
                 diagnostics.append(Diagnostic(.error, at: location,
                     "page slug `\(page.slug)` is used by the generated site",
@@ -65,6 +66,42 @@ enum SiteValidator {
                     claimed[department] = process
                 }
             }
+        }
+        return diagnostics
+    }
+
+    /// A misspelt department silently makes a new department page. With a
+    /// `departments:` list in site.yml, a name outside it is an error; without one, a
+    /// name only one posting uses that is close to an established one (used by several
+    /// postings, or named by an interview process) is a warning.
+    static func departmentNames(_ site: Site) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        var postings: [String: Int] = [:]
+        for job in site.jobs { postings[job.department, default: 0] += 1 }
+        if let allowed = site.config.departments {
+            let known = Set(allowed)
+            for job in site.jobs where !known.contains(job.department) {
+                let suggestion = Suggestion.closest(to: job.department, in: allowed)
+                diagnostics.append(Diagnostic(.error, at: job.location(of: "department"),
+                    "department `\(job.department)` is not in the `departments:` list of site.yml",
+                    hint: suggestion.map { "did you mean `\($0)`?" } ?? "add it to `departments:` in site.yml, or use one of: \(allowed.joined(separator: ", "))",
+                    related: [site.config.file.displayPath]))
+            }
+            return diagnostics
+        }
+        var established = Set(postings.filter { $0.value >= 2 }.keys)
+        for process in site.interviews.values { established.formUnion(process.departments) }
+        let candidates = established.sorted()
+        // Suggestions compare every pair; a site with thousands of departments is not misspelling them.
+        guard candidates.count <= 1_000 else { return [] }
+        for job in site.jobs where postings[job.department] == 1 && !established.contains(job.department) {
+            // Names that differ only in case already share a page and get an error above.
+            guard let suggestion = Suggestion.closest(to: job.department, in: candidates),
+                  Slug.make(from: suggestion) != Slug.make(from: job.department) else { continue }
+            let uses = postings[suggestion].map { "used by \($0) posting\($0 == 1 ? "" : "s")" } ?? "named by an interview process"
+            diagnostics.append(Diagnostic(.warning, at: job.location(of: "department"),
+                "department `\(job.department)` appears only in this posting; did you mean `\(suggestion)` (\(uses))?",
+                hint: "each spelling gets its own department page; list the departments in site.yml (`departments: [\(suggestion), …]`) to make this an error"))
         }
         return diagnostics
     }
