@@ -97,7 +97,9 @@ enum JobDecoder {
         }
         let interview = reader.string("interview")
         let draft = reader.bool("draft") ?? false
-        let tags = reader.stringList("tags") ?? []
+        // `tags: finance, accounting` is one YAML text; nobody means a tag with a comma in it.
+        let tags = (reader.stringList("tags") ?? []).flatMap { $0.split(separator: ",").map { String($0).trimmingWhitespace() } }
+            .filter { !$0.isEmpty }
         let responsibilities = reader.stringList("responsibilities") ?? []
         let requirements = reader.stringList("requirements") ?? []
         let metrics = reader.value("metrics").map { readMetrics($0, reader: &reader) } ?? []
@@ -278,6 +280,15 @@ enum JobDecoder {
 
     /// `salary:` — an inline range or `{ band: name }`.
     static func readSalary(_ node: YAMLNode, file: SourceFile, diagnostics: inout [Diagnostic]) -> SalarySpec? {
+        if let text = node.scalar {
+            let example = parseRangeText(text).map { "min: \(SalaryRange.plain($0.0)), max: \(SalaryRange.plain($0.1))" }
+                ?? (MappingReader.digitsOnly(text) ?? (Double(text) != nil ? text : nil)).map { "min: \($0), max: …" }
+                ?? "min: …, max: …"
+            diagnostics.append(Diagnostic(.error, at: file.location(line: node.line, column: node.column),
+                "`salary` must be a range with its currency, not the text `\(text)`",
+                hint: "write `salary: { \(example), currency: USD, period: year }` (your currency), or `salary: { band: name }` for a band in bands.yml"))
+            return nil
+        }
         guard var reader = MappingReader(node, subject: "salary", file: file, diagnostics: &diagnostics) else { return nil }
         defer { diagnostics += reader.diagnostics }
         if let bandNode = reader.value("band") {

@@ -75,10 +75,18 @@ public struct SiteFiles: Sendable {
             case .file where name.hasSuffix(suffix): result.append(relative)
             case .directory where recursive:
                 walk(relative, suffix: suffix, recursive: recursive, into: &result, visited: &visited, diagnostics: &diagnostics)
+            case .file where Self.markdownLike.contains(where: { name.lowercased().hasSuffix($0) }):
+                // Another generator's extension: without a finding the posting would just be missing.
+                let stem = name[..<(name.lastIndex(of: ".") ?? name.endIndex)]
+                diagnostics.append(Diagnostic(.warning, at: SourceLocation(path: displayPath(relative), line: 1, column: 1),
+                    "this file is not read: only `\(suffix)` files are", hint: "rename it to \(stem)\(suffix)"))
             default: break
             }
         }
     }
+
+    /// Extensions of Markdown written for other tools (and `.MD`), which an author means as postings.
+    static let markdownLike = [".md", ".markdown", ".mdown", ".mkd", ".mkdn", ".mdx", ".md.txt", ".txt"]
 
     /// Reads and decodes one file; an unreadable file becomes a diagnostic.
     func read(_ relative: String) -> Result<SourceFile, Diagnostic> {

@@ -52,6 +52,7 @@ public struct SiteLoader: Sendable {
         case .success(let file): config = SiteConfigDecoder.decode(file, diagnostics: &diagnostics)
         }
 
+        diagnostics += misnamedContent()
         var bands: [String: SalaryBand] = [:]
         var brokenBands = BrokenBands()
         if files.kind("Content/bands.yml", diagnostics: &diagnostics) == .file {
@@ -88,6 +89,23 @@ public struct SiteLoader: Sendable {
         site.brokenBands = brokenBands
         if gitDates, let history = GitHistory.read(siteFolder: siteFolder) { site.lastCommit = history.lastCommit }
         return (site, diagnostics)
+    }
+
+    /// What `Content/` may hold. A near miss (`Content/job/`, `bands.yaml`) would be
+    /// skipped without a word, and its postings or bands silently missing.
+    static let contentNames = ["bands.yml", "interview", "jobs", "pages", "site.yml"]
+
+    private func misnamedContent() -> [Diagnostic] {
+        guard let entries = DirectoryEntry.entries(of: files.absolute("Content")) else { return [] }
+        var diagnostics: [Diagnostic] = []
+        for entry in entries.sorted(by: { $0.name < $1.name }) where !entry.name.hasPrefix(".") && !Self.contentNames.contains(entry.name) {
+            let folded = entry.name.lowercased().replacingAll(".yaml", with: ".yml")
+            let suggestion = Self.contentNames.contains(folded) ? folded : Suggestion.closest(to: entry.name, in: Self.contentNames)
+            guard let suggestion else { continue }
+            diagnostics.append(Diagnostic(.warning, at: SourceLocation(path: files.displayPath("Content/" + entry.name), line: 1, column: 1),
+                "Content/\(entry.name) is not read", hint: "did you mean Content/\(suggestion)? Rename it"))
+        }
+        return diagnostics
     }
 
     private func folderFiles(_ folder: String, recursive: Bool, diagnostics: inout [Diagnostic]) -> [String] {

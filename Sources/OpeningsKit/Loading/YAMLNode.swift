@@ -150,6 +150,10 @@ enum YAMLReader {
                                   "a tab character here: YAML indents and separates with spaces only",
                                   hint: "replace the tab with spaces (most editors can insert spaces for the Tab key)")
             }
+            if problem.hasPrefix("mapping values are not allowed"), let explained = colonInValue(mark, in: lines) {
+                return Diagnostic(.error, at: file.location(line: explained.line + firstLine - 1, column: explained.column),
+                                  explained.message, hint: explained.hint)
+            }
             let detail = context.map { "\(problem) \($0.text)" } ?? problem
             return Diagnostic(.error, at: at(mark), "invalid YAML: \(detail)", hint: hint)
         case let YamlError.duplicatedKeysInMapping(duplicates, context):
@@ -161,6 +165,10 @@ enum YAMLReader {
                                   "`\(number)` has a thousands separator; inside `{ … }` the comma ends the value",
                                   hint: "write `\(number.replacingAll(",", with: ""))`, without separators")
             }
+            if keys.count == 1, let (first, second, column) = repeatedKey(keys[0], in: lines) {
+                return Diagnostic(.error, at: file.location(line: second + firstLine - 1, column: column),
+                                  "`\(keys[0])` is set twice (also on line \(first + firstLine - 1))", hint: "keep one of them")
+            }
             return Diagnostic(.error, at: at(context.mark), "duplicate key \(keys.map { "`\($0)`" }.joined(separator: ", ")) in the same mapping",
                               hint: "keep one of them")
         case let YamlError.reader(problem, _, _, _):
@@ -168,6 +176,58 @@ enum YAMLReader {
         default:
             return Diagnostic(.error, at: file.location(line: firstLine, column: 1), "invalid YAML: \(error)", hint: hint)
         }
+    }
+
+    /// "mapping values are not allowed here" is libyaml's word for two mistakes: a
+    /// value with `: ` in it (`title: Engineer: Platform`), and a key indented under a
+    /// key that already has a value. Says which, at the line's own position.
+    private static func colonInValue(_ mark: Mark, in lines: [Substring])
+        -> (line: Int, column: Int, message: String, hint: String)? {
+        guard mark.line >= 1, mark.line <= lines.count else { return nil }
+        let line = lines[mark.line - 1]
+        let indent = line.prefix { $0 == " " }.count
+        let content = line.dropFirst(indent)
+        guard let separator = content.range(of: ": ") else { return nil }
+        let key = content[..<separator.lowerBound].trimmingCharacters(in: .whitespaces)
+        // The line above, skipping blanks and comments.
+        var above = mark.line - 2
+        while above >= 0, lines[above].trimmingCharacters(in: .whitespaces).isEmpty || lines[above].trimmingCharacters(in: .whitespaces).hasPrefix("#") {
+            above -= 1
+        }
+        if above >= 0 {
+            let previous = lines[above]
+            var previousIndent = previous.prefix { $0 == " " }.count
+            var previousContent = previous.dropFirst(previousIndent)
+            // `- city: Denver`: the item's keys start after the dash.
+            if previousContent.hasPrefix("- ") {
+                previousContent = previousContent.dropFirst(2)
+                previousIndent += 2
+            }
+            if previousIndent < indent, let colon = previousContent.range(of: ": "),
+               !previousContent[colon.upperBound...].trimmingCharacters(in: .whitespaces).isEmpty {
+                let previousKey = previousContent[..<colon.lowerBound]
+                return (mark.line, indent + 1,
+                        "`\(key):` is indented under `\(previousKey):`, which already has a value",
+                        "start `\(key):` in the same column as `\(previousKey):`")
+            }
+        }
+        let value = content[separator.upperBound...].trimmingCharacters(in: .whitespaces)
+        guard !value.isEmpty, !value.hasPrefix("\""), !value.hasPrefix("'") else { return nil }
+        let valueColumn = indent + content.distance(from: content.startIndex, to: separator.upperBound) + 1
+        return (mark.line, valueColumn, "the value of `\(key)` contains `: `, which YAML reads as another key",
+                "put the value in quotes: `\(key): \"\(value.replacingAll("\"", with: "\\\""))\"`")
+    }
+
+    /// The first and second line on which `key:` starts a line (after indentation or `- `).
+    private static func repeatedKey(_ key: String, in lines: [Substring]) -> (Int, Int, Int)? {
+        var first: Int?
+        for (index, line) in lines.enumerated() {
+            let indent = line.prefix { $0 == " " || $0 == "-" }.count
+            guard line.dropFirst(indent).hasPrefix(key + ":") else { continue }
+            if let first { return (first, index + 1, indent + 1) }
+            first = index + 1
+        }
+        return nil
     }
 
     /// The tab at or just before the failing position, or leading the failing line.

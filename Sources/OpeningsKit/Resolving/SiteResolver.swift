@@ -85,6 +85,11 @@ public struct SiteResolver: Sendable {
         }
 
         let isClosed = job.closes.map { $0 < buildDate } ?? false
+        if job.posted > buildDate, !job.draft {
+            diagnostics.append(Diagnostic(.warning, at: job.location(of: "posted"),
+                "`posted` (\(job.posted)) is after the build date (\(buildDate)): the job is published now, dated in the future",
+                hint: "keep `draft: true` until it opens, or write the day it is published"))
+        }
         if isClosed, !job.draft, let closes = job.closes {
             // Not a mistake in itself, but it quietly takes the job off every listing.
             diagnostics.append(Diagnostic(.note, at: job.location(of: "closes"),
