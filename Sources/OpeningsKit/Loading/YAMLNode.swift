@@ -150,6 +150,10 @@ enum YAMLReader {
                                   "a tab character here: YAML indents and separates with spaces only",
                                   hint: "replace the tab with spaces (most editors can insert spaces for the Tab key)")
             }
+            if problem.hasPrefix("did not find expected"), let explained = misaligned(mark, in: lines) {
+                return Diagnostic(.error, at: file.location(line: explained.line + firstLine - 1, column: explained.column),
+                                  explained.message, hint: explained.hint)
+            }
             if problem.hasPrefix("mapping values are not allowed"), let explained = colonInValue(mark, in: lines) {
                 return Diagnostic(.error, at: file.location(line: explained.line + firstLine - 1, column: explained.column),
                                   explained.message, hint: explained.hint)
@@ -216,6 +220,40 @@ enum YAMLReader {
         let valueColumn = indent + content.distance(from: content.startIndex, to: separator.upperBound) + 1
         return (mark.line, valueColumn, "the value of `\(key)` contains `: `, which YAML reads as another key",
                 "put the value in quotes: `\(key): \"\(value.replacingAll("\"", with: "\\\""))\"`")
+    }
+
+    /// "did not find expected key / '-' indicator": a key that is not lined up with
+    /// the one above it, in a list item or a nested mapping.
+    private static func misaligned(_ mark: Mark, in lines: [Substring])
+        -> (line: Int, column: Int, message: String, hint: String)? {
+        guard mark.line >= 2, mark.line <= lines.count else { return nil }
+        func keyColumn(_ line: Substring) -> (column: Int, key: Substring)? {
+            var content = line.drop { $0 == " " }
+            var column = line.count - content.count
+            if content.hasPrefix("- ") { content = content.dropFirst(2); column += 2 }
+            guard let colon = content.firstIndex(of: ":"), !content.hasPrefix("#") else { return nil }
+            return (column, content[..<colon])
+        }
+        guard let current = keyColumn(lines[mark.line - 1]) else {
+            // A list item out of line with the one above: `  - Medical` then ` - Dental`.
+            let line = lines[mark.line - 1], previous = lines[mark.line - 2]
+            let indent = line.prefix { $0 == " " }.count, previousIndent = previous.prefix { $0 == " " }.count
+            guard line.dropFirst(indent).hasPrefix("- "), previous.dropFirst(previousIndent).hasPrefix("- "), indent != previousIndent
+            else { return nil }
+            return (mark.line, indent + 1, "this list item is not lined up with the one above it (\(indent) space\(indent == 1 ? "" : "s"), not \(previousIndent))",
+                    "start every `- ` of a list in the same column")
+        }
+        var above = mark.line - 2
+        while above >= 0 {
+            if let previous = keyColumn(lines[above]), previous.column != current.column, abs(previous.column - current.column) <= 2 {
+                return (mark.line, current.column + 1,
+                        "`\(current.key):` is not lined up with `\(previous.key):` above it (column \(current.column + 1), not \(previous.column + 1))",
+                        "YAML groups keys by indentation: start `\(current.key):` in column \(previous.column + 1)")
+            }
+            if !lines[above].trimmingCharacters(in: .whitespaces).isEmpty { return nil }
+            above -= 1
+        }
+        return nil
     }
 
     /// The first and second line on which `key:` starts a line (after indentation or `- `).
