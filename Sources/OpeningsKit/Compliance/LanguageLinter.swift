@@ -86,7 +86,8 @@ struct LanguageLinter {
             }
         }
         // Drafts get no structured data, so only published postings need a placeable location.
-        if !job.draft, !job.hasSearchableLocation {
+        // A place or workplace with an error already reported is not reported again here.
+        if !job.draft, !job.hasSearchableLocation, job.keysWithErrors.isDisjoint(with: ["locations", "location", "workplace"]) {
             let remote = job.workplace != .onsite
             add("jobposting-location", job.location(ofFirst: remote ? ["workplace", "remote_countries", "locations", "location"] : ["locations", "location"]),
                 remote ? "search engines cannot place a \(job.workplace.rawValue) job without `remote_countries`"

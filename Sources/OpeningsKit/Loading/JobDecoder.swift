@@ -67,7 +67,9 @@ enum JobDecoder {
         let resolvedWorkplace = workplace ?? .onsite
         // A `workplace` with an error was already reported; guessing onsite would add a second finding.
         let workplaceWasWrong = workplace == nil && reader.has("workplace")
+        if workplaceWasWrong { keysWithErrors.insert("workplace") }
         if locations.isEmpty, resolvedWorkplace != .remote, !workplaceWasWrong, !reader.has("locations"), !reader.has("location") {
+            keysWithErrors.insert("locations")
             reader.diagnostics.append(Diagnostic(.error, at: reader.location(of: "workplace"),
                 "missing `locations` for \(resolvedWorkplace == .onsite ? "an" : "a") \(resolvedWorkplace.rawValue) job",
                 hint: "add `locations:` with city, region and country, or set `workplace: remote`"))

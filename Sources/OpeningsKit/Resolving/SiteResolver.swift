@@ -13,6 +13,7 @@ public struct SiteResolver: Sendable {
     let includeDrafts: Bool
     /// The default process of each department.
     private let byDepartment: [String: InterviewProcess]
+    private let departmentsWithProcess: [String]
     private let bandNames: [String]
 
     public init(_ site: Site, buildDate: CalendarDate, includeDrafts: Bool) {
@@ -29,6 +30,7 @@ public struct SiteResolver: Sendable {
             }
         }
         self.byDepartment = byDepartment
+        departmentsWithProcess = byDepartment.keys.sorted()
         bandNames = site.bands.keys.sorted()
     }
 
@@ -69,10 +71,14 @@ public struct SiteResolver: Sendable {
             }
         } else {
             interview = byDepartment[job.department]
-            if interview == nil, config.interviewRequired, !job.draft {
+            // A department outside site.yml's `departments:` list has its own error (stage 2).
+            let unlisted = config.departments.map { !$0.contains(job.department) } ?? false
+            if interview == nil, config.interviewRequired, !job.draft, !unlisted {
+                let suggestion = Suggestion.closest(to: job.department, in: departmentsWithProcess)
                 diagnostics.append(Diagnostic(.error, at: job.location(of: "department"),
                     "no How We Interview process for department `\(job.department)`, and site.yml sets `interview_required: true`",
-                    hint: "add `interview: <name>` naming a file in Content/interview/, or list `\(job.department)` under `departments:` in one"))
+                    hint: suggestion.map { "did you mean `\($0)`? Otherwise add `interview: <name>`, or list `\(job.department)` under `departments:` in a file in Content/interview/" }
+                        ?? "add `interview: <name>` naming a file in Content/interview/, or list `\(job.department)` under `departments:` in one"))
             }
         }
 

@@ -94,7 +94,11 @@ enum SiteValidator {
         let candidates = established.sorted()
         // Suggestions compare every pair; a site with thousands of departments is not misspelling them.
         guard candidates.count <= 1_000 else { return [] }
+        // Where every department needs an interview process, the resolver's error for the
+        // misspelt one says "did you mean" already.
+        let claimed = Set(site.interviews.values.flatMap(\.departments))
         for job in site.jobs where postings[job.department] == 1 && !established.contains(job.department) {
+            if site.config.interviewRequired, job.interview == nil, !job.draft, !claimed.contains(job.department) { continue }
             // Names that differ only in case already share a page and get an error above.
             guard let suggestion = Suggestion.closest(to: job.department, in: candidates),
                   Slug.make(from: suggestion) != Slug.make(from: job.department) else { continue }

@@ -1,0 +1,249 @@
+import Foundation
+import Testing
+@testable import OpeningsKit
+
+/// Mistakes authors really make, each changed into an otherwise clean posting: the
+/// exact findings `check` prints and how many, so one mistake stays one finding.
+/// docs/validation.md shows the same cases by family.
+@Suite struct AuthorMistakeTests {
+    /// A Denver posting that passes every check with pay transparency and language rules on.
+    static let clean = """
+        ---
+        title: Payroll Specialist
+        id: ENG-7
+        department: Engineering
+        workplace: onsite
+        locations:
+          - city: Denver
+            region: CO
+            country: US
+        posted: 2026-11-01
+        closes: 2026-12-31
+        salary:
+          min: 84000
+          max: 102000
+          currency: USD
+        benefits: [Health, Retirement]
+        ---
+        \(ComplianceTests.body)
+        """
+
+    /// `check` of a site whose one posting is `clean` with `replacements` applied.
+    func check(_ replacements: [(String, String)], files: [String: String] = [:], siteYML: String = "") throws -> [String] {
+        var text = Self.clean
+        for (old, new) in replacements {
+            guard text.contains(old) else { throw Failure("`\(old)` is not in the clean posting") }
+            text = text.replacingOccurrences(of: old, with: new)
+        }
+        var all = files
+        all["Content/jobs/payroll.md"] = text
+        let site = try TestSite(all, siteYML: TestSite.complianceSiteYML + siteYML)
+        defer { site.remove() }
+        return site.lines(BuildPipeline.check(site.options()).diagnostics)
+    }
+
+    static let structured = "locations:\n  - city: Denver\n    region: CO\n    country: US\n"
+    static let salary = "salary:\n  min: 84000\n  max: 102000\n  currency: USD\n"
+    static let colorado = "(Colorado: Colorado Equal Pay for Equal Work Act, C.R.S. § 8-5-201(2); 7 CCR 1103-13 (application deadline since 2024-01-01))"
+    static let addSalary = "add `salary: { min: …, max: …, currency: …, period: year }` or `salary: { band: … }` [pay-range]"
+
+    @Test func theCleanPostingIsClean() throws {
+        #expect(try check([]) == [])
+    }
+
+    // MARK: Places
+
+    @Test func freeTextCityAndStateIsReadAndTheLawApplies() throws {
+        #expect(try check([(Self.structured, "locations: Denver, CO\n"), (Self.salary, "")]) == [
+            "Content/jobs/payroll.md:6:1: error: no pay range, which Colorado requires because it is based in Denver, CO, United States \(Self.colorado); \(Self.addSalary)",
+            "Content/jobs/payroll.md:6:12: warning: `locations` `Denver, CO` was read as Denver, Colorado, United States, but CO is also Colombia’s country code; write the place as `locations: [{ city: Denver, region: CO, country: US }]`, or with the fields you mean",
+        ])
+        #expect(try check([(Self.structured, "location: Denver, Colorado\n")]) == [
+            "Content/jobs/payroll.md:6:11: note: `location` `Denver, Colorado` was read as Denver, Colorado, United States; to say so yourself, write `locations: [{ city: Denver, region: CO, country: US }]`",
+        ])
+    }
+
+    @Test func aPlaceTheRulesCannotReadIsNeverASilentPass() throws {
+        #expect(try check([(Self.structured, "locations: Springfield\n"), (Self.salary, "")]) == [
+            "Content/jobs/payroll.md:6:1: error: the pay-transparency rules cannot read the place `Springfield`, so they cannot tell whether a law requires a pay range; write it as `locations: [{ city: …, region: …, country: … }]`, or add a salary [unreadable-place]",
+        ])
+        // With pay given, what is left is the search engines' warning, at the key's line.
+        #expect(try check([(Self.structured, "locations: Springfield\n")]) == [
+            "Content/jobs/payroll.md:6:1: warning: search engines cannot place this job: its location is free text, not a city and country; write `locations:` with city, region and country [jobposting-location]",
+        ])
+    }
+
+    @Test func aFlowListOfCityAndCountryIsOnePlace() throws {
+        #expect(try check([(Self.structured, "locations: [Berlin, Germany]\n")]) == [
+            "Content/jobs/payroll.md:6:12: warning: `locations: [Berlin, Germany]` is a list of 2 places; it was read as one, Berlin, Germany; write `locations: [{ city: Berlin, country: DE }]` (a list item per place, each with city, region and country)",
+        ])
+    }
+
+    @Test func withdrawnAndUnknownRegionCodes() throws {
+        let warsaw = "locations:\n  - city: Warsaw\n    region: MZ\n    country: PL\n"
+        let zloty = "salary:\n  min: 120000\n  max: 150000\n  currency: PLN\n"
+        #expect(try check([(Self.structured, warsaw), (Self.salary, zloty)]) == [
+            "Content/jobs/payroll.md:8:13: warning: `region` `MZ` is the code Poland used until 2018; it is now `14` (Mazowieckie); write `region: \"14\"`; until then the current code is used",
+        ])
+        #expect(try check([(Self.structured, warsaw.replacingOccurrences(of: "MZ", with: "QQ")), (Self.salary, zloty)]) == [
+            "Content/jobs/payroll.md:8:13: warning: `region` `QQ` is not an ISO 3166-2 subdivision of PL; it is left out of the page; known codes: 02, 04, 06, 08, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30, 32",
+        ])
+        // In the US the state decides which pay law applies: that stays an error.
+        #expect(try check([("region: CO", "region: CX")]) == [
+            "Content/jobs/payroll.md:8:13: error: `region` `CX` is not an ISO 3166-2 subdivision of US, so the pay-transparency rules cannot tell which state or province applies; did you mean `CA` (California)?",
+        ])
+    }
+
+    // MARK: Cascades
+
+    @Test func aSalaryWithAnErrorIsReportedOnce() throws {
+        let cases: [(String, String, String)] = [
+            ("min: 84000", "min: 184000", "Content/jobs/payroll.md:13:8: error: `min` (184000) is greater than `max` (102000); swap the two numbers"),
+            ("min: 84000", "min: \"$84,000\"", "Content/jobs/payroll.md:13:8: error: `min` must be a number, not text `$84,000`; write `min: 84000`: digits only, without separators or currency signs (the currency goes in `currency:`)"),
+            ("salary:\n", "salray:\n", "Content/jobs/payroll.md:12:1: error: unknown key `salray` in job front matter; did you mean `salary`?"),
+            (Self.salary, "salary: { band: eng-l9 }\n", "Content/jobs/payroll.md:12:17: error: unknown salary band `eng-l9`; Content/bands.yml defines no bands"),
+            (Self.salary, "salary: { min: 84,000, max: 102000, currency: USD }\n", "Content/jobs/payroll.md:12:16: error: `min: 84,000` has a thousands separator; inside `{ … }` the comma ends the value, so YAML reads 84; write `min: 84000`, without separators"),
+        ]
+        for (old, new, expected) in cases {
+            #expect(try check([(old, new)]) == [expected], "\(new)")
+        }
+    }
+
+    @Test func aBrokenBandsFileIsReportedThereOnly() throws {
+        let lines = try check([(Self.salary, "salary: { band: eng-l3 }\n")],
+                              files: ["Content/bands.yml": "eng-l3: { min: 90,000, max: 120000, currency: USD }\n"])
+        #expect(lines == ["Content/bands.yml:1:16: error: `min: 90,000` has a thousands separator; inside `{ … }` the comma ends the value, so YAML reads 90; write `min: 90000`, without separators"])
+        let syntax = try check([(Self.salary, "salary: { band: eng-l3 }\n")], files: ["Content/bands.yml": "eng-l3: { min: 90000\n"])
+        #expect(syntax.count == 1 && syntax[0].hasPrefix("Content/bands.yml:"), "\(syntax)")
+    }
+
+    @Test func manyLawsOneFinding() throws {
+        let remote = try check([("workplace: onsite\n" + Self.structured, "workplace: remote\nremote_countries: [US]\n"), (Self.salary, "")])
+        #expect(remote == [
+            "Content/jobs/payroll.md:6:1: error: no pay range, which Colorado, California, Washington and 9 more require because a remote hire may live there (remote_countries: US) \(Self.colorado.dropLast()); the others are cited in docs/compliance.md); \(Self.addSalary)",
+        ])
+    }
+
+    @Test func aWrongWorkplaceIsNotAlsoMissingLocations() throws {
+        let remot = try check([("workplace: onsite\n" + Self.structured, "workplace: remot\n")])
+        #expect(remot == [
+            "Content/jobs/payroll.md:5:12: error: `workplace` is `remot`, which is not one of onsite, hybrid, remote; did you mean `remote`?",
+        ])
+        let none = try check([(Self.structured, "")])
+        #expect(none == [
+            "Content/jobs/payroll.md:5:1: error: missing `locations` for an onsite job; add `locations:` with city, region and country, or set `workplace: remote`",
+        ])
+    }
+
+    // MARK: YAML syntax, types, numbers and dates
+
+    @Test func yamlSyntaxSaysWhatToDo() throws {
+        #expect(try check([("title: Payroll Specialist", "title: Payroll Specialist: Denver")]) == [
+            "Content/jobs/payroll.md:2:8: error: the value of `title` contains `: `, which YAML reads as another key; put the value in quotes: `title: \"Payroll Specialist: Denver\"`",
+        ])
+        #expect(try check([("    region: CO", "\tregion: CO")]) == [
+            "Content/jobs/payroll.md:8:1: error: a tab character here: YAML indents and separates with spaces only; replace the tab with spaces (most editors can insert spaces for the Tab key)",
+        ])
+        #expect(try check([("    region: CO", "   region: CO")]) == [
+            "Content/jobs/payroll.md:8:4: error: `region:` is not lined up with `city:` above it (column 4, not 5); YAML groups keys by indentation: start `region:` in column 5",
+        ])
+        #expect(try check([("department: Engineering\n", "department: Engineering\n  level: Senior\n")]) == [
+            "Content/jobs/payroll.md:5:3: error: `level:` is indented under `department:`, which already has a value; start `level:` in the same column as `department:`",
+        ])
+        #expect(try check([("closes: 2026-12-31\n", "closes: 2026-12-31\ntitle: Payroll\n")]) == [
+            "Content/jobs/payroll.md:12:1: error: `title` is set twice (also on line 2); keep one of them",
+        ])
+        #expect(try check([(Self.salary, "salary: { min: 84,000, max: 102,000, currency: USD }\n")]) == [
+            "Content/jobs/payroll.md:12:16: error: `84,000` has a thousands separator; inside `{ … }` the comma ends the value; write `84000`, without separators",
+        ])
+    }
+
+    @Test func valuesSayWhatToWrite() throws {
+        #expect(try check([("title: Payroll Specialist", "title: “Payroll Specialist”")]) == [
+            "Content/jobs/payroll.md:2:8: warning: `title` is wrapped in curly quotes (“…”), which YAML keeps as part of the text; use straight quotes \"…\" or none; the curly quotes are left out of the page",
+        ])
+        #expect(try check([(Self.salary, "salary: $84,000 - $102,000\n")]) == [
+            "Content/jobs/payroll.md:12:9: error: `salary` must be a range with its currency, not the text `$84,000 - $102,000`; write `salary: { min: 84000, max: 102000, currency: USD, period: year }` (your currency), or `salary: { band: name }` for a band in bands.yml",
+        ])
+        #expect(try check([("min: 84000", "min: \"84000\"")]) == [
+            "Content/jobs/payroll.md:13:8: error: `min` must be a number, not text `84000`; write it without quotes",
+        ])
+    }
+
+    @Test func datesSayYYYYMMDD() throws {
+        #expect(try check([("posted: 2026-11-01", "posted: 2026-11-1")]) == [
+            "Content/jobs/payroll.md:10:9: warning: `posted` is written `2026-11-1`; dates are written YYYY-MM-DD; write `2026-11-01`",
+        ])
+        #expect(try check([("posted: 2026-11-01", "posted: November 1, 2026")]) == [
+            "Content/jobs/payroll.md:10:9: warning: `posted` is written `November 1, 2026`; dates are written YYYY-MM-DD; write `2026-11-01`",
+        ])
+        #expect(try check([("posted: 2026-11-01", "posted: 01/11/2026")]) == [
+            "Content/jobs/payroll.md:10:9: error: `posted` must be a date in the form YYYY-MM-DD, not `01/11/2026`; write year, month and day, e.g. 2026-11-01: `01/11/2026` means different days in different countries",
+        ])
+        #expect(try check([("posted: 2026-11-01", "posted: 2026-11-31")]) == [
+            "Content/jobs/payroll.md:10:9: error: `posted` is 2026-11-31, a date that does not exist; check the month and day",
+        ])
+    }
+
+    // MARK: Silent mistakes
+
+    @Test func scaffoldTextInAPublishedPosting() throws {
+        let body = JobScaffold.placeholderBody + "\n\n" + ComplianceTests.body
+        var text = Self.clean
+        text = String(text[..<text.range(of: "---\n", options: .backwards)!.upperBound]) + body
+        let site = try TestSite(["Content/jobs/payroll.md": text], siteYML: TestSite.complianceSiteYML)
+        defer { site.remove() }
+        #expect(site.lines(site.check()) == [
+            "Content/jobs/payroll.md:18:1: error: the guidance text of `openings new job` is still here (15 lines, from this one): “One or two paragraphs that tell candidates what the team …”; replace it with what candidates should know about this job [placeholder-text]",
+        ])
+        let draft = try TestSite(["Content/jobs/payroll.md": text.replacingOccurrences(of: "benefits:", with: "draft: true\nbenefits:")],
+                                 siteYML: TestSite.complianceSiteYML)
+        defer { draft.remove() }
+        #expect(draft.lines(draft.check()) == [], "a draft may keep the guidance while it is written")
+    }
+
+    @Test func aMisspeltDepartment() throws {
+        let other = Self.clean.replacingOccurrences(of: "id: ENG-7", with: "id: ENG-8")
+        let third = Self.clean.replacingOccurrences(of: "id: ENG-7", with: "id: ENG-9")
+        let files = ["Content/jobs/other.md": other, "Content/jobs/third.md": third]
+        // Every department needs an interview process here, so that error carries the suggestion.
+        let misspelt = try check([("department: Engineering", "department: Enginering")], files: files)
+        #expect(misspelt == [
+            "Content/jobs/payroll.md:4:1: error: no How We Interview process for department `Enginering`, and site.yml sets `interview_required: true`; did you mean `Engineering`? Otherwise add `interview: <name>`, or list `Enginering` under `departments:` in a file in Content/interview/",
+        ])
+        let named = try check([("department: Engineering", "department: Enginering\ninterview: engineering")], files: files)
+        #expect(named == [
+            "Content/jobs/payroll.md:4:1: warning: department `Enginering` appears only in this posting; did you mean `Engineering` (used by 2 postings)?; each spelling gets its own department page; list the departments in site.yml (`departments: [Engineering, …]`) to make this an error",
+        ])
+        let listed = try check([("department: Engineering", "department: Enginering")], siteYML: "departments: [Engineering, Finance]\n")
+        #expect(listed == [
+            "Content/jobs/payroll.md:4:1: error: department `Enginering` is not in the `departments:` list of site.yml; did you mean `Engineering`?",
+        ])
+    }
+
+    @Test func datesThatQuietlyChangeWhatIsPublished() throws {
+        #expect(try check([("closes: 2026-12-31", "closes: 2026-11-20")]) == [
+            "Content/jobs/payroll.md:11:1: note: `closes` 2026-11-20 is before the build date (2026-11-28): the job is left out of the listings, feeds and sitemap, and its page says it is closed; move `closes` to a later date to reopen it, or remove the file when the page is no longer wanted",
+        ])
+        #expect(try check([("posted: 2026-11-01", "posted: 2026-12-01")]) == [
+            "Content/jobs/payroll.md:10:1: warning: `posted` (2026-12-01) is after the build date (2026-11-28): the job is published now, dated in the future; keep `draft: true` until it opens, or write the day it is published",
+        ])
+    }
+
+    @Test func filesAndFoldersThatAreNotRead() throws {
+        let lines = try check([], files: ["Content/job/extra.md": Self.clean, "Content/jobs/extra.markdown": Self.clean,
+                                          "Content/bands.yaml": "a: { min: 1, max: 2, currency: USD }\n"])
+        #expect(lines == [
+            "Content/bands.yaml:1:1: warning: Content/bands.yaml is not read; did you mean Content/bands.yml? Rename it",
+            "Content/job:1:1: warning: Content/job is not read; did you mean Content/jobs? Rename it",
+            "Content/jobs/extra.markdown:1:1: warning: this file is not read: only `.md` files are; rename it to extra.md",
+        ])
+    }
+
+    @Test func pageSlugFindingsPointAtTheSlug() throws {
+        let page = "---\ntitle: Jobs\nslug: jobs\n---\nText.\n"
+        #expect(try check([], files: ["Content/pages/our-jobs.md": page]) == [
+            "Content/pages/our-jobs.md:3:1: error: page slug `jobs` is used by the generated site; rename the page or set another `slug:`",
+        ])
+    }
+}
