@@ -209,7 +209,7 @@ import Testing
         // Every department needs an interview process here, so that error carries the suggestion.
         let misspelt = try check([("department: Engineering", "department: Enginering")], files: files)
         #expect(misspelt == [
-            "Content/jobs/payroll.md:4:1: error: no How We Interview process for department `Enginering`, and site.yml sets `interview_required: true`; did you mean `Engineering`? Otherwise add `interview: <name>`, or list `Enginering` under `departments:` in a file in Content/interview/",
+            "Content/jobs/payroll.md:4:1: error: no How We Interview process for department `Enginering`, and site.yml sets `interview_required: true`; did you mean `Engineering`? Otherwise add `interview: <name>`, or list `Enginering` under `departments:` in a file in Content/interview/ [interview-process]",
         ])
         let named = try check([("department: Engineering", "department: Enginering\ninterview: engineering")], files: files)
         #expect(named == [
@@ -244,6 +244,23 @@ import Testing
         let page = "---\ntitle: Jobs\nslug: jobs\n---\nText.\n"
         #expect(try check([], files: ["Content/pages/our-jobs.md": page]) == [
             "Content/pages/our-jobs.md:3:1: error: page slug `jobs` is used by the generated site; rename the page or set another `slug:`",
+        ])
+    }
+
+    // MARK: Fields under another tool's name
+
+    @Test func foreignFieldNamesNameTheOpeningsField() throws {
+        #expect(try check([("posted: 2026-11-01", "date_posted: 2026-11-01")]) == [
+            "Content/jobs/payroll.md:10:1: error: `date_posted` is not an Openings field, so its value is not used; write it as `posted: 2026-11-01`",
+        ])
+        #expect(try check([("closes: 2026-12-31", "deadline: 2026-12-31")]) == [
+            "Content/jobs/payroll.md:11:1: error: `deadline` is not an Openings field, so its value is not used; write it as `closes: 2026-12-31`",
+        ], "and not also Colorado's missing deadline")
+        #expect(try check([(Self.salary, "salary_min: '84,000'\nsalary_max: '102,000'\n")]) == [
+            "Content/jobs/payroll.md:12:1: error: `salary_min` is not an Openings field, so its value is not used; write it as `salary: { min: 84000, max: 102000, currency: USD, period: year }` (your currency)",
+        ], "one finding for both bounds, and no 'no pay range'")
+        #expect(try check([("closes: 2026-12-31", "closes: 2026-12-31\napplication link: https://apply.example/7")]) == [
+            "Content/jobs/payroll.md:12:1: error: `application link` is not an Openings field, so its value is not used; write it as `apply_url: https://apply.example/7`",
         ])
     }
 }

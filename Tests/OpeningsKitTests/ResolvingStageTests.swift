@@ -84,7 +84,7 @@ import Testing
 
         let (strict, _) = try self.resolver([none], siteYML: S.siteYML + "interview_required: true\n")
         #expect(strict.resolve(none).diagnostics.map(\.formatted) == [
-            "site/Content/jobs/d.md:4:1: error: no How We Interview process for department `Sales`, and site.yml sets `interview_required: true`; add `interview: <name>` naming a file in Content/interview/, or list `Sales` under `departments:` in one",
+            "site/Content/jobs/d.md:4:1: error: no How We Interview process for department `Sales`, and site.yml sets `interview_required: true`; add `interview: <name>` naming a file in Content/interview/, or list `Sales` under `departments:` in one [interview-process]",
         ])
     }
 
@@ -103,8 +103,19 @@ import Testing
         let (resolved, diagnostics) = noLink.resolve(plain)
         #expect(resolved?.applyURL == nil)
         #expect(diagnostics.map(\.formatted) == [
-            "site/Content/jobs/backend-engineer.md:3:1: error: no apply link: neither this job nor site.yml sets `apply_url`; add `apply_url: https://…` here or a site-wide `apply_url` with {id}",
+            "site/Content/jobs/backend-engineer.md:3:1: error: no apply link: neither this job nor site.yml sets `apply_url`; add `apply_url: https://…` here or a site-wide `apply_url` with {id} [apply-link]",
         ])
+    }
+
+    @Test func aSettingMissingForManyPostingsIsOneFinding() throws {
+        let jobs = try ["a", "b", "c", "d"].map { try Self.job($0, id: $0.uppercased(), department: "Sales") }
+        let (resolver, site) = try self.resolver(jobs, siteYML: "title: A\nbase_url: https://a.example/\ninterview_required: true\n")
+        let (_, diagnostics) = resolver.resolve(site: site, baseURL: nil)
+        #expect(diagnostics.map(\.formatted).sorted() == [
+            "site/Content/jobs/a.md:4:1: error: no How We Interview process for department `Sales`, and site.yml sets `interview_required: true` (nor have 3 more postings in it: site/Content/jobs/b.md, site/Content/jobs/c.md, site/Content/jobs/d.md); add `interview: <name>` naming a file in Content/interview/, or list `Sales` under `departments:` in one [interview-process]",
+            "site/Content/site.yml:1:1: error: no apply link for 4 postings (site/Content/jobs/a.md, site/Content/jobs/b.md, site/Content/jobs/c.md and 1 more): neither they nor site.yml set `apply_url`; add a site-wide `apply_url: https://…?req={id}` here, or `apply_url:` in each posting",
+        ])
+        #expect(diagnostics.allSatisfy { $0.relatedPaths.count == 3 || $0.relatedPaths.count == 4 }, "check --changed-since keeps them")
     }
 
     @Test func applyLinkPercentEncodesNonASCIIIds() throws {

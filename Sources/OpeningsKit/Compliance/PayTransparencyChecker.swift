@@ -79,8 +79,9 @@ struct PayTransparencyChecker {
                     noRange.append(reason)
                 }
             }
-            if law.requires.contains(.benefits), job.benefits.isEmpty { noBenefits.append(reason) }
-            if law.requires.contains(.deadline), job.closes == nil { noDeadline.append(reason) }
+            // A field written with an error (`deadline:` for `closes:`) already has its finding.
+            if law.requires.contains(.benefits), job.benefits.isEmpty, !job.keysWithErrors.contains("benefits") { noBenefits.append(reason) }
+            if law.requires.contains(.deadline), job.closes == nil, !job.keysWithErrors.contains("closes") { noDeadline.append(reason) }
         }
         if noRange.isEmpty, mode == .jurisdiction, resolved.salary == nil, !resolved.salaryHasErrors,
            let text = job.locations.lazy.compactMap(\.text).first(where: { PlaceText.read($0) != .workplaceOnly }) {

@@ -13,6 +13,7 @@ enum JobDecoder {
         guard var reader = MappingReader(document.frontMatter, subject: "job front matter", file: file, diagnostics: &diagnostics)
         else { return nil }
         defer { diagnostics += reader.diagnostics }
+        reader.recognise(FieldAliases.job)
 
         let fileSlug = Slug.make(from: String(file.relativePath.split(separator: "/").last ?? "").replacingAll(".md", with: ""))
         var slug = fileSlug
@@ -68,7 +69,9 @@ enum JobDecoder {
         // A `workplace` with an error was already reported; guessing onsite would add a second finding.
         let workplaceWasWrong = workplace == nil && reader.has("workplace")
         if workplaceWasWrong { keysWithErrors.insert("workplace") }
-        if locations.isEmpty, resolvedWorkplace != .remote, !workplaceWasWrong, !reader.has("locations"), !reader.has("location") {
+        let placeUnderForeignKey = reader.foreign.values.contains("locations")
+        if locations.isEmpty, resolvedWorkplace != .remote, !workplaceWasWrong, !placeUnderForeignKey,
+           !reader.has("locations"), !reader.has("location") {
             keysWithErrors.insert("locations")
             reader.diagnostics.append(Diagnostic(.error, at: reader.location(of: "workplace"),
                 "missing `locations` for \(resolvedWorkplace == .onsite ? "an" : "a") \(resolvedWorkplace.rawValue) job",
@@ -93,6 +96,7 @@ enum JobDecoder {
         if let node = reader.value("apply_url"), let url = reader.text(node, key: "apply_url") {
             if let problem = URLPolicy.problem(with: url) {
                 reader.error(node, "`apply_url` \(problem)", hint: "use an https:// or mailto: address")
+                keysWithErrors.insert("apply_url")
             } else {
                 applyURL = url
             }

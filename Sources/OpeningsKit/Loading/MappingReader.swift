@@ -35,6 +35,19 @@ struct MappingReader {
         findSeparatedNumbers(entries)
     }
 
+    /// Keys other tools use (`date_posted`) present here → the key they stand for (`posted`).
+    private(set) var foreign: [String: String] = [:]
+
+    /// Notes which keys are another tool's name for one of ours (`FieldAliases`), before
+    /// any is read, so a required field written under a foreign name is not also "missing".
+    mutating func recognise(_ aliases: [String: String]) {
+        for key in order {
+            if let target = aliases[FieldAliases.normalise(key)], pairs[target] == nil || pairs[target]!.value.isNull {
+                foreign[key] = target
+            }
+        }
+    }
+
     /// Keys whose number was cut at a thousands separator: already reported, read as absent.
     private var cutNumbers: Set<String> = []
 
@@ -92,7 +105,8 @@ struct MappingReader {
         read.insert(key)
         if cutNumbers.contains(key) { return nil }
         guard let value = pairs[key]?.value, !value.isNull else {
-            if required {
+            // `date_posted:` instead of `posted:` is reported once, at the foreign key.
+            if required, !foreign.values.contains(key) {
                 diagnostics.append(Diagnostic(.error, at: location(of: key),
                     pairs[key] == nil ? "missing required field `\(key)` in \(subject)" : "`\(key)` is empty",
                     hint: pairs[key] == nil ? "add `\(key): …`" : nil))
@@ -242,6 +256,13 @@ struct MappingReader {
         var meant: Set<String> = []
         for key in order where !known.contains(key) {
             guard let pair = pairs[key] else { continue }
+            if let target = foreign[key] {
+                // `salary_min` and `salary_max` are one mistake; the hint shows both.
+                guard meant.insert(target).inserted else { continue }
+                error(pair.key, "`\(key)` is not an Openings field, so its value is not used",
+                      hint: "write it as \(FieldAliases.example(for: target, foreignKey: key, in: self))")
+                continue
+            }
             if let suggestion = Suggestion.closest(to: key, in: known.sorted()) {
                 meant.insert(suggestion)
                 error(pair.key, "unknown key `\(key)` in \(subject)", hint: "did you mean `\(suggestion)`?")

@@ -78,16 +78,17 @@ public struct SiteResolver: Sendable {
                 diagnostics.append(Diagnostic(.error, at: job.location(of: "department"),
                     "no How We Interview process for department `\(job.department)`, and site.yml sets `interview_required: true`",
                     hint: suggestion.map { "did you mean `\($0)`? Otherwise add `interview: <name>`, or list `\(job.department)` under `departments:` in a file in Content/interview/" }
-                        ?? "add `interview: <name>` naming a file in Content/interview/, or list `\(job.department)` under `departments:` in one"))
+                        ?? "add `interview: <name>` naming a file in Content/interview/, or list `\(job.department)` under `departments:` in one",
+                    rule: Self.noInterviewRule))
             }
         }
 
         let template = job.applyURL ?? config.applyURL
         let applyURL = template.map { Self.expand($0, job: job) }
-        if applyURL == nil, !job.draft {
+        if applyURL == nil, !job.draft, !job.keysWithErrors.contains("apply_url") {
             diagnostics.append(Diagnostic(.error, at: job.location(of: "id"),
                 "no apply link: neither this job nor site.yml sets `apply_url`",
-                hint: "add `apply_url: https://…` here or a site-wide `apply_url` with {id}"))
+                hint: "add `apply_url: https://…` here or a site-wide `apply_url` with {id}", rule: Self.noApplyLinkRule))
         }
 
         let isClosed = job.closes.map { $0 < buildDate } ?? false
@@ -119,7 +120,44 @@ public struct SiteResolver: Sendable {
         return (ResolvedSite(config: site.config, interviews: site.interviews, pages: site.pages, theme: site.theme,
                              lastCommit: site.lastCommit, jobs: resolved, buildDate: buildDate,
                              baseURL: baseURL ?? site.config.baseURL),
-                results.flatMap(\.diagnostics))
+                Self.fold(results.flatMap(\.diagnostics), site: site))
+    }
+
+    static let noApplyLinkRule = "apply-link"
+    static let noInterviewRule = "interview-process"
+
+    /// One missing setting shared by many postings is one finding, not one per posting:
+    /// no `apply_url` anywhere is reported at site.yml; a department without an
+    /// interview process at its first posting, naming how many more it covers. The
+    /// folded finding lists the other files, so `check --changed-since` still keeps it.
+    static func fold(_ diagnostics: [Diagnostic], site: Site) -> [Diagnostic] {
+        let config = site.config
+        let noApply = diagnostics.filter { $0.rule == noApplyLinkRule }.sorted { $0.location < $1.location }
+        let noInterview = diagnostics.filter { $0.rule == noInterviewRule }.sorted { $0.location < $1.location }
+        guard noApply.count > 1 || noInterview.count > 1 else { return diagnostics }
+        var result = diagnostics.filter { $0.rule != noApplyLinkRule && $0.rule != noInterviewRule }
+        func names(_ group: [Diagnostic]) -> String {
+            let paths = group.map(\.location.path)
+            return paths.prefix(3).joined(separator: ", ") + (paths.count > 3 ? " and \(paths.count - 3) more" : "")
+        }
+        if noApply.count > 1 {
+            result.append(Diagnostic(.error, at: config.location(ofFirst: ["apply_url", "title"]),
+                "no apply link for \(noApply.count) postings (\(names(noApply))): neither they nor site.yml set `apply_url`",
+                hint: "add a site-wide `apply_url: https://…?req={id}` here, or `apply_url:` in each posting",
+                related: noApply.map(\.location.path)))
+        } else {
+            result += noApply
+        }
+        var departmentOf: [String: String] = [:]
+        for job in site.jobs { departmentOf[job.file.displayPath] = job.department }
+        let byDepartment = Dictionary(grouping: noInterview) { departmentOf[$0.location.path] ?? "" }
+        for (_, group) in byDepartment.sorted(by: { $0.key < $1.key }) {
+            guard group.count > 1, var first = group.first else { result += group; continue }
+            first.message += " (nor have \(group.count - 1) more postings in it: \(names(Array(group.dropFirst()))))"
+            first.relatedPaths += group.dropFirst().map(\.location.path)
+            result.append(first)
+        }
+        return result
     }
 
     /// Every job of `site`.

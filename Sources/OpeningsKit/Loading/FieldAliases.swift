@@ -1,0 +1,73 @@
+/// The names other careers sites and generators give the fields Openings reads: Jekyll
+/// and Hugo collections (`date_posted`, `application link`, `salary_min`), job-board
+/// exports (`valid_through`, `requisition_id`). A posting moved over with one of them
+/// would silently lose the value (an Apply button pointing at the site's default), so
+/// `check` names the Openings field instead of "unknown key … ignored".
+enum FieldAliases {
+    /// Foreign name (normalised) → Openings key, for job front matter.
+    static let job: [String: String] = {
+        let table: [String: [String]] = [
+            "apply_url": ["application_link", "application_url", "apply_link", "apply", "how_to_apply", "application",
+                          "apply_here", "apply_to", "applyurl", "apply_email"],
+            "posted": ["date_posted", "dateposted", "date", "opens", "open_date", "opening_date", "published", "publish_date",
+                       "posted_on", "posted_date", "post_date", "created", "created_at"],
+            "closes": ["deadline", "application_deadline", "apply_by", "expires", "expiry", "expiry_date", "expiration_date",
+                       "valid_through", "validthrough", "closing_date", "close_date", "closes_on", "end_date"],
+            "salary": ["salary_min", "salary_max", "min_salary", "max_salary", "salary_range", "pay", "pay_range",
+                       "base_salary", "compensation_range", "wage", "base_pay", "basesalary"],
+            "department": ["team", "division", "department_name", "dept"],
+            "employment_type": ["job_type", "employment", "contract_type", "appointment_type", "employmenttype", "type"],
+            "workplace": ["remote", "workplace_type", "work_type", "location_type", "remote_policy", "work_arrangement"],
+            "locations": ["city", "office", "job_location", "joblocation", "location_name", "place", "where"],
+            "title": ["job_title", "position", "role_name", "position_title", "name"],
+            "id": ["requisition_id", "req_id", "job_id", "requisition", "job_announcement_number", "reference", "ref"],
+            "level": ["seniority", "grade", "gs", "gs_level", "job_level"],
+        ]
+        var result: [String: String] = [:]
+        for (target, names) in table { for name in names { result[name] = target } }
+        return result
+    }()
+
+    /// `Application Link`, `date-posted` and `datePosted` compare as `application_link`,
+    /// `date_posted` and `dateposted`.
+    static func normalise(_ key: String) -> String {
+        var result = ""
+        for character in key.lowercased() {
+            result.append(character == " " || character == "-" ? "_" : character)
+        }
+        return result
+    }
+
+    /// The Openings way to write what `foreignKey` held: `apply_url: https://…`, or for
+    /// salary bounds, the whole range built from both.
+    static func example(for target: String, foreignKey: String, in reader: MappingReader) -> String {
+        func value(_ names: [String]) -> String? {
+            for (key, pair) in reader.pairs where names.contains(normalise(key)) {
+                if let text = pair.value.scalar, !text.isEmpty { return MappingReader.digitsOnly(text) ?? text }
+            }
+            return nil
+        }
+        switch target {
+        case "salary":
+            let low = value(["salary_min", "min_salary"]) ?? "…", high = value(["salary_max", "max_salary"]) ?? "…"
+            return "`salary: { min: \(low), max: \(high), currency: USD, period: year }` (your currency)"
+        case "posted", "closes":
+            let written = reader.pairs[foreignKey]?.value.scalar
+            let date: String? = written.flatMap {
+                if let date = CalendarDate(iso: $0) { return date.description }
+                if case .date(let date) = WrittenDate.read($0) { return date.description }
+                return nil
+            }
+            return "`\(target): \(date ?? "YYYY-MM-DD")`"
+        case "workplace":
+            return "`workplace: remote` (onsite, hybrid or remote)"
+        case "employment_type":
+            return "`employment_type: full_time` (full_time, part_time, contract, temporary or intern)"
+        case "locations":
+            return "`locations: [{ city: …, region: …, country: … }]`"
+        default:
+            let text = reader.pairs[foreignKey]?.value.scalar.map { $0.count > 60 ? String($0.prefix(57)) + "…" : $0 } ?? "…"
+            return "`\(target): \(text)`"
+        }
+    }
+}
