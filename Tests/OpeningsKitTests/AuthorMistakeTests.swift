@@ -147,6 +147,9 @@ import Testing
         #expect(try check([("    region: CO", "   region: CO")]) == [
             "Content/jobs/payroll.md:8:4: error: `region:` is not lined up with `city:` above it (column 4, not 5); YAML groups keys by indentation: start `region:` in column 5",
         ])
+        #expect(try check([("benefits: [Health, Retirement]", "benefits:\n  - Health\n - Retirement")]) == [
+            "Content/jobs/payroll.md:18:2: error: this list item is not lined up with the one on line 17 (1 space, not 2); start every `- ` of a list in the same column",
+        ])
         #expect(try check([("department: Engineering\n", "department: Engineering\n  level: Senior\n")]) == [
             "Content/jobs/payroll.md:5:3: error: `level:` is indented under `department:`, which already has a value; start `level:` in the same column as `department:`",
         ])

@@ -150,7 +150,7 @@ enum YAMLReader {
                                   "a tab character here: YAML indents and separates with spaces only",
                                   hint: "replace the tab with spaces (most editors can insert spaces for the Tab key)")
             }
-            if problem.hasPrefix("did not find expected"), let explained = misaligned(mark, in: lines) {
+            if problem.hasPrefix("did not find expected"), let explained = misaligned(mark, in: lines, firstLine: firstLine) {
                 return Diagnostic(.error, at: file.location(line: explained.line + firstLine - 1, column: explained.column),
                                   explained.message, hint: explained.hint)
             }
@@ -218,13 +218,16 @@ enum YAMLReader {
         let value = content[separator.upperBound...].trimmingCharacters(in: .whitespaces)
         guard !value.isEmpty, !value.hasPrefix("\""), !value.hasPrefix("'") else { return nil }
         let valueColumn = indent + content.distance(from: content.startIndex, to: separator.upperBound) + 1
+        let escaped = value.replacingAll("\"", with: "\\\"")
+        let shown = escaped.count > 60 ? "\(escaped.prefix(30))…\(escaped.suffix(20))" : escaped
         return (mark.line, valueColumn, "the value of `\(key)` contains `: `, which YAML reads as another key",
-                "put the value in quotes: `\(key): \"\(value.replacingAll("\"", with: "\\\""))\"`")
+                "put the value in quotes: `\(key): \"\(shown)\"`")
     }
 
     /// "did not find expected key / '-' indicator": a key that is not lined up with
     /// the one above it, in a list item or a nested mapping.
-    private static func misaligned(_ mark: Mark, in lines: [Substring])
+    /// - Parameter firstLine: the file line of `lines[0]`, for the line numbers in messages.
+    private static func misaligned(_ mark: Mark, in lines: [Substring], firstLine: Int)
         -> (line: Int, column: Int, message: String, hint: String)? {
         guard mark.line >= 2, mark.line <= lines.count else { return nil }
         func keyColumn(_ line: Substring) -> (column: Int, key: Substring)? {
@@ -234,15 +237,27 @@ enum YAMLReader {
             guard let colon = content.firstIndex(of: ":"), !content.hasPrefix("#") else { return nil }
             return (column, content[..<colon])
         }
-        guard let current = keyColumn(lines[mark.line - 1]) else {
-            // A list item out of line with the one above: `  - Medical` then ` - Dental`.
-            let line = lines[mark.line - 1], previous = lines[mark.line - 2]
-            let indent = line.prefix { $0 == " " }.count, previousIndent = previous.prefix { $0 == " " }.count
-            guard line.dropFirst(indent).hasPrefix("- "), previous.dropFirst(previousIndent).hasPrefix("- "), indent != previousIndent
-            else { return nil }
-            return (mark.line, indent + 1, "this list item is not lined up with the one above it (\(indent) space\(indent == 1 ? "" : "s"), not \(previousIndent))",
-                    "start every `- ` of a list in the same column")
+        let line = lines[mark.line - 1]
+        let indent = line.prefix { $0 == " " }.count
+        if line.dropFirst(indent).hasPrefix("- ") {
+            // A list item out of line with its siblings: `  - Medical` then ` - Dental`; or
+            // `  - title: …` items, then one `- title: …`. A sibling starts the same way.
+            let content = line.dropFirst(indent)
+            let lead = content.firstIndex(of: ":").map { content[...$0] } ?? "- "
+            var above = mark.line - 2
+            while above >= 0 {
+                let previous = lines[above]
+                let previousIndent = previous.prefix { $0 == " " }.count
+                if previous.dropFirst(previousIndent).hasPrefix(lead), previousIndent != indent, abs(previousIndent - indent) <= 4 {
+                    return (mark.line, indent + 1,
+                            "this list item is not lined up with the one on line \(above + firstLine) (\(indent) space\(indent == 1 ? "" : "s"), not \(previousIndent))",
+                            "start every `- ` of a list in the same column")
+                }
+                if previous.dropFirst(previousIndent).hasPrefix(lead), previousIndent == indent { break }
+                above -= 1
+            }
         }
+        guard let current = keyColumn(line) else { return nil }
         var above = mark.line - 2
         while above >= 0 {
             if let previous = keyColumn(lines[above]), previous.column != current.column, abs(previous.column - current.column) <= 2 {
