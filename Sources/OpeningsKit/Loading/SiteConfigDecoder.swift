@@ -24,7 +24,8 @@ enum SiteConfigDecoder {
         var language = "en-US"
         if let node = reader.value("language"), let text = reader.text(node, key: "language") {
             if isLanguageTag(text) { language = text } else {
-                reader.error(node, "`language` `\(text)` is not a BCP 47 language tag", hint: "e.g. en-US, de-DE, fr")
+                reader.error(node, "`language` `\(text)` is not a BCP 47 language tag",
+                             hint: Self.languageNames[text.lowercased()].map { "write `\($0)`" } ?? "e.g. en-US, de-DE, fr")
             }
         }
         var theme = "default"
@@ -134,6 +135,15 @@ enum SiteConfigDecoder {
                           payTransparencyOverrides: overrides, languageRules: languageRules, departments: departments, file: file,
                           keyLocations: reader.keyLocations)
     }
+
+    /// Language names people write instead of the tag, in English and in the language.
+    static let languageNames = [
+        "english": "en", "german": "de", "deutsch": "de", "french": "fr", "français": "fr", "francais": "fr",
+        "spanish": "es", "español": "es", "espanol": "es", "dutch": "nl", "nederlands": "nl", "polish": "pl",
+        "polski": "pl", "italian": "it", "italiano": "it", "portuguese": "pt", "português": "pt", "swedish": "sv",
+        "svenska": "sv", "danish": "da", "dansk": "da", "norwegian": "nb", "norsk": "nb", "finnish": "fi", "suomi": "fi",
+        "japanese": "ja", "chinese": "zh", "korean": "ko", "czech": "cs", "čeština": "cs",
+    ]
 
     static func isLanguageTag(_ text: String) -> Bool {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)

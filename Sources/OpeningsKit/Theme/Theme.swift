@@ -60,7 +60,8 @@ public struct Theme: Sendable {
                 let available = files.list("Themes", suffix: "theme.yml", recursive: true, diagnostics: &diagnostics)
                     .compactMap { $0.split(separator: "/").dropFirst().first.map(String.init) }
                 diagnostics.append(Diagnostic(.error, at: requestedBy, "theme `\(themeName)` not found in Themes/",
-                    hint: "available: \((["default"] + available).joined(separator: ", "))"))
+                    hint: (Suggestion.closest(to: themeName, in: ["default"] + available).map { "did you mean `\($0)`? " } ?? "")
+                        + "available: \((["default"] + available).joined(separator: ", "))"))
                 return nil
             }
         }
