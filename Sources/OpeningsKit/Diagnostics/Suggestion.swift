@@ -6,8 +6,12 @@ enum Suggestion {
     /// the order of `candidates` (often a dictionary's keys, whose order changes per run).
     static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
         let lowered = word.lowercased()
+        let length = lowered.count
         var best: (candidate: String, distance: Int, prefix: Int)?
         for candidate in candidates {
+            // The distance is at least the difference in length, and the limit at most 2:
+            // most of a long list (the paths of a site) is passed over without a table.
+            guard abs(candidate.count - length) <= 2 else { continue }
             let folded = candidate.lowercased()
             let distance = editDistance(lowered, folded)
             let limit = max(1, min(2, candidate.count / 3))

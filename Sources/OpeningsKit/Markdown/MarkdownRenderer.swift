@@ -26,17 +26,36 @@ public struct MarkdownRenderer: Sendable {
     ///   that sits under a heading of the page, like an interview process's text.
     public func render(_ markdown: Substring, file: SourceFile, firstLine: Int, headingOffset: Int32 = 0,
                        diagnostics: inout [Diagnostic]) -> String {
+        var ignored = LinkInventory()
+        return render(markdown, file: file, firstLine: firstLine, headingOffset: headingOffset, diagnostics: &diagnostics,
+                      links: &ignored)
+    }
+
+    /// Renders a body and collects its links into the site (and its raw HTML's ids) for
+    /// `LinkChecker`, from the same walk over the parsed document that checks them.
+    public func render(_ markdown: Substring, file: SourceFile, firstLine: Int, headingOffset: Int32 = 0,
+                       diagnostics: inout [Diagnostic], links: inout LinkInventory) -> String {
         var text = markdown
         return text.withUTF8 { buffer -> String in
             guard let document = buffer.withMemoryRebound(to: CChar.self, { chars in
                 cmark_parse_document(chars.baseAddress, chars.count, CMARK_OPT_SOURCEPOS | renderOptions)
             }) else { return "" }
             defer { cmark_node_free(document) }
-            inspect(document, source: buffer, file: file, firstLine: firstLine, headingOffset: headingOffset, diagnostics: &diagnostics)
+            inspect(document, source: buffer, file: file, firstLine: firstLine, headingOffset: headingOffset,
+                    diagnostics: &diagnostics, links: &links)
             guard let html = cmark_render_html(document, renderOptions) else { return "" }
             defer { free(html) }
             return String(cString: html)
         }
+    }
+
+    /// Where a link written as `url` points on the page: a site path (`/benefits/`) moves
+    /// under the base path unless it is already there (`/careers/benefits/`, `/careers`).
+    func href(_ url: String) -> String {
+        guard basePath != "/", url.hasPrefix("/"), !url.hasPrefix("//"), !url.hasPrefix(basePath) else { return url }
+        let bare = basePath.dropLast()
+        if url == bare || url.hasPrefix(bare + "?") || url.hasPrefix(bare + "#") { return url }
+        return basePath + url.dropFirst()
     }
 
     /// Renders one line of inline Markdown (a list item from front matter) without the
@@ -68,7 +87,7 @@ public struct MarkdownRenderer: Sendable {
     }
 
     private func inspect(_ document: OpaquePointer, source: UnsafeBufferPointer<UInt8>, file: SourceFile,
-                         firstLine: Int, headingOffset: Int32, diagnostics: inout [Diagnostic]) {
+                         firstLine: Int, headingOffset: Int32, diagnostics: inout [Diagnostic], links: inout LinkInventory) {
         guard let iterator = cmark_iter_new(document) else { return }
         defer { cmark_iter_free(iterator) }
         var lineStarts: [Int]?
@@ -101,11 +120,19 @@ public struct MarkdownRenderer: Sendable {
                 if let problem = URLPolicy.problem(with: url, relativeAllowed: true) {
                     diagnostics.append(Diagnostic(.error, at: location(node), "link target \(problem)",
                                                   hint: "link to an https://, http:// or mailto: address, or a path in the site"))
-                } else if basePath != "/", url.hasPrefix("/"), !url.hasPrefix("//"), !url.hasPrefix(basePath) {
-                    cmark_node_set_url(node, basePath + url.dropFirst())
+                } else if InternalLink.isInternal(url) {
+                    let href = self.href(url)
+                    if href != url { cmark_node_set_url(node, href) }
+                    links.links.append(InternalLink(written: url, href: href, isImage: cmark_node_get_type(node) == CMARK_NODE_IMAGE,
+                                                    location: location(node)))
                 }
             case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
-                if !allowUnsafeHTML, !warnedAboutHTML {
+                if allowUnsafeHTML {
+                    // Kept on the page: its ids are link targets too.
+                    if let literal = cmark_node_get_literal(node) {
+                        links.ids.formUnion(AnchorIDs.scan(String(cString: literal), template: false))
+                    }
+                } else if !warnedAboutHTML {
                     let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
                     if !literal.hasPrefix("<!--") {
                         warnedAboutHTML = true

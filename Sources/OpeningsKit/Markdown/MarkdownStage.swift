@@ -13,30 +13,40 @@ public struct MarkdownStage: Sendable {
 
     public func render(_ job: Job) -> (RenderedJob, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
-        let body = markdown.render(job.body, file: job.file, firstLine: job.bodyFirstLine, diagnostics: &diagnostics)
+        var links = LinkInventory()
+        let body = markdown.render(job.body, file: job.file, firstLine: job.bodyFirstLine, diagnostics: &diagnostics, links: &links)
         return (RenderedJob(bodyHTML: body, responsibilitiesHTML: job.responsibilities.map(markdown.renderInline),
-                            requirementsHTML: job.requirements.map(markdown.renderInline)), diagnostics)
+                            requirementsHTML: job.requirements.map(markdown.renderInline), links: links), diagnostics)
     }
 
-    /// The bodies of the interview processes and the free pages.
-    public func renderShared() -> (interviewHTML: [String: String], pageHTML: [String], diagnostics: [Diagnostic]) {
+    /// The bodies of the interview processes and the free pages, with their links into the site.
+    public func renderShared() -> (interviewHTML: [String: String], pageHTML: [String], diagnostics: [Diagnostic],
+                                   interviewLinks: [String: LinkInventory], pageLinks: [LinkInventory]) {
         var diagnostics: [Diagnostic] = []
         var interviewHTML: [String: String] = [:]
+        var interviewLinks: [String: LinkInventory] = [:]
         for (name, process) in site.interviews.sorted(by: { $0.key < $1.key }) {
             // The text sits under the page's "How We Interview" heading (h2).
+            var links = LinkInventory()
             interviewHTML[name] = markdown.render(process.body[...], file: process.file, firstLine: process.bodyFirstLine,
-                                                  headingOffset: 1, diagnostics: &diagnostics)
+                                                  headingOffset: 1, diagnostics: &diagnostics, links: &links)
+            interviewLinks[name] = links
         }
-        let pageHTML = site.pages.map { page in
-            markdown.render(page.body[...], file: page.file, firstLine: page.bodyFirstLine, diagnostics: &diagnostics)
+        var pageHTML: [String] = [], pageLinks: [LinkInventory] = []
+        for page in site.pages {
+            var links = LinkInventory()
+            pageHTML.append(markdown.render(page.body[...], file: page.file, firstLine: page.bodyFirstLine,
+                                            diagnostics: &diagnostics, links: &links))
+            pageLinks.append(links)
         }
-        return (interviewHTML, pageHTML, diagnostics)
+        return (interviewHTML, pageHTML, diagnostics, interviewLinks, pageLinks)
     }
 
     /// The whole site, from each job's result (aligned with `site.jobs`).
     public func assemble(_ results: [(RenderedJob, [Diagnostic])]) -> (RenderedContent, [Diagnostic]) {
         let shared = renderShared()
-        return (RenderedContent(site: site, jobs: results.map(\.0), interviewHTML: shared.interviewHTML, pageHTML: shared.pageHTML),
+        return (RenderedContent(site: site, jobs: results.map(\.0), interviewHTML: shared.interviewHTML, pageHTML: shared.pageHTML,
+                                interviewLinks: shared.interviewLinks, pageLinks: shared.pageLinks),
                 results.flatMap(\.1) + shared.diagnostics)
     }
 

@@ -3,6 +3,8 @@ public struct RenderedJob: Sendable {
     public var bodyHTML: String
     public var responsibilitiesHTML: [String]
     public var requirementsHTML: [String]
+    /// The body's links into the site, for `LinkChecker`.
+    public var links = LinkInventory()
 
     /// The posting's full text as HTML, for JSON-LD: sections from front matter
     /// first, as on the page.
@@ -27,4 +29,8 @@ public struct RenderedContent: Sendable {
     public var interviewHTML: [String: String]
     /// Aligned with `site.pages`.
     public var pageHTML: [String]
+    /// Interview process name → its body's links into the site.
+    public var interviewLinks: [String: LinkInventory] = [:]
+    /// Aligned with `site.pages`.
+    public var pageLinks: [LinkInventory] = []
 }

@@ -10,13 +10,15 @@ import Foundation
 public enum BuildPipeline {
     public typealias Report = BuildReport
 
-    /// Validates without writing: every stage up to Markdown. Drafts are checked too,
-    /// so they are ready when published.
+    /// Validates without writing: every stage up to Markdown, and the links. Drafts are
+    /// checked too, so they are ready when published; links to them count as broken
+    /// unless they come from drafts, as in a build without `--drafts`.
     public static func check(_ options: BuildOptions) -> Report {
         var options = options
+        let draftsPublished = options.includeDrafts
         options.includeDrafts = true
         var report = Report()
-        _ = content(options, mode: .oneShot, releasingSources: false, report: &report)
+        _ = content(options, mode: .oneShot, releasingSources: false, draftsPublished: draftsPublished, report: &report)
         return report.sorted()
     }
 
@@ -34,7 +36,8 @@ public enum BuildPipeline {
             report.upToDate = true
             return report.sorted()
         }
-        guard let content = content(options, mode: .oneShot, releasingSources: true, report: &report) else { return report.sorted() }
+        guard let content = content(options, mode: .oneShot, releasingSources: true, draftsPublished: options.includeDrafts,
+                                    report: &report) else { return report.sorted() }
         // `consume`: the build gives up the content here, so each job's HTML is freed once its page is written.
         write(consume content, options: options, output: output, fingerprint: fingerprint, report: &report)
         return report.sorted()
@@ -45,15 +48,17 @@ public enum BuildPipeline {
     static func render(_ options: BuildOptions, session: SessionCache, changed: Set<String>?) -> (files: [OutputFile]?, report: Report) {
         var report = Report()
         report.time("shared") { session.begin(sharedKey: BuildManifest.fingerprint(options, skippingJobs: true)) }
-        guard let content = content(options, mode: .session(session, changed: changed), releasingSources: false, report: &report) else {
+        guard let content = content(options, mode: .session(session, changed: changed), releasingSources: false,
+                                    draftsPublished: options.includeDrafts, report: &report) else {
             return (nil, report.sorted())
         }
         let files = report.time("theme") { SessionRenderer(session: session).render(content) }
         return (files, report.sorted())
     }
 
-    /// Stages 1–5. Nil when there are errors, or when `check` needs no more.
-    private static func content(_ options: BuildOptions, mode: BuildMode, releasingSources: Bool,
+    /// Stages 1–5 and the link check. Nil when there are errors, or when `check` needs no more.
+    /// `draftsPublished`: the build writes drafts' pages (`--drafts`), so links to them work.
+    private static func content(_ options: BuildOptions, mode: BuildMode, releasingSources: Bool, draftsPublished: Bool,
                                 report: inout Report) -> RenderedContent? {
         let loader = SiteLoader(siteFolder: options.siteFolder, gitDates: options.gitDates)
         let (loaded, loadDiagnostics) = report.time("load") {
@@ -99,6 +104,9 @@ public enum BuildPipeline {
         }
         report.record("markdown", since: start)
         report.diagnostics += markdownDiagnostics
+        // Every link into the site against the paths the render stage will write. Per
+        // build, not per job: a job's links can break when another job goes away.
+        report.diagnostics += report.time("links") { LinkChecker(content, draftsPublished: draftsPublished).check(content) }
         // `--strict`: warnings stop the build too.
         if options.strict { report.diagnostics = report.diagnostics.strict() }
         return report.diagnostics.hasErrors ? nil : content

@@ -17,7 +17,7 @@ enum AtomFeed {
     }
 
     static func entry(_ resolved: ResolvedJob, card: JobCard, site: ResolvedSite, updated: String) -> String {
-        let url = site.baseURL.absolute("jobs/\(resolved.job.slug)/")
+        let url = site.baseURL.absolute(SitePaths.job(resolved.job.slug))
         let summary = [card.department, card.locationsText, card.salaryText ?? ""].filter { !$0.isEmpty }.joined(separator: " · ")
         return """
           <entry>
@@ -43,7 +43,7 @@ enum AtomFeed {
           <title>\(Escaping.xml(config.title))</title>
           <id>\(Escaping.xml(site.baseURL.absolute("")))</id>
           <updated>\(updated)</updated>
-          <link rel="self" type="application/atom+xml" href="\(Escaping.xml(site.baseURL.absolute("feed.xml")))"/>
+          <link rel="self" type="application/atom+xml" href="\(Escaping.xml(site.baseURL.absolute(SitePaths.feed)))"/>
           <link rel="alternate" type="text/html" href="\(Escaping.xml(site.baseURL.absolute("")))"/>
           <author><name>\(Escaping.xml(config.organization.name))</name></author>
 

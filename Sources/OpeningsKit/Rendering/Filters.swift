@@ -41,17 +41,17 @@ struct Filters: Sendable {
             if let i = departmentIndex[card.departmentSlug] { departments[i].count += 1 } else {
                 departmentIndex[card.departmentSlug] = departments.count
                 departments.append(Entry(label: card.department, value: card.departmentSlug,
-                                         path: "departments/\(card.departmentSlug)/", count: 1))
+                                         path: SitePaths.department(card.departmentSlug), count: 1))
             }
             workplaceCounts[card.workplace, default: 0] += 1
             for place in card.uniquePlaces { places[place.slug, default: (place.label, 0)].1 += 1 }
         }
         self.departments = List(departments)
         workplaces = List(Workplace.allCases.compactMap { w in
-            workplaceCounts[w].map { Entry(label: w.label, value: w.rawValue, path: "workplaces/\(w.rawValue)/", count: $0) }
+            workplaceCounts[w].map { Entry(label: w.label, value: w.rawValue, path: SitePaths.workplace(w), count: $0) }
         })
         locations = List(places.sorted { ($0.value.0, $0.key) < ($1.value.0, $1.key) }
-            .map { Entry(label: $0.value.0, value: $0.key, path: "locations/\($0.key)/", count: $0.value.1) })
+            .map { Entry(label: $0.value.0, value: $0.key, path: SitePaths.location($0.key), count: $0.value.1) })
     }
 
     /// Everything in the lists, to tell whether a listing page can be reused.

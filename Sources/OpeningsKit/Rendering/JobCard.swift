@@ -22,7 +22,7 @@ struct JobCard: Sendable {
     init(_ resolved: ResolvedJob, site: ResolvedSite, formatter: SalaryFormatter) {
         let source = resolved.job
         title = source.title
-        url = site.baseURL.rooted("jobs/\(source.slug)/")
+        url = site.baseURL.rooted(SitePaths.job(source.slug))
         id = source.id
         department = source.department
         departmentSlug = resolved.departmentSlug

@@ -6,10 +6,10 @@ enum JobContext {
         let source = resolved.job
         var d = card
         d["slug"] = source.slug
-        d["canonicalURL"] = site.baseURL.absolute("jobs/\(source.slug)/")
+        d["canonicalURL"] = site.baseURL.absolute(SitePaths.job(source.slug))
         d["employmentType"] = source.employmentType.rawValue
         d.setText("reportsTo", source.reportsTo)
-        d["departmentURL"] = site.baseURL.rooted("departments/\(resolved.departmentSlug)/")
+        d["departmentURL"] = site.baseURL.rooted(SitePaths.department(resolved.departmentSlug))
         d["locations"] = source.locations.map { location -> [String: Any] in
             var l: [String: Any] = ["text": location.place.label]
             l.setText("city", location.city)

@@ -49,7 +49,7 @@ enum JobPostingSchema {
             pairs.append(("baseSalary", .object([("@type", .string("MonetaryAmount")), ("currency", .string(salary.currency)),
                                                  ("value", .object(value))])))
         }
-        pairs.append(("url", .string(site.baseURL.absolute("jobs/\(source.slug)/"))))
+        pairs.append(("url", .string(site.baseURL.absolute(SitePaths.job(source.slug)))))
         pairs.append(("directApply", .bool(false)))
         return .object(pairs)
     }

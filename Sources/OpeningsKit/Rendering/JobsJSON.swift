@@ -32,7 +32,7 @@ enum JobsJSON {
         } ?? .null
         return JSONValue.object([
             "id": .string(job.id), "slug": .string(job.slug), "title": .string(job.title),
-            "url": .string(site.baseURL.absolute("jobs/\(job.slug)/")),
+            "url": .string(site.baseURL.absolute(SitePaths.job(job.slug))),
             "department": .string(job.department), "level": .string(job.level) ?? .null,
             "employment_type": .string(job.employmentType.rawValue), "workplace": .string(job.workplace.rawValue),
             "locations": .array(locations), "remote_countries": .array(job.remoteCountries.map { .string($0) }),

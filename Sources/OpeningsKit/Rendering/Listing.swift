@@ -19,7 +19,7 @@ struct Listing: Sendable {
         var runHTML = ""
         func close(_ card: JobCard) {
             groups.append(["name": card.department, "slug": card.departmentSlug, "count": run.count,
-                           "url": base.rooted("departments/\(card.departmentSlug)/"), "jobs": run,
+                           "url": base.rooted(SitePaths.department(card.departmentSlug)), "jobs": run,
                            "cardsHTML": runHTML])
             run = []
             runHTML = ""
@@ -45,25 +45,39 @@ struct Listing: Sendable {
 extension Listing {
     /// The index, then a page per department, workplace and place with open jobs.
     static func all(_ site: ResolvedSite, cards: [JobCard], listed: [Int]) -> [Listing] {
-        var result = [Listing(kind: "all", title: "Open positions", path: "", jobs: listed, value: nil)]
+        grouped(listed, department: { (cards[$0].departmentSlug, cards[$0].department) }, workplace: { cards[$0].workplace },
+                places: { cards[$0].uniquePlaces })
+    }
+
+    /// The paths of the listing pages `all` makes, from the resolved jobs alone (what a
+    /// card says of them, without making the cards): for `SitePaths.targets`.
+    static func paths(_ site: ResolvedSite) -> [String] {
+        let jobs = site.jobs
+        return grouped(jobs.indices.filter { jobs[$0].isListed }, department: { (jobs[$0].departmentSlug, jobs[$0].job.department) },
+                       workplace: { jobs[$0].job.workplace }, places: { jobs[$0].job.locations.map(\.place) }).map(\.path)
+    }
+
+    private static func grouped(_ listed: [Int], department: (Int) -> (slug: String, name: String), workplace: (Int) -> Workplace,
+                                places placesOf: (Int) -> [JobCard.Place]) -> [Listing] {
+        var result = [Listing(kind: "all", title: "Open positions", path: SitePaths.index, jobs: listed, value: nil)]
         var departments: [String: (String, [Int])] = [:]
         var workplaces: [Workplace: [Int]] = [:]
         var places: [String: (String, [Int])] = [:]
         for index in listed {
-            let card = cards[index]
-            departments[card.departmentSlug, default: (card.department, [])].1.append(index)
-            workplaces[card.workplace, default: []].append(index)
-            for place in card.uniquePlaces { places[place.slug, default: (place.label, [])].1.append(index) }
+            let (slug, name) = department(index)
+            departments[slug, default: (name, [])].1.append(index)
+            workplaces[workplace(index), default: []].append(index)
+            for place in placesOf(index) { places[place.slug, default: (place.label, [])].1.append(index) }
         }
         for (slug, entry) in departments.sorted(by: { $0.key < $1.key }) {
-            result.append(Listing(kind: "department", title: entry.0, path: "departments/\(slug)/", jobs: entry.1, value: slug))
+            result.append(Listing(kind: "department", title: entry.0, path: SitePaths.department(slug), jobs: entry.1, value: slug))
         }
         for workplace in Workplace.allCases { if let jobs = workplaces[workplace] {
-            result.append(Listing(kind: "workplace", title: "\(workplace.label) positions", path: "workplaces/\(workplace.rawValue)/",
+            result.append(Listing(kind: "workplace", title: "\(workplace.label) positions", path: SitePaths.workplace(workplace),
                                   jobs: jobs, value: workplace.rawValue))
         } }
         for (slug, entry) in places.sorted(by: { $0.key < $1.key }) {
-            result.append(Listing(kind: "location", title: "Positions in \(entry.0)", path: "locations/\(slug)/", jobs: entry.1, value: slug))
+            result.append(Listing(kind: "location", title: "Positions in \(entry.0)", path: SitePaths.location(slug), jobs: entry.1, value: slug))
         }
         return result
     }

@@ -46,9 +46,9 @@ final class PageRenderer: Sendable {
         let slug = resolved.job.slug
         let page = PageContext.make(site, title: "\(card.title) — \(config.title)", heading: card.title,
                                     description: JobContext.description(card, organization: config.organization.name),
-                                    path: "jobs/\(slug)/", kind: "isJob", noindex: !resolved.isListed, ogType: "article")
+                                    path: SitePaths.job(slug), kind: "isJob", noindex: !resolved.isListed, ogType: "article")
         let html = library.render(["site": siteContext.value, "page": page, "job": job], withTemplate: "job") ?? ""
-        return OutputFile(path: "jobs/\(slug)/index.html", contents: .text(html))
+        return OutputFile(path: SitePaths.file(ofPage: SitePaths.job(slug)), contents: .text(html))
     }
 
     func listingPage(_ listing: Listing, cards: [JobCard], cardContexts: [[String: Any]], filters: Filters) -> OutputFile {
@@ -60,7 +60,7 @@ final class PageRenderer: Sendable {
                                       base: site.baseURL)
         let html = library.render(["site": siteContext.value, "page": page, "listing": context],
                                   withTemplate: listing.isIndex ? "index" : "listing") ?? ""
-        return OutputFile(path: listing.path + "index.html", contents: .text(html))
+        return OutputFile(path: SitePaths.file(ofPage: listing.path), contents: .text(html))
     }
 
     /// The files that do not depend on the jobs: free pages, 404.html, robots.txt and
@@ -70,25 +70,25 @@ final class PageRenderer: Sendable {
         for (index, page) in site.pages.enumerated() {
             let body = pageHTML[index]
             var content: [String: Any] = ["title": page.title, "slug": page.slug,
-                                          "url": site.baseURL.rooted("\(page.slug)/"), "bodyHTML": body]
+                                          "url": site.baseURL.rooted(SitePaths.page(page.slug)), "bodyHTML": body]
             content.setText("description", page.description)
             let context = PageContext.make(site, title: "\(page.title) — \(config.title)", heading: page.title,
                                            description: page.description ?? Escaping.plainText(fromHTML: body, limit: 155),
-                                           path: "\(page.slug)/", kind: "isPage", noindex: false, ogType: "article")
+                                           path: SitePaths.page(page.slug), kind: "isPage", noindex: false, ogType: "article")
             let html = library.render(["site": siteContext.value, "page": context, "content": content], withTemplate: "page") ?? ""
-            files.append(OutputFile(path: "\(page.slug)/index.html", contents: .text(html)))
+            files.append(OutputFile(path: SitePaths.file(ofPage: SitePaths.page(page.slug)), contents: .text(html)))
         }
         let notFound = PageContext.make(site, title: "Page not found — \(config.title)", heading: "Page not found",
-                                        description: "This page does not exist.", path: "404.html", kind: "is404",
+                                        description: "This page does not exist.", path: SitePaths.notFound, kind: "is404",
                                         noindex: true, ogType: "website")
-        files.append(OutputFile(path: "404.html",
+        files.append(OutputFile(path: SitePaths.notFound,
                                 contents: .text(library.render(["site": siteContext.value, "page": notFound], withTemplate: "404") ?? "")))
-        files.append(OutputFile(path: "robots.txt", contents: .text(
+        files.append(OutputFile(path: SitePaths.robots, contents: .text(
             "User-agent: *\nAllow: /\n\nSitemap: \(site.baseURL.absolute("sitemap.xml"))\n")))
         for (path, source) in site.theme.assets.sorted(by: { $0.key < $1.key }) {
             switch source {
-            case .file(let absolute): files.append(OutputFile(path: "assets/" + path, contents: .copy(absolute)))
-            case .embedded(let bytes): files.append(OutputFile(path: "assets/" + path, contents: .bytes(bytes)))
+            case .file(let absolute): files.append(OutputFile(path: SitePaths.asset(path), contents: .copy(absolute)))
+            case .embedded(let bytes): files.append(OutputFile(path: SitePaths.asset(path), contents: .bytes(bytes)))
             }
         }
         return files

@@ -9,7 +9,7 @@ enum SiteContext {
         }
         let nav: [[String: Any]] = site.pages
             .sorted { ($0.navOrder ?? Int.max, $0.title) < ($1.navOrder ?? Int.max, $1.title) }
-            .map { ["title": $0.title, "url": site.baseURL.rooted("\($0.slug)/")] }
+            .map { ["title": $0.title, "url": site.baseURL.rooted(SitePaths.page($0.slug))] }
         var departments: [(String, String, Int)] = []
         for index in listed {
             if let last = departments.last, last.0 == cards[index].department { departments[departments.count - 1].2 += 1 }
@@ -17,10 +17,10 @@ enum SiteContext {
         }
         var context: [String: Any] = [
             "title": config.title, "language": config.language,
-            "rootURL": site.baseURL.path, "assetsURL": site.baseURL.rooted("assets/"),
-            "feedURL": site.baseURL.rooted("feed.xml"), "jobsJSONURL": site.baseURL.rooted("jobs.json"),
+            "rootURL": site.baseURL.path, "assetsURL": site.baseURL.rooted(SitePaths.asset("")),
+            "feedURL": site.baseURL.rooted(SitePaths.feed), "jobsJSONURL": site.baseURL.rooted(SitePaths.jobsJSON),
             "organization": organization, "nav": nav,
-            "departments": departments.map { ["name": $0.0, "slug": $0.1, "url": site.baseURL.rooted("departments/\($0.1)/"), "count": $0.2] },
+            "departments": departments.map { ["name": $0.0, "slug": $0.1, "url": site.baseURL.rooted(SitePaths.department($0.1)), "count": $0.2] },
             "openJobCount": listed.count,
             "buildDate": site.buildDate.description, "year": String(site.buildDate.year),
         ]

@@ -33,10 +33,10 @@ public enum SiteRenderer {
                 return (OutputFile(path: file.path, contents: .written), sink(file))
             }
         }, {
-            [OutputFile(path: "jobs.json", contents: .text(JobsJSON.streamed(site, count: listed.count) {
+            [OutputFile(path: SitePaths.jobsJSON, contents: .text(JobsJSON.streamed(site, count: listed.count) {
                 JobsJSON.entry(site.jobs[listed[$0]], card: cards[listed[$0]], site: site)
             })),
-             OutputFile(path: "feed.xml", contents: .text(AtomFeed.make(site, cards: cards, listed: listed)))]
+             OutputFile(path: SitePaths.feed, contents: .text(AtomFeed.make(site, cards: cards, listed: listed)))]
                 + Sitemap.make(site, listed: listed, listingPaths: listings.map(\.path))
         })
         let files = jobPages.map(\.0) + listingPages.map(\.0) + pages.fixedFiles(pageHTML: content.pageHTML) + documents

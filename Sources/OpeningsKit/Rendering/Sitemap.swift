@@ -16,13 +16,24 @@ enum Sitemap {
     /// A job's line: last changed in git, or posted.
     static func line(_ resolved: ResolvedJob, site: ResolvedSite) -> String {
         let job = resolved.job
-        return line("jobs/\(job.slug)/", site.lastChanged(job.file) ?? job.posted, base: site.baseURL)
+        return line(SitePaths.job(job.slug), site.lastChanged(job.file) ?? job.posted, base: site.baseURL)
     }
 
     /// Every line: listings, then jobs (`jobLines`), then free pages.
     static func lines(_ site: ResolvedSite, listingPaths: [String], jobLines: [String]) -> [String] {
         listingPaths.map { line($0, nil, base: site.baseURL) } + jobLines
-            + site.pages.map { line("\($0.slug)/", site.lastChanged($0.file), base: site.baseURL) }
+            + site.pages.map { line(SitePaths.page($0.slug), site.lastChanged($0.file), base: site.baseURL) }
+    }
+
+    /// How many lines `lines` gives.
+    static func urlCount(_ site: ResolvedSite, listingPaths: [String], listed: Int) -> Int {
+        listingPaths.count + listed + site.pages.count
+    }
+
+    /// The sitemap files for `urlCount` URLs, `sitemap.xml` first.
+    static func paths(urlCount: Int, maximumURLs: Int = maximumURLs) -> [String] {
+        guard urlCount > maximumURLs else { return ["sitemap.xml"] }
+        return ["sitemap.xml"] + stride(from: 0, to: urlCount, by: maximumURLs).enumerated().map { number, _ in "sitemap-\(number + 1).xml" }
     }
 
     static func urlset(_ lines: ArraySlice<String>) -> String {
@@ -31,14 +42,15 @@ enum Sitemap {
 
     /// The sitemap files by output path, `sitemap.xml` first.
     static func files(_ urls: [String], base: BaseURL, maximumURLs: Int = maximumURLs) -> [OutputFile] {
-        guard urls.count > maximumURLs else { return [OutputFile(path: "sitemap.xml", contents: .text(urlset(urls[...])))] }
+        let paths = self.paths(urlCount: urls.count, maximumURLs: maximumURLs)
+        guard urls.count > maximumURLs else { return [OutputFile(path: paths[0], contents: .text(urlset(urls[...])))] }
         let parts = stride(from: 0, to: urls.count, by: maximumURLs).enumerated().map { number, start in
-            OutputFile(path: "sitemap-\(number + 1).xml", contents: .text(urlset(urls[start..<min(start + maximumURLs, urls.count)])))
+            OutputFile(path: paths[number + 1], contents: .text(urlset(urls[start..<min(start + maximumURLs, urls.count)])))
         }
         let index = header + "<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
             + parts.map { "  <sitemap><loc>\(Escaping.xml(base.absolute($0.path)))</loc></sitemap>\n" }.joined()
             + "</sitemapindex>\n"
-        return [OutputFile(path: "sitemap.xml", contents: .text(index))] + parts
+        return [OutputFile(path: paths[0], contents: .text(index))] + parts
     }
 
     /// The sitemap of `site` whose listing pages are at `listingPaths`.

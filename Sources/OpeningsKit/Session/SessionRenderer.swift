@@ -49,7 +49,7 @@ struct SessionRenderer {
                 hasher.add(filtersKey)
                 hasher.add("\(listing.kind) \(listing.title) \(listing.value ?? "")")
                 for index in listing.jobs { hasher.add(words: [cardEntries[index].version]) }
-                return session.listingPage(listing.path + "index.html", key: hasher.hex) {
+                return session.listingPage(SitePaths.file(ofPage: listing.path), key: hasher.hex) {
                     pages.listingPage(listing, cards: cards, cardContexts: cardContexts.value, filters: filters)
                 }
             }
@@ -65,7 +65,7 @@ struct SessionRenderer {
             memos.value(.json, for: site.jobs[index].job) { JobsJSON.entry(site.jobs[index], card: cards[index], site: site) }
         }
         let parts = fragments + [site.config.title, site.baseURL.absolute(""), site.buildDate.description]
-        return OutputFile(path: "jobs.json", contents: .text(session.document("jobs.json", parts: parts) {
+        return OutputFile(path: SitePaths.jobsJSON, contents: .text(session.document(SitePaths.jobsJSON, parts: parts) {
             JobsJSON.document(site, entries: fragments)
         }))
     }
@@ -82,7 +82,7 @@ struct SessionRenderer {
                 AtomFeed.entry(site.jobs[index], card: cards[index], site: site, updated: updated)
             }
         }
-        return OutputFile(path: "feed.xml", contents: .text(session.document("feed.xml", parts: parts) {
+        return OutputFile(path: SitePaths.feed, contents: .text(session.document(SitePaths.feed, parts: parts) {
             parts.joined() + AtomFeed.tail
         }))
     }

@@ -15,6 +15,9 @@ public struct Theme: Sendable {
     public var assets: [String: AssetSource]
     /// Theme folders the site's theme is made of, nearest first (for the preview server's watcher).
     public var folders: [String]
+    /// By template name: the `id`s its HTML can have, with those of the partials and
+    /// parents it names (for checking `#fragment` links, see `LinkChecker`).
+    var anchorIDs: [String: AnchorIDs] = [:]
 
     /// Templates every theme must have, so no page silently renders empty.
     public static let requiredTemplates = ["index", "listing", "job", "page", "404"]
@@ -77,7 +80,8 @@ public struct Theme: Sendable {
         }
         // The preview server loads the theme on every rebuild; parsing is the costly part.
         if let library = compiled.withLock({ $0?.key == sourcesKey.hex ? $0?.library : nil }) {
-            return Theme(name: name, library: library, assets: assets, folders: folders)
+            return Theme(name: name, library: library, assets: assets, folders: folders,
+                         anchorIDs: anchorIDs(templateSources.mapValues(\.text)))
         }
         TemplateEscaping.install()
         var library = MustacheLibrary()
@@ -104,7 +108,46 @@ public struct Theme: Sendable {
         }
         if failed { return nil }
         compiled.withLock { $0 = (sourcesKey.hex, library) }
-        return Theme(name: name, library: library, assets: assets, folders: folders)
+        return Theme(name: name, library: library, assets: assets, folders: folders,
+                     anchorIDs: anchorIDs(templateSources.mapValues(\.text)))
+    }
+
+    /// The ids of each template, following `{{>partial}}` and `{{<parent}}` (names
+    /// written out; a dynamic partial's cannot be known).
+    static func anchorIDs(_ sources: [String: String]) -> [String: AnchorIDs] {
+        let own = sources.mapValues { AnchorIDs.scan($0, template: true) }
+        let references = sources.mapValues { text -> [String] in
+            var names: [String] = []
+            var rest = text[...]
+            while let open = rest.range(of: "{{") {
+                rest = rest[open.upperBound...]
+                guard let close = rest.range(of: "}}") else { break }
+                let tag = rest[..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+                if let sigil = tag.first, sigil == ">" || sigil == "<" {
+                    let name = tag.dropFirst().trimmingCharacters(in: .whitespaces)
+                    if !name.isEmpty, !name.hasPrefix("*") { names.append(name) }
+                }
+                rest = rest[close.upperBound...]
+            }
+            return names
+        }
+        var result: [String: AnchorIDs] = [:]
+        for name in sources.keys {
+            var ids = AnchorIDs()
+            var seen: Set<String> = [name]
+            var pending = [name]
+            while let next = pending.popLast() {
+                if let own = own[next] { ids.formUnion(own) }
+                for reference in references[next] ?? [] where seen.insert(reference).inserted { pending.append(reference) }
+            }
+            result[name] = ids
+        }
+        return result
+    }
+
+    /// The ids a page made from `templates` can have.
+    func anchorIDs(of templates: [String]) -> AnchorIDs {
+        templates.reduce(into: AnchorIDs()) { ids, name in anchorIDs[name].map { ids.formUnion($0) } }
     }
 
     private static func loadFolder(_ folder: String, files: SiteFiles, diagnostics: inout [Diagnostic])
