@@ -72,6 +72,10 @@ import Testing
         let session = BuildSession(options: site.options())
         var nextNumber = 9
         var broken: Int?
+        // Postings whose body links to the Engineering listing, which other postings' edits
+        // can take away; mended in the step after such a link broke.
+        var linking: Set<Int> = []
+        var relink = false
         var failures = 0
         var reusedPages = 0
 
@@ -80,8 +84,15 @@ import Testing
             func write(_ path: String, _ text: String) throws {
                 try site.write(path, Data(text.utf8))
                 changed.insert(path)
+                if let number = jobs.first(where: { $0.value == path })?.key { linking.remove(number) }
             }
-            // Last step's mistake is mended in this one, alongside the new edit.
+            // Last step's mistakes are mended in this one, alongside the new edit.
+            if relink {
+                for number in linking.sorted() {
+                    try write(jobs[number]!, Self.job(number, title: "Role \(number)", department: Self.departments[number % 3],
+                                                      body: "Relinked.\n"))
+                }
+            }
             if let number = broken, let path = jobs[number] {
                 try write(path, Self.job(number, title: "Mended \(number)", department: "Design", body: "Fixed.\n"))
             }
@@ -90,9 +101,13 @@ import Testing
             let number = numbers.isEmpty ? 0 : numbers[Int(random.next() % UInt64(numbers.count))]
             let word = "w\(random.next() % 1000)"
             switch random.next() % 10 {
-            case 0 where number > 0, 1 where number > 0: // body
+            case 0 where number > 0, 1 where number > 0: // body, with links into the site: listing pages that
+                // other postings' edits can remove, so a reused posting's links must be checked again
+                let team = random.next() % 3 == 0 ? " with [engineering](/departments/engineering/)" : ""
                 try write(jobs[number]!, Self.job(number, title: "Role \(number)", department: Self.departments[number % 3],
-                                                  body: "## What you'll do\n\nBuild \(word).\n"))
+                                                  body: "## What you'll do\n\nBuild \(word)\(team). See [benefits](../../benefits/#page-title)"
+                                                      + " and [onsite roles](/workplaces/onsite/).\n"))
+                if !team.isEmpty { linking.insert(number) }
             case 2 where number > 0: // front matter: title, department, closing date, draft
                 let extra = ["", "closes: 2026-11-10", "draft: true", "level: Senior", "workplace: hybrid\nremote_countries: [US]"]
                 try write(jobs[number]!, Self.job(number, title: "Role \(word)", department: Self.departments[Int(random.next() % 3)],
@@ -114,12 +129,15 @@ import Testing
             case 7 where number > 0: // a deleted posting
                 try FileManager.default.removeItem(atPath: site.root + "/" + jobs[number]!)
                 changed.insert(jobs[number]!)
+                linking.remove(number)
                 jobs[number] = nil
             case 8 where number > 0: // a mistake, fixed by a later edit of the same file
-                try write(jobs[number]!, "---\ntitle: [unclosed\n---\nBroken.\n")
+                let brokenLink = Self.job(number, title: "Role \(number)", department: Self.departments[number % 3],
+                                          body: "See [benefits](/benfits/).\n")
+                try write(jobs[number]!, random.next() % 2 == 0 ? "---\ntitle: [unclosed\n---\nBroken.\n" : brokenLink)
                 broken = number
             case 9: // a free page
-                try write("Content/pages/benefits.md", "---\ntitle: Benefits \(word)\n---\nHealth care and \(word).\n")
+                try write("Content/pages/benefits.md", "---\ntitle: Benefits \(word)\n---\nHealth care and \(word); [open roles](../#main).\n")
             default: // nothing changed: a watcher's spurious event
                 if number > 0 { changed.insert(jobs[number]!) }
             }
@@ -132,6 +150,7 @@ import Testing
             let fresh = BuildPipeline.build(options)
             #expect(fresh.succeeded == (result.files != nil), "step \(step) (seed \(seed)): session and fresh build disagree on success")
             #expect(fresh.diagnostics == result.report.diagnostics, "step \(step) (seed \(seed)): findings differ")
+            relink = fresh.diagnostics.contains { $0.message.contains("/departments/engineering/") }
             guard fresh.succeeded, let files = result.files else { failures += 1; continue }
             if result.jobPagesRendered < jobs.count { reusedPages += 1 }
             let written = try RenderingTests.tree(output)
