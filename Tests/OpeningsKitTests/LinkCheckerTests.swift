@@ -210,6 +210,24 @@ import Testing
         #expect(job.contains("group-engineering") && !job.contains("group-") && !job.contains("no"))
     }
 
+    @Test func columnsCountCharactersAndPathsAreDecoded() throws {
+        let job = try Self.job("backend", body: "Intro.\n\nCafé — Zürich: [x](/mißing/) [b](/%62enefits/)\n")
+        #expect(try Self.findings(jobs: [job], pages: [Self.page("benefits")]) == [
+            "site/Content/jobs/backend.md:10:16: error: link target `/mißing/` does not exist in the site",
+        ])
+    }
+
+    @Test func sitePathsMoveUnderTheBasePathOnce() {
+        let renderer = MarkdownRenderer(allowUnsafeHTML: false, basePath: "/careers/")
+        #expect(renderer.href("/benefits/") == "/careers/benefits/")
+        #expect(renderer.href("/careers/benefits/") == "/careers/benefits/")
+        #expect(renderer.href("/careers") == "/careers")
+        #expect(renderer.href("/careers#main") == "/careers#main")
+        #expect(renderer.href("/careersx/") == "/careers/careersx/")
+        #expect(renderer.href("../team/") == "../team/")
+        #expect(MarkdownRenderer(allowUnsafeHTML: false).href("/benefits/") == "/benefits/")
+    }
+
     @Test func dotSegments() {
         #expect(LinkChecker.removingDotSegments("/jobs/a/../team/") == "/jobs/team/")
         #expect(LinkChecker.removingDotSegments("/jobs/a/../../../x") == "/x")

@@ -95,8 +95,15 @@ public struct MarkdownRenderer: Sendable {
             let line = Int(cmark_node_get_start_line(node))
             let byteColumn = Int(cmark_node_get_start_column(node))
             if lineStarts == nil {
+                // Once per body, and only for one with a finding or a link into the site.
                 var starts = [0]
-                for (index, byte) in source.enumerated() where byte == 10 { starts.append(index + 1) }
+                if let base = source.baseAddress {
+                    var offset = 0
+                    while offset < source.count, let newline = memchr(base + offset, 10, source.count - offset) {
+                        offset = base.distance(to: newline.assumingMemoryBound(to: UInt8.self)) + 1
+                        starts.append(offset)
+                    }
+                }
                 lineStarts = starts
             }
             var column = byteColumn
