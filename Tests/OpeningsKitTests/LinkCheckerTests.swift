@@ -39,7 +39,8 @@ import Testing
         let site = try S.site(config: try S.config(siteYML), jobs: jobs,
                               interviews: try interviews ?? [S.interview("engineering", departments: ["Engineering"])], pages: pages)
         let (resolved, resolveDiagnostics) = SiteResolver(site, buildDate: S.buildDate, includeDrafts: true).resolve(site: site, baseURL: nil)
-        #expect(resolveDiagnostics == [])
+        // Notes (a closed posting's) are the resolver's business, not this test's.
+        #expect(resolveDiagnostics.filter { $0.severity != .note }.map(\.formatted) == [])
         let (content, diagnostics) = MarkdownStage(resolved).render()
         #expect(diagnostics.map(\.formatted) == [])
         return content
