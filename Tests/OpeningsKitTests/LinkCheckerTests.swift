@@ -121,6 +121,7 @@ import Testing
         let job = try Self.job("backend", body: """
             [Benefits](/benfits/) [benefits](/benefits/) [same](/careers/benefits/) [typo](/careers/benfits/)
             [root](/careers) [blog](../../../blog/) [team](../team/) [up](../../benefits/#page-title)
+            [Our blog](/blog/) is on the main site.
 
             """)
         #expect(try Self.findings(jobs: [job], pages: [Self.page("benefits"), Self.page("team")], siteYML: Self.basePathYML) == [
@@ -128,6 +129,8 @@ import Testing
             "site/Content/jobs/backend.md:8:73: error: link target `/careers/benfits/` does not exist in the site; did you mean `/careers/benefits/`?",
             "site/Content/jobs/backend.md:9:18: note: link target `../../../blog/` resolves to `/blog/`, outside the site (`/careers/`), so it is not checked; to link to a page outside the site, write its full address (https://…)",
             "site/Content/jobs/backend.md:9:41: error: link target `../team/` resolves to `/careers/jobs/team/`, which does not exist in the site; did you mean `../../team/`?",
+            // The page has `/careers/blog/`: a site path never leaves the site.
+            "site/Content/jobs/backend.md:10:1: error: link target `/blog/` resolves to `/careers/blog/`, which does not exist in the site; a path from `/` is a path of this site, which lives under `/careers/`; for a page elsewhere, write its full address (https://…)",
         ])
     }
 

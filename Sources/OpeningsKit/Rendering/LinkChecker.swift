@@ -134,6 +134,9 @@ struct LinkChecker: Sendable {
         }
         if let found { return "did you mean `\(written(found, like: link, from: page, fragment: fragment))`?" }
         if !link.written.hasPrefix("/") { return "a relative link starts from the page's own address, `\(basePath + page)`" }
+        if basePath != "/", !link.written.hasPrefix(basePath) {
+            return "a path from `/` is a path of this site, which lives under `\(basePath)`; for a page elsewhere, write its full address (https://…)"
+        }
         return nil
     }
 
