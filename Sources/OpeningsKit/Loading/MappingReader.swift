@@ -35,6 +35,9 @@ struct MappingReader {
         findSeparatedNumbers(entries)
     }
 
+    /// Required keys that are missing while a near miss of them is present.
+    private var pendingMissing: [String] = []
+
     /// Keys other tools use (`date_posted`) present here → the key they stand for (`posted`).
     private(set) var foreign: [String: String] = [:]
 
@@ -107,9 +110,14 @@ struct MappingReader {
         guard let value = pairs[key]?.value, !value.isNull else {
             // `date_posted:` instead of `posted:` is reported once, at the foreign key.
             if required, !foreign.values.contains(key) {
-                diagnostics.append(Diagnostic(.error, at: location(of: key),
-                    pairs[key] == nil ? "missing required field `\(key)` in \(subject)" : "`\(key)` is empty",
-                    hint: pairs[key] == nil ? "add `\(key): …`" : nil))
+                if pairs[key] == nil, order.contains(where: { $0 != key && Suggestion.closest(to: $0, in: [key]) != nil }) {
+                    // `nmae:` for `name:` is one mistake: decided in `reportUnknownKeys`.
+                    pendingMissing.append(key)
+                } else {
+                    diagnostics.append(Diagnostic(.error, at: location(of: key),
+                        pairs[key] == nil ? "missing required field `\(key)` in \(subject)" : "`\(key)` is empty",
+                        hint: pairs[key] == nil ? "add `\(key): …`" : nil))
+                }
             }
             return nil
         }
@@ -271,6 +279,12 @@ struct MappingReader {
                         hint: "remove it, or see the fields listed in README.md")
             }
         }
+        // A required key whose near miss turned out to be another known key is missing after all.
+        for key in pendingMissing where !meant.contains(key) {
+            diagnostics.append(Diagnostic(.error, at: location(of: key), "missing required field `\(key)` in \(subject)",
+                                          hint: "add `\(key): …`"))
+        }
+        pendingMissing = []
         return meant
     }
 
