@@ -304,8 +304,8 @@ import Testing
 
             """), diagnostics: &diagnostics)
         #expect(broken == nil)
+        // `tittle:` is the one finding about the title: not also "missing required field".
         #expect(diagnostics.map(\.formatted) == [
-            "site/Content/site.yml:1:1: error: missing required field `title` in site.yml; add `title: …`",
             "site/Content/site.yml:1:11: error: `base_url` `ftp://acme.example` is not an absolute http(s) address; write it like https://careers.example.com/",
             "site/Content/site.yml:2:19: error: `pay_transparency` is `jurisdicton`, which is not one of off, jurisdiction, always; did you mean `jurisdiction`?",
             "site/Content/site.yml:3:28: error: unknown language rule `hype-titel`; did you mean `hype-title`?",
