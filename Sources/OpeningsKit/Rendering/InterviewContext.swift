@@ -15,14 +15,14 @@ enum InterviewContext {
 
     /// The theme's `job-interview` partial rendered once per process, by process name:
     /// every job of a department shares it, so pages paste it instead of rendering it again.
-    static func sections(_ content: RenderedContent, siteContext: TemplateContext) -> [String: String] {
-        let library = content.site.theme.library
-        guard library.getTemplate(named: "job-interview") != nil else { return [:] }
+    static func sections(_ content: RenderedContent, siteContext: TemplateContext,
+                         render: ([String: Any]) -> String) -> [String: String] {
+        guard content.site.theme.library.getTemplate(named: "job-interview") != nil else { return [:] }
         var sections: [String: String] = [:]
         for (name, process) in content.site.interviews {
             let context: [String: Any] = ["site": siteContext.value,
                                           "job": ["interview": make(process, bodyHTML: content.interviewHTML[name]), "hasInterview": true]]
-            sections[name] = library.render(context, withTemplate: "job-interview") ?? ""
+            sections[name] = render(context)
         }
         return sections
     }

@@ -14,16 +14,29 @@ final class PageRenderer: Sendable {
     let config: SiteConfig
     /// Whether the theme has a `job-card` partial.
     private let rendersCards: Bool
+    /// Notes every context a template is rendered with (only for `ContextSpecimen`).
+    private let recorder: ContextRecorder?
 
-    init(_ content: RenderedContent, formatter: SalaryFormatter, siteContext: TemplateContext) {
+    init(_ content: RenderedContent, formatter: SalaryFormatter, siteContext: TemplateContext, recorder: ContextRecorder? = nil) {
         site = content.site
         self.formatter = formatter
         self.siteContext = siteContext
+        self.recorder = recorder
         interviewHTML = content.interviewHTML
-        interviewSections = InterviewContext.sections(content, siteContext: siteContext)
         library = content.site.theme.library
+        interviewSections = InterviewContext.sections(content, siteContext: siteContext) { [library] context in
+            recorder?.record(context, template: "job-interview")
+            return library.render(context, withTemplate: "job-interview") ?? ""
+        }
         config = content.site.config
         rendersCards = library.getTemplate(named: "job-card") != nil
+    }
+
+    /// Every page and partial the build renders goes through here, so the theme check
+    /// (`ContextSpecimen`) learns the names from the very contexts templates get.
+    private func render(_ context: [String: Any], template: String) -> String {
+        recorder?.record(context, template: template)
+        return library.render(context, withTemplate: template) ?? ""
     }
 
     /// A card as listings see it (docs/themes.md, "job card"), with the theme's
@@ -35,7 +48,7 @@ final class PageRenderer: Sendable {
         if rendersCards {
             var partial = context
             partial["site"] = siteContext.value
-            context["cardHTML"] = library.render(partial, withTemplate: "job-card") ?? ""
+            context["cardHTML"] = render(partial, template: "job-card")
         }
         return context
     }
@@ -47,7 +60,7 @@ final class PageRenderer: Sendable {
         let page = PageContext.make(site, title: "\(card.title) — \(config.title)", heading: card.title,
                                     description: JobContext.description(card, organization: config.organization.name),
                                     path: SitePaths.job(slug), kind: "isJob", noindex: !resolved.isListed, ogType: "article")
-        let html = library.render(["site": siteContext.value, "page": page, "job": job], withTemplate: "job") ?? ""
+        let html = render(["site": siteContext.value, "page": page, "job": job], template: "job")
         return OutputFile(path: SitePaths.file(ofPage: SitePaths.job(slug)), contents: .text(html))
     }
 
@@ -58,8 +71,7 @@ final class PageRenderer: Sendable {
                                     ogType: "website")
         let context = listing.context(cards: cards, cardDictionaries: cardContexts, filters: filters.marking(listing),
                                       base: site.baseURL)
-        let html = library.render(["site": siteContext.value, "page": page, "listing": context],
-                                  withTemplate: listing.isIndex ? "index" : "listing") ?? ""
+        let html = render(["site": siteContext.value, "page": page, "listing": context], template: listing.isIndex ? "index" : "listing")
         return OutputFile(path: SitePaths.file(ofPage: listing.path), contents: .text(html))
     }
 
@@ -75,14 +87,14 @@ final class PageRenderer: Sendable {
             let context = PageContext.make(site, title: "\(page.title) — \(config.title)", heading: page.title,
                                            description: page.description ?? Escaping.plainText(fromHTML: body, limit: 155),
                                            path: SitePaths.page(page.slug), kind: "isPage", noindex: false, ogType: "article")
-            let html = library.render(["site": siteContext.value, "page": context, "content": content], withTemplate: "page") ?? ""
+            let html = render(["site": siteContext.value, "page": context, "content": content], template: "page")
             files.append(OutputFile(path: SitePaths.file(ofPage: SitePaths.page(page.slug)), contents: .text(html)))
         }
         let notFound = PageContext.make(site, title: "Page not found — \(config.title)", heading: "Page not found",
                                         description: "This page does not exist.", path: SitePaths.notFound, kind: "is404",
                                         noindex: true, ogType: "website")
         files.append(OutputFile(path: SitePaths.notFound,
-                                contents: .text(library.render(["site": siteContext.value, "page": notFound], withTemplate: "404") ?? "")))
+                                contents: .text(render(["site": siteContext.value, "page": notFound], template: "404"))))
         files.append(OutputFile(path: SitePaths.robots, contents: .text(
             "User-agent: *\nAllow: /\n\nSitemap: \(site.baseURL.absolute("sitemap.xml"))\n")))
         for (path, source) in site.theme.assets.sorted(by: { $0.key < $1.key }) {

@@ -8,13 +8,20 @@ public enum SiteRenderer {
     /// Returns the files and the sink's errors.
     public static func render(_ content: consuming RenderedContent,
                               sink: (@Sendable (OutputFile) -> String?)? = nil) -> (files: [OutputFile], errors: [String]) {
+        render(consume content, sink: sink, recorder: nil)
+    }
+
+    /// The same, noting every template context in `recorder` (see `ContextSpecimen`).
+    static func render(_ content: consuming RenderedContent, sink: (@Sendable (OutputFile) -> String?)?,
+                       recorder: ContextRecorder?) -> (files: [OutputFile], errors: [String]) {
         let site = content.site
         let formatter = SalaryFormatter(language: site.config.language)
         let cards = site.jobs.parallelMap { JobCard($0, site: site, formatter: formatter) }
         let listed = site.jobs.indices.filter { site.jobs[$0].isListed }
         var html = content.jobs
         content.jobs = []
-        let pages = PageRenderer(copy content, formatter: formatter, siteContext: SiteContext.make(site, cards: cards, listed: listed))
+        let pages = PageRenderer(copy content, formatter: formatter, siteContext: SiteContext.make(site, cards: cards, listed: listed),
+                                 recorder: recorder)
         let cardContexts = TemplateContexts(value: cards.parallelMap { TemplateContext(value: pages.cardContext($0)) }.map(\.value))
 
         let jobPages = html.parallelDrainMap { index, html -> (OutputFile, String?) in

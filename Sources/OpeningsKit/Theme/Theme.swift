@@ -18,6 +18,18 @@ public struct Theme: Sendable {
     /// By template name: the `id`s its HTML can have, with those of the partials and
     /// parents it names (for checking `#fragment` links, see `LinkChecker`).
     var anchorIDs: [String: AnchorIDs] = [:]
+    /// Every template's text and where it came from, by name: what the theme check reads.
+    public var sources: [String: TemplateSource]
+    /// A hash of every template's name, path and text: the same theme gives the same key.
+    public var sourcesKey: String
+
+    /// A template as the author wrote it.
+    public struct TemplateSource: Sendable {
+        public var name: String
+        /// The path printed in findings (`Themes/x/templates/job.mustache`).
+        public var path: String
+        public var text: String
+    }
 
     /// Templates every theme must have, so no page silently renders empty.
     public static let requiredTemplates = ["index", "listing", "job", "page", "404"]
@@ -79,9 +91,12 @@ public struct Theme: Sendable {
             sourcesKey.add(source.text)
         }
         // The preview server loads the theme on every rebuild; parsing is the costly part.
+        let sources = Dictionary(uniqueKeysWithValues: templateSources.map {
+            ($0.key, TemplateSource(name: $0.key, path: $0.value.path, text: $0.value.text))
+        })
         if let library = compiled.withLock({ $0?.key == sourcesKey.hex ? $0?.library : nil }) {
             return Theme(name: name, library: library, assets: assets, folders: folders,
-                         anchorIDs: anchorIDs(templateSources.mapValues(\.text)))
+                         anchorIDs: anchorIDs(templateSources.mapValues(\.text)), sources: sources, sourcesKey: sourcesKey.hex)
         }
         TemplateEscaping.install()
         var library = MustacheLibrary()
@@ -92,12 +107,10 @@ public struct Theme: Sendable {
             } catch let error as MustacheTemplate.ParserError {
                 // The pragma sits on a line of its own before the author's first line.
                 let line = max(1, error.context.lineNumber - 1), column = error.context.columnNumber
-                diagnostics.append(Diagnostic(.error, at: SourceLocation(path: source.path, line: line, column: column),
-                    "template error: \(error.error)"))
+                diagnostics.append(syntaxError(in: source, reported: error.error, line: line, column: column))
                 failed = true
             } catch {
-                diagnostics.append(Diagnostic(.error, at: SourceLocation(path: source.path, line: 1, column: 1),
-                    "template error: \(error)"))
+                diagnostics.append(syntaxError(in: source, reported: error, line: 1, column: 1))
                 failed = true
             }
         }
@@ -109,7 +122,7 @@ public struct Theme: Sendable {
         if failed { return nil }
         compiled.withLock { $0 = (sourcesKey.hex, library) }
         return Theme(name: name, library: library, assets: assets, folders: folders,
-                     anchorIDs: anchorIDs(templateSources.mapValues(\.text)))
+                     anchorIDs: anchorIDs(templateSources.mapValues(\.text)), sources: sources, sourcesKey: sourcesKey.hex)
     }
 
     /// The ids of each template, following `{{>partial}}` and `{{<parent}}` (names
@@ -148,6 +161,19 @@ public struct Theme: Sendable {
     /// The ids a page made from `templates` can have.
     func anchorIDs(of templates: [String]) -> AnchorIDs {
         templates.reduce(into: AnchorIDs()) { ids, name in anchorIDs[name].map { ids.formUnion($0) } }
+    }
+
+    /// A template swift-mustache refused, explained: `TemplateSyntax` reads it again to say
+    /// what is wrong in plain words and where the author has to look (the opening tag of
+    /// an unclosed section, not the end of the file). Should the two ever disagree, the
+    /// kind of swift-mustache's error is described at the position it gave.
+    static func syntaxError(in source: (text: String, path: String), reported: any Error, line: Int, column: Int) -> Diagnostic {
+        if case .failure(let error) = TemplateSyntax.parse(source.text) {
+            return Diagnostic(.error, at: SourceLocation(path: source.path, line: error.position.line, column: error.position.column),
+                              error.message, hint: error.hint)
+        }
+        let (message, hint) = TemplateSyntax.describe(swiftMustacheError: reported)
+        return Diagnostic(.error, at: SourceLocation(path: source.path, line: line, column: column), message, hint: hint)
     }
 
     private static func loadFolder(_ folder: String, files: SiteFiles, diagnostics: inout [Diagnostic])
