@@ -44,12 +44,12 @@ struct CheckCommand: ParsableCommand {
         if let changed { report.diagnostics = report.diagnostics.touching(changed) }
         switch format {
         case .text:
-            for diagnostic in report.diagnostics { print(diagnostic.formatted) }
+            for diagnostic in report.diagnostics { Output.line(Output.finding(diagnostic)) }
             Output.error(report.diagnostics.isEmpty ? "no problems found" : Output.summary(report.diagnostics))
         case .json:
-            print(DiagnosticReport.json(report.diagnostics), terminator: "")
+            Output.line(DiagnosticReport.json(report.diagnostics)) // one line break at its end
         case .github:
-            for diagnostic in report.diagnostics { print(DiagnosticReport.githubAnnotation(diagnostic)) }
+            for diagnostic in report.diagnostics { Output.line(DiagnosticReport.githubAnnotation(diagnostic)) }
         }
         if report.diagnostics.hasErrors { throw ExitCode(1) }
     }

@@ -23,7 +23,7 @@ struct InitCommand: ParsableCommand {
     func run() throws {
         do {
             let written = try StarterSite.write(to: folder, force: force, ci: ci)
-            for path in written { print(SiteFiles.displayPath(path, root: folder)) }
+            for path in written { Output.line(SiteFiles.displayPath(path, root: folder)) }
             Output.error("created a site in \(folder): run `openings build --site \(folder)`")
         } catch let failure as OpeningsKit.Failure {
             Output.error("error: \(failure)")

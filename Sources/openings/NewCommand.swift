@@ -32,7 +32,7 @@ struct NewCommand: ParsableCommand {
             do {
                 let path = try JobScaffold.newJob(title: title, department: department, siteFolder: siteOptions.site,
                                                   date: try siteOptions.buildDate())
-                print(SiteFiles.displayPath(path, root: siteOptions.site))
+                Output.line(SiteFiles.displayPath(path, root: siteOptions.site))
             } catch let failure as OpeningsKit.Failure {
                 Output.error("error: \(failure)")
                 throw ExitCode(1)
@@ -53,7 +53,7 @@ struct NewCommand: ParsableCommand {
 
         func run() throws {
             do {
-                print(SiteFiles.displayPath(try JobScaffold.newInterview(name: name, siteFolder: siteOptions.site),
+                Output.line(SiteFiles.displayPath(try JobScaffold.newInterview(name: name, siteFolder: siteOptions.site),
                                             root: siteOptions.site))
             } catch let failure as OpeningsKit.Failure {
                 Output.error("error: \(failure)")

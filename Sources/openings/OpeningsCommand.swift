@@ -9,7 +9,7 @@ struct OpeningsCommand {
         let arguments = Array(CommandLine.arguments.dropFirst())
         do {
             var command = try Root.parseAsRoot(arguments)
-            if var serve = command as? ServeCommand {
+            if let serve = command as? ServeCommand {
                 try await serve.run()
             } else {
                 try command.run()
@@ -20,10 +20,10 @@ struct OpeningsCommand {
             let code = Root.exitCode(for: error)
             // The contract reserves 1 for content errors; every usage problem is 2.
             if code == .success {
-                print(Root.fullMessage(for: error))
+                Output.line(Root.fullMessage(for: error))
                 Foundation.exit(0)
             }
-            FileHandle.standardError.write(Data((Root.fullMessage(for: error) + "\n").utf8))
+            Output.error(Root.fullMessage(for: error))
             Foundation.exit(code == .failure || code == ExitCode(64) ? 2 : code.rawValue)
         }
     }
@@ -55,9 +55,20 @@ struct SiteOptions: ParsableArguments {
     }
 }
 
+/// Every line the commands print goes through here: each line whole, in one write,
+/// standard output flushed before anything goes to standard error (see `Console`).
 enum Output {
-    static func error(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+    /// A line on standard output (a finding, a path written).
+    static func line(_ text: String) { Console.output(text) }
+
+    /// A line on standard error (a summary, progress, an error).
+    static func error(_ text: String) { Console.error(text) }
+
+    /// A finding as one line, even if a message quoted a line break from a file.
+    static func finding(_ diagnostic: Diagnostic) -> String {
+        let text = diagnostic.formatted
+        guard text.contains(where: \.isNewline) else { return text }
+        return String(text.map { $0.isNewline ? " " : $0 })
     }
 
     static func summary(_ diagnostics: [Diagnostic]) -> String {

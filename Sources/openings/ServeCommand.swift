@@ -38,7 +38,7 @@ struct ServeCommand: AsyncParsableCommand {
         let host = self.host
         try await server.run { port in
             let shown = host.contains(":") ? "[\(host)]" : host
-            FileHandle.standardOutput.write(Data("serving http://\(shown):\(port)/ (Ctrl-C to stop)\n".utf8))
+            Output.line("serving http://\(shown):\(port)/ (Ctrl-C to stop)")
         }
     }
 }

@@ -28,7 +28,7 @@ struct ThemeCommand: ParsableCommand {
             let target = folder.hasPrefix("/") ? folder : SiteFiles.displayPath(folder, root: siteOptions.site)
             do {
                 let written = try ThemeExport.write(to: target, force: force)
-                for path in written { print(target + "/" + path) }
+                for path in written { Output.line(target + "/" + path) }
                 let name = URL(fileURLWithPath: target).lastPathComponent
                 Output.error("exported the default theme to \(target): set `theme: \(name)` in Content/site.yml to use it")
             } catch let failure as OpeningsKit.Failure {

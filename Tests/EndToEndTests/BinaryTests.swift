@@ -136,6 +136,69 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: folder + "/site/Public/assets/style.css"))
     }
 
+    /// Runs the binary with standard output and standard error on one pipe, as
+    /// `openings check 2>&1 | cat` or a CI log does; returns the bytes in arrival order.
+    static func runCombined(_ arguments: [String], in directory: String) throws -> (status: Int32, output: [UInt8]) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: directory)
+        process.environment = ProcessInfo.processInfo.environment.merging(["SOURCE_DATE_EPOCH": "1795824000"]) { _, new in new }
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, [UInt8](data))
+    }
+
+    @Test func findingsAndSummaryShareAPipeInWholeLines() throws {
+        let folder = Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try Self.copySite(to: folder, fixture: "minimal")
+        // 40 postings with at least three findings each (a misspelt workplace, a date that
+        // does not exist, an unknown key), non-ASCII in each of their lines (file names,
+        // quoted values): far more than a stdio buffer, so a summary written while
+        // findings sit in a buffer would land inside one.
+        for number in 1...40 {
+            let text = "---\ntitle: Ingeniería \(number)\nid: ENG-\(100 + number)\ndepartment: Engineering\nworkplace: remöte\n"
+                + "posted: 2026-02-30\nüberschrift: Straße\n---\nCafé.\n"
+            try text.write(toFile: folder + "/site/Content/jobs/café-zürich-\(String(format: "%02d", number)).md", atomically: true,
+                           encoding: .utf8)
+        }
+        let combined = try Self.runCombined(["check", "--site", "site"], in: folder)
+        #expect(combined.status == 1)
+        let text = try #require(String(bytes: combined.output, encoding: .utf8), "valid UTF-8: no character split")
+        #expect(text.hasSuffix("\n"))
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines.removeLast() == "")
+        let summary = lines.removeLast()
+
+        // Every other line is one whole finding, each once, sorted by file, line and column.
+        let pattern = #/^(site/Content/[^:]+):(\d+):(\d+): (error|warning|note): .+$/#
+        var keys: [(String, Int, Int)] = []
+        var severities: [String: Int] = [:]
+        for line in lines {
+            guard let match = line.wholeMatch(of: pattern) else {
+                Issue.record("not a whole finding: \(line)")
+                continue
+            }
+            keys.append((String(match.1), Int(match.2)!, Int(match.3)!))
+            severities[String(match.4), default: 0] += 1
+        }
+        #expect(lines.filter { $0.contains("café-zürich") }.count >= 120)
+        #expect(summary == "\(severities["error"] ?? 0) errors, \(severities["warning"] ?? 0) warnings",
+                "the summary comes last, on its own line, and counts the lines above it")
+        #expect(Set(lines).count == lines.count, "each finding once")
+        #expect(keys.map { "\($0)" } == keys.sorted { $0 < $1 }.map { "\($0)" })
+
+        // The same findings as with separate streams, in the same order.
+        let separate = try Self.run(["check", "--site", "site"], in: folder)
+        #expect(separate.stdout.split(separator: "\n").map(String.init) == lines)
+        #expect(separate.stderr == summary + "\n")
+    }
+
     @Test func notASite() throws {
         let folder = Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
