@@ -62,6 +62,81 @@ import Testing
         #expect(check.status == 0 && check.stdout.isEmpty, "\(check.stdout)")
     }
 
+    @Test func newJobRefusesAMisspeltDepartmentUnlessItIsNew() throws {
+        let folder = B.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let site = folder + "/site"
+        #expect(try B.run(["init", site]).status == 0)
+        let misspelt = try B.run(["new", "job", "Data Engineer", "--department", "Enginering", "--site", site])
+        #expect(misspelt.status == 1)
+        #expect(misspelt.stdout == "")
+        #expect(misspelt.stderr == "error: department `Enginering` is not used on this site; did you mean `Engineering` "
+            + "(used by 1 posting)? Run again with --department Engineering, or add --new-department if `Enginering` is a new "
+            + "department; nothing was written\n")
+        #expect(!FileManager.default.fileExists(atPath: site + "/Content/jobs/data-engineer.md"))
+
+        let sharedPage = try B.run(["new", "job", "Data Engineer", "--department", "engineering", "--new-department", "--site", site])
+        #expect(sharedPage.status == 1, "two spellings of one department page are refused even with --new-department")
+        #expect(sharedPage.stderr == "error: department `engineering` would share the page departments/engineering/ with "
+            + "`Engineering` (used by 1 posting); write it as the site does: --department Engineering; nothing was written\n")
+
+        let meant = try B.run(["new", "job", "Data Engineer", "--department", "Enginering", "--new-department", "--site", site])
+        #expect(meant.status == 0)
+        #expect(meant.stdout == site + "/Content/jobs/data-engineer.md\n")
+        #expect(meant.stderr == "note: `Enginering` is a new department (the site has: Engineering)\n")
+
+        let help = try B.run(["new", "job", "--help"])
+        #expect(help.stdout.contains("--new-department"))
+    }
+
+    @Test func newDepartmentsGetPrefixesFromTheirWords() throws {
+        let folder = B.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let site = folder + "/site"
+        #expect(try B.run(["init", site]).status == 0)
+        for (title, department, id) in [("Lab Lead", "R&D", "RD-0001"), ("Recruiter", "People Operations", "PO-0001"),
+                                         ("Community Manager", "Engagement", "ENGA-0001"), ("Analyst", "Research and Development", "RDE-0001"),
+                                         ("Lab Technician", "R&D", "RD-0002")] {
+            let run = try B.run(["new", "job", title, "--department", department, "--site", site])
+            #expect(run.status == 0, "\(run.stderr)")
+            let path = run.stdout.trimmingCharacters(in: .newlines)
+            #expect(try String(contentsOfFile: path, encoding: .utf8).contains("\nid: \(id)\n"), "\(department) → \(id)")
+        }
+    }
+
+    @Test func newInterviewListsTheDepartmentItIsFor() throws {
+        let folder = B.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let site = folder + "/site"
+        #expect(try B.run(["init", site]).status == 0)
+        #expect(try B.run(["new", "job", "Recruiter", "--department", "People Operations", "--site", site]).status == 0)
+        func head(_ name: String) throws -> String {
+            try String(contentsOfFile: site + "/Content/interview/\(name).md", encoding: .utf8).split(separator: "\n").prefix(3)
+                .joined(separator: "\n")
+        }
+        let people = try B.run(["new", "interview", "People Operations", "--site", site])
+        #expect(people.stdout == site + "/Content/interview/people-operations.md\n")
+        #expect(try head("people-operations") == """
+            ---
+            title: "How We Interview — People Operations"
+            departments: ["People Operations"]      # departments that use this process by default
+            """)
+        #expect(try B.run(["new", "interview", "Sales", "--site", site]).status == 0)
+        #expect(try head("sales") == """
+            ---
+            title: "How We Interview — Sales"
+            departments: []                         # departments that use this process by default, e.g. ["Sales"]
+            """)
+        #expect(try B.run(["new", "interview", "Support", "--department", "Support", "--department", "Success", "--site", site]).status == 0)
+        #expect(try head("support").hasSuffix("\ndepartments: [\"Support\", \"Success\"]     # departments that use this process by default"))
+        let taken = try B.run(["new", "interview", "Platform", "--department", "Engineering", "--site", site])
+        #expect(taken.status == 1)
+        #expect(taken.stderr == "error: department `Engineering` already uses the interview process engineering "
+            + "(Content/interview/engineering.md), and a department may be listed by one process only; nothing was written\n")
+        let check = try B.run(["check", "--site", site])
+        #expect(check.status == 0 && check.stdout.isEmpty, "\(check.stdout)")
+    }
+
     @Test func datesComeFromGit() throws {
         let folder = B.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }

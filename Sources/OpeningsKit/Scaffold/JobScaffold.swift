@@ -5,7 +5,8 @@ import Foundation
 public enum JobScaffold {
 
     /// The next id for a department: its jobs' prefix and one more than their highest
-    /// number (`ENG-0007` after `ENG-0006`); a new department gets a prefix from its name.
+    /// number (`ENG-0007` after `ENG-0006`); a new department gets a prefix from its name
+    /// (`ScaffoldDepartments.prefix`: `ENG`, `PO`, `RD`).
     public static func nextID(department: String, existing: [Job]) -> String {
         var prefixes: [String: (count: Int, maximum: Int, width: Int)] = [:]
         for job in existing where job.department == department {
@@ -21,8 +22,11 @@ public enum JobScaffold {
             while taken.contains(id) { number += 1; id = format(prefix, number, width: entry.width) }
             return id
         }
-        let letters = Slug.make(from: department).uppercased().filter { $0.isLetter }
-        let prefix = letters.isEmpty ? "JOB" : String(letters.prefix(3))
+        var otherPrefixes: Set<String> = []
+        for job in existing where job.department != department {
+            if let dash = job.id.lastIndex(of: "-") { otherPrefixes.insert(String(job.id[..<dash])) }
+        }
+        let prefix = ScaffoldDepartments.prefix(for: department, taken: otherPrefixes)
         var number = 1
         while taken.contains(format(prefix, number, width: 4)) { number += 1 }
         return format(prefix, number, width: 4)
@@ -49,10 +53,21 @@ public enum JobScaffold {
         return out + "\""
     }
 
-    /// Writes `Content/jobs/[<department>/]<title-slug>.md` and returns its site-relative path.
-    public static func newJob(title: String, department: String, siteFolder: String, date: CalendarDate) throws -> String {
+    /// Writes `Content/jobs/[<department>/]<title-slug>.md` and returns its site-relative
+    /// path, with a note for the author when the department is new to the site. A
+    /// department the site does not use is refused when it looks like a misspelling of
+    /// one it does, or is missing from site.yml's `departments:` list, unless
+    /// `newDepartment` says it is meant (see `ScaffoldDepartments.verdict`).
+    public static func newJob(title: String, department: String, newDepartment: Bool = false, siteFolder: String,
+                              date: CalendarDate) throws -> (path: String, note: String?) {
         let (site, _) = SiteLoader(siteFolder: siteFolder, gitDates: false).load()
         guard let site else { throw Failure("\(siteFolder) is not an Openings site (no valid Content/site.yml); run `openings init` first") }
+        var note: String?
+        switch ScaffoldDepartments(site).verdict(for: department, newDepartment: newDepartment) {
+        case .known: break
+        case .new(let text): note = text
+        case .refused(let reason): throw Failure(reason + "; nothing was written")
+        }
         let slug = Slug.make(from: title)
         guard !slug.isEmpty else { throw Failure("cannot make a file name from the title \(quoted(title))") }
         let departmentSlug = Slug.make(from: department)
@@ -87,11 +102,18 @@ public enum JobScaffold {
 
             """
         try create(path, text, in: files)
-        return path
+        return (path, note)
     }
 
-    /// Writes `Content/interview/<name>.md`.
-    public static func newInterview(name: String, siteFolder: String) throws -> String {
+    /// Writes `Content/interview/<name>.md` and returns its site-relative path.
+    ///
+    /// `departments:` lists `departments` when given (each checked like `new job`'s, and
+    /// refused when another process lists it already: a department has one process).
+    /// Otherwise it lists the process's own name when that is a department of the site
+    /// no process claims yet (`new interview "People Operations"`), and else stays empty
+    /// with an example of the site's unclaimed departments in a comment.
+    public static func newInterview(name: String, departments: [String] = [], newDepartment: Bool = false,
+                                    siteFolder: String) throws -> String {
         let slug = Slug.make(from: name)
         guard !slug.isEmpty else { throw Failure("cannot make a file name from \(quoted(name))") }
         let files = SiteFiles(root: siteFolder)
@@ -101,10 +123,34 @@ public enum JobScaffold {
         }
         let path = "Content/interview/\(slug).md"
         guard files.kind(path, diagnostics: &ignored) == .missing else { throw Failure("\(path) already exists") }
+        let site = SiteLoader(siteFolder: siteFolder, gitDates: false).load().site
+        let known = site.map(ScaffoldDepartments.init)
+        var listed: [String] = []
+        for department in departments where !listed.contains(department) {
+            if let process = known?.processes[department] {
+                throw Failure("department `\(department)` already uses the interview process \(process) "
+                    + "(Content/interview/\(process).md), and a department may be listed by one process only; nothing was written")
+            }
+            if case .refused(let reason)? = known?.verdict(for: department, newDepartment: newDepartment) {
+                throw Failure(reason + "; nothing was written")
+            }
+            listed.append(department)
+        }
+        var comment = "departments that use this process by default"
+        if departments.isEmpty, let known {
+            let unclaimed = known.known.filter { known.processes[$0] == nil && (known.postings[$0] != nil || known.allowed != nil) }
+            if let own = unclaimed.first(where: { Slug.make(from: $0) == slug }) {
+                listed = [own]
+            } else {
+                let example = unclaimed.isEmpty ? [name] : Array(unclaimed.prefix(3))
+                comment += ", e.g. [\(example.map(quoted).joined(separator: ", "))]"
+            }
+        }
+        let list = "departments: [\(listed.map(quoted).joined(separator: ", "))]"
         let text = """
             ---
             title: \(quoted("How We Interview — " + name))
-            departments: []                         # departments that use this process by default
+            \(list.padding(toLength: max(list.count + 1, 40), withPad: " ", startingAt: 0))# \(comment)
             stages:
               - name: Introductory call
                 duration: 30 min
