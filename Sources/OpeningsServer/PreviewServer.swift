@@ -68,12 +68,12 @@ public struct PreviewServer: Sendable {
             }
             return true
         }
-        var lines = result.report.diagnostics.filter { $0.severity == .error }.map(\.formatted)
-        if let failure = result.report.failure { lines.append("error: \(failure)") }
-        for line in lines { log(line) }
+        var problems = result.report.diagnostics.filter { $0.severity == .error }.map(LiveReload.Problem.init)
+        if let failure = result.report.failure { problems.append(LiveReload.Problem(failure: failure)) }
+        for problem in problems { log(problem.text) }
         let kept = store.current.files.isEmpty ? "nothing to serve yet" : "still serving the last good site"
-        log("\(reason): build failed with \(lines.count) error\(lines.count == 1 ? "" : "s") in \(Self.milliseconds(start.duration(to: .now))) ms; \(kept)")
-        await live.failed(lines)
+        log("\(reason): build failed with \(problems.count) error\(problems.count == 1 ? "" : "s") in \(Self.milliseconds(start.duration(to: .now))) ms; \(kept)")
+        await live.failed(problems)
         return false
     }
 
@@ -169,20 +169,16 @@ struct WatchService: Service {
 }
 
 /// Unknown paths get the theme's 404 page with status 404; before the first good
-/// build, pages get a page listing the problems.
+/// build, every page is the list of problems (`ProblemsPage`).
 struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
     let live: LiveReload
     let store: SnapshotStore
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         if await !live.hasSite, !request.uri.path.hasPrefix("/_openings/") {
-            let problems = await live.problems ?? ""
-            let html = """
-                <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Build failed</title></head>
-                <body><main><h1>The site could not be built</h1><p>Fix the problems below; this page reloads by itself.</p>
-                <pre>\(Escaping.html(problems))</pre></main>\(ClientScript.tag)</body></html>
-                """
-            return Response(status: .internalServerError, headers: [.contentType: "text/html; charset=utf-8"],
+            let html = ProblemsPage.html(await live.problems)
+            return Response(status: .internalServerError,
+                            headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
                             body: .init(byteBuffer: ByteBuffer(string: html)))
         }
         do {

@@ -10,8 +10,9 @@ struct ServeCommand: AsyncParsableCommand {
         discussion: """
             Builds into a private temporary folder (never Public/) with a live-reload script, \
             serves it on loopback, watches Content/ and Themes/, and rebuilds after each save. \
-            Broken content shows every problem in the browser while the last good site stays \
-            available. Ctrl-C stops it.
+            Broken content shows every problem in the browser, over the last good site, which \
+            stays available; before any build has succeeded, every page lists the problems and \
+            turns into the site once they are fixed. Ctrl-C stops it.
             """
     )
 

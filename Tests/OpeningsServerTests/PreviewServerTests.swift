@@ -23,7 +23,7 @@ import Testing
         """
 
     /// A small site with a theme whose assets include a symlink to a file outside the site.
-    static func makeSite() throws -> String {
+    static func makeSite(job: String = job) throws -> String {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("openings-serve-\(UUID().uuidString)").path
         let files = [
             "Content/site.yml": """
@@ -72,8 +72,8 @@ import Testing
         }
     }
 
-    static func withServer(_ body: (String, Int) async throws -> Void) async throws {
-        let root = try makeSite()
+    static func withServer(job: String = job, _ body: (String, Int) async throws -> Void) async throws {
+        let root = try makeSite(job: job)
         defer { remove(root) }
         let server = PreviewServer(options: .init(siteFolder: root, port: 0, buildDate: CalendarDate(year: 2026, month: 11, day: 28)!),
                                    log: { _ in })
@@ -210,6 +210,49 @@ import Testing
             #expect(try await Self.io { events.wait(for: "event: reload") } != nil)
             let page = try await Self.io { try RawHTTP(port: port).request("/jobs/backend-engineer/") }
             #expect(page.text.contains("Staff Backend Engineer"))
+        }
+    }
+
+    @Test func aFirstBuildThatFailsServesAPageOfProblemsThatTurnsIntoTheSite() async throws {
+        let broken = Self.job.replacingOccurrences(of: "workplace: remote", with: "workplace: \"remote<\"")
+        try await Self.withServer(job: broken) { root, port in
+            let http = RawHTTP(port: port)
+            let finding = "<li><code>\(root)/Content/jobs/backend-engineer.md:5:12</code> <strong>error</strong>: "
+                + "`workplace` is `remote&lt;`, which is not one of onsite, hybrid, remote"
+                + "<div class=\"hint\">did you mean `remote`?</div></li>\n"
+            for path in ["/", "/jobs/backend-engineer/", "/assets/style.css"] {
+                let page = try await Self.io { try http.request(path) }
+                #expect(page.status == 500)
+                #expect(page.headers["content-type"] == "text/html; charset=utf-8")
+                #expect(page.text.hasPrefix("<!doctype html>"))
+                #expect(page.text.contains("<h1>The site could not be built</h1>"))
+                #expect(page.text.contains("<span id=\"openings-count\">1 problem</span>"))
+                #expect(page.text.contains("<ol id=\"openings-problems\">\n" + finding + "</ol>"), "\(page.text)")
+                #expect(page.text.contains(ClientScript.tag), "reloads when the build succeeds")
+                #expect(!page.text.contains("`remote<`"), "escaped")
+                #expect(!page.text.contains("event:") && !page.text.contains("data:"), "no raw event stream text")
+                #expect(!page.text.contains("last good"), "there is no last good version")
+            }
+            // The tab's event stream says so too, and the overlay words depend on it.
+            let events = try RawHTTP.Events(port: port)
+            let problems = try #require(try await Self.io { events.wait(for: "event: problems") })
+            #expect(problems.contains(#""hasSite":false"#), "\(problems)")
+            #expect(problems.contains(#""hint":"did you mean `remote`?""#), "\(problems)")
+            let script = try await Self.io { try http.request(ClientScript.path) }
+            #expect(script.text.contains("state.hasSite\n      ? \"The last good version stays available"))
+
+            // Fixed: the tab reloads into the site.
+            try Data(Self.job.utf8).write(to: URL(fileURLWithPath: root + "/Content/jobs/backend-engineer.md"))
+            #expect(try await Self.io { events.wait(for: "event: reload") } != nil)
+            let site = try await Self.io { try http.request("/") }
+            #expect(site.status == 200)
+            #expect(site.text.contains("Backend Engineer"))
+
+            // Broken again: now there is a last good version, and it stays served.
+            try Data(broken.utf8).write(to: URL(fileURLWithPath: root + "/Content/jobs/backend-engineer.md"))
+            let again = try #require(try await Self.io { events.wait(for: "event: problems") })
+            #expect(again.contains(#""hasSite":true"#), "\(again)")
+            #expect(try await Self.io { try http.request("/") }.status == 200)
         }
     }
 
