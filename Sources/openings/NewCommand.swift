@@ -31,7 +31,7 @@ struct NewCommand: ParsableCommand {
         var department: String
 
         @Flag(name: .customLong("new-department"),
-              help: "The department is new to the site: write the posting even if the name is close to an existing department's.")
+              help: "The department is new to the site: write the posting even if the name is close to an existing department's or missing from site.yml's departments: list.")
         var newDepartment = false
 
         @OptionGroup var siteOptions: SiteOptions
