@@ -224,6 +224,13 @@ import Testing
         ])
     }
 
+    @Test func aMisspeltDepartmentInAnInterviewProcess() throws {
+        let process = TestSite.interview.replacingOccurrences(of: "departments: [Engineering]", with: "departments: [Enginering]")
+        #expect(try check([], files: ["Content/interview/engineering.md": process]) == [
+            "Content/interview/engineering.md:3:1: error: `Enginering` in `departments:` is used by no posting; did you mean `Engineering`? 1 posting in `Engineering` has no How We Interview process; correct the name here; site.yml sets `interview_required: true` [interview-process]",
+        ])
+    }
+
     @Test func datesThatQuietlyChangeWhatIsPublished() throws {
         #expect(try check([("closes: 2026-12-31", "closes: 2026-11-20")]) == [
             "Content/jobs/payroll.md:11:1: note: `closes` 2026-11-20 is before the build date (2026-11-28): the job is left out of the listings, feeds and sitemap, and its page says it is closed; move `closes` to a later date to reopen it, or remove the file when the page is no longer wanted",

@@ -134,7 +134,7 @@ public struct SiteResolver: Sendable {
         let config = site.config
         let noApply = diagnostics.filter { $0.rule == noApplyLinkRule }.sorted { $0.location < $1.location }
         let noInterview = diagnostics.filter { $0.rule == noInterviewRule }.sorted { $0.location < $1.location }
-        guard noApply.count > 1 || noInterview.count > 1 else { return diagnostics }
+        guard noApply.count > 1 || !noInterview.isEmpty else { return diagnostics }
         var result = diagnostics.filter { $0.rule != noApplyLinkRule && $0.rule != noInterviewRule }
         func names(_ group: [Diagnostic]) -> String {
             let paths = group.map(\.location.path)
@@ -151,7 +151,24 @@ public struct SiteResolver: Sendable {
         var departmentOf: [String: String] = [:]
         for job in site.jobs { departmentOf[job.file.displayPath] = job.department }
         let byDepartment = Dictionary(grouping: noInterview) { departmentOf[$0.location.path] ?? "" }
-        for (_, group) in byDepartment.sorted(by: { $0.key < $1.key }) {
+        // A department an interview process lists but no posting uses, close to one the
+        // postings use: the misspelling is in the process file, and that is the finding.
+        let used = Set(site.jobs.map(\.department))
+        var orphans: [String: InterviewProcess] = [:]
+        for process in site.interviews.values.sorted(by: { $0.name < $1.name }) {
+            for department in process.departments where !used.contains(department) && orphans[department] == nil {
+                orphans[department] = process
+            }
+        }
+        let orphanNames = orphans.keys.sorted()
+        for (department, group) in byDepartment.sorted(by: { $0.key < $1.key }) {
+            if let misspelt = Suggestion.closest(to: department, in: orphanNames), let process = orphans[misspelt] {
+                result.append(Diagnostic(.error, at: process.location(of: "departments"),
+                    "`\(misspelt)` in `departments:` is used by no posting; did you mean `\(department)`? \(group.count) posting\(group.count == 1 ? "" : "s") in `\(department)` \(group.count == 1 ? "has" : "have") no How We Interview process",
+                    hint: "correct the name here; site.yml sets `interview_required: true`", rule: noInterviewRule,
+                    related: group.map(\.location.path)))
+                continue
+            }
             guard group.count > 1, var first = group.first else { result += group; continue }
             first.message += " (nor have \(group.count - 1) more postings in it: \(names(Array(group.dropFirst()))))"
             first.relatedPaths += group.dropFirst().map(\.location.path)
