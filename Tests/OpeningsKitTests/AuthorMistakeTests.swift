@@ -273,4 +273,21 @@ import Testing
             "Content/jobs/payroll.md:12:1: error: `application link` is not an Openings field, so its value is not used; write it as `apply_url: https://apply.example/7`",
         ])
     }
+
+    // MARK: Bodies
+
+    @Test func bodyMistakes() throws {
+        let intro = "## What you'll do\n"
+        #expect(try check([(intro, "Welcome to {{ page.title }} at {% include company.html %}.\n\n" + intro)]) == [
+            "Content/jobs/payroll.md:18:12: error: template tags are not run, so `{{ page.title }}` would be published as written (and 1 more in this file); remove them or write the text they stood for; Openings does not run Liquid, Go or Hugo templates in postings (to show braces, put them in `code`) [template-tags]",
+        ])
+        #expect(try check([(intro, "Write `{{ name }}` in a template.\n\n" + intro)]) == [], "code is not a template tag")
+        #expect(try check([(intro, "# Payroll Specialist\n\n" + intro)]) == [
+            "Content/jobs/payroll.md:18:1: warning: a level-1 heading in the body; the page's title is already its `#` heading; start sections at `##` [heading-level]",
+        ])
+        #expect(try check([(intro, "![](https://cdn.example/team.jpg)\n\n" + intro)]) == [
+            "Content/jobs/payroll.md:18:1: warning: an image without a description: screen readers have nothing to say for it; write what it shows between the brackets: `![The team at the Denver office](…)` [image-alt]",
+        ])
+        #expect(try check([(intro, "![](https://cdn.example/team.jpg)\n\n" + intro)], siteYML: "language_rules: { disable: [image-alt] }\n") == [])
+    }
 }

@@ -5,7 +5,9 @@ struct LanguageLinter {
     var interviewRequired: Bool
 
     static let structureRuleIDs = ["missing-responsibilities", "missing-requirements", "excessive-requirements",
-                                   "missing-interview", "salary-period", "body-length", "jobposting-location"]
+                                   "missing-interview", "salary-period", "body-length", "jobposting-location",
+                                   // Found by the Markdown stage, configured like the others.
+                                   "heading-level", "image-alt"]
     static let maximumRequirements = 10
     static let minimumWords = 150
     static let maximumWords = 2500

@@ -11,6 +11,10 @@ public struct MarkdownRenderer: Sendable {
     /// it, so a site served from a sub-path keeps working links.
     public var basePath: String
 
+    /// site.yml's `language_rules` (`disable`, `severity`), for this stage's rule findings
+    /// (`heading-level`, `image-alt`).
+    public var ruleSettings = LanguageRuleSettings()
+
     public init(allowUnsafeHTML: Bool, basePath: String = "/") {
         self.allowUnsafeHTML = allowUnsafeHTML
         self.basePath = basePath
@@ -115,6 +119,8 @@ public struct MarkdownRenderer: Sendable {
             return file.location(line: line + firstLine - 1, column: column)
         }
         var warnedAboutHTML = false
+        // Template tags from another generator: the first is reported, with how many follow.
+        var templateTags: (location: SourceLocation, tag: String, count: Int)?
         while true {
             let event = cmark_iter_next(iterator)
             if event == CMARK_EVENT_DONE { break }
@@ -122,8 +128,29 @@ public struct MarkdownRenderer: Sendable {
             switch cmark_node_get_type(node) {
             case CMARK_NODE_HEADING where headingOffset != 0:
                 cmark_node_set_heading_level(node, min(6, cmark_node_get_heading_level(node) + headingOffset))
+            case CMARK_NODE_HEADING where cmark_node_get_heading_level(node) == 1:
+                // The theme shows the title as the page's one `#` heading.
+                ruleFinding(Diagnostic(.warning, at: location(node), "a level-1 heading in the body; the page's title is already its `#` heading",
+                                       hint: "start sections at `##`", rule: "heading-level"), into: &diagnostics)
+            case CMARK_NODE_TEXT:
+                guard let literal = cmark_node_get_literal(node) else { break }
+                let tags = Self.templateTags(in: literal)
+                guard let first = tags.first else { break }
+                if let found = templateTags {
+                    templateTags?.count = found.count + tags.count
+                } else {
+                    // A text node is one line; the tag starts that many characters in.
+                    var at = location(node)
+                    at.column += first.offset
+                    templateTags = (at, first.tag, tags.count)
+                }
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
                 let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+                if cmark_node_get_type(node) == CMARK_NODE_IMAGE, cmark_node_first_child(node) == nil {
+                    ruleFinding(Diagnostic(.warning, at: location(node), "an image without a description: screen readers have nothing to say for it",
+                                           hint: "write what it shows between the brackets: `![The team at the Denver office](…)`", rule: "image-alt"),
+                                into: &diagnostics)
+                }
                 if let problem = URLPolicy.problem(with: url, relativeAllowed: true) {
                     diagnostics.append(Diagnostic(.error, at: location(node), "link target \(problem)",
                                                   hint: "link to an https://, http:// or mailto: address, or a path in the site"))
@@ -150,5 +177,36 @@ public struct MarkdownRenderer: Sendable {
             default: break
             }
         }
+        if let found = templateTags {
+            diagnostics.append(Diagnostic(.error, at: found.location,
+                "template tags are not run, so `\(found.tag)` would be published as written\(found.count > 1 ? " (and \(found.count - 1) more in this file)" : "")",
+                hint: "remove them or write the text they stood for; Openings does not run Liquid, Go or Hugo templates in postings (to show braces, put them in `code`)",
+                rule: "template-tags"))
+        }
+    }
+
+    /// A finding of a rule site.yml may turn off or re-grade, as the language rules are.
+    private func ruleFinding(_ diagnostic: Diagnostic, into diagnostics: inout [Diagnostic]) {
+        guard let rule = diagnostic.rule, !ruleSettings.disabled.contains(rule) else { return }
+        var diagnostic = diagnostic
+        if let severity = ruleSettings.severities[rule] { diagnostic.severity = severity }
+        diagnostics.append(diagnostic)
+    }
+
+    /// The Liquid (`{{ page.title }}`, `{% include x %}`) and Go/Hugo (`{{< shortcode >}}`)
+    /// tags in a text: each as written (shortened), and its offset in characters.
+    static func templateTags(in literal: UnsafePointer<CChar>) -> [(tag: String, offset: Int)] {
+        var result: [(String, Int)] = []
+        var cursor = literal
+        while let brace = strchr(cursor, 0x7B /* { */) {
+            let kind = brace[1]
+            guard kind == 0x7B || kind == 0x25 /* { or % */ else { cursor = UnsafePointer(brace + 1); continue }
+            guard let close = strstr(brace + 2, kind == 0x25 ? "%}" : "}}") else { break }
+            let tag = String(decoding: UnsafeRawBufferPointer(start: brace, count: brace.distance(to: close) + 2), as: UTF8.self)
+            let offset = String(decoding: UnsafeRawBufferPointer(start: literal, count: literal.distance(to: brace)), as: UTF8.self).count
+            result.append((tag.count > 40 ? String(tag.prefix(37)) + "…" : tag, offset))
+            cursor = UnsafePointer(close + 2)
+        }
+        return result
     }
 }

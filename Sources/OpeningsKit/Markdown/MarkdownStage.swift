@@ -8,7 +8,9 @@ public struct MarkdownStage: Sendable {
 
     public init(_ site: ResolvedSite) {
         self.site = site
-        markdown = MarkdownRenderer(allowUnsafeHTML: site.config.unsafeHTML, basePath: site.baseURL.path)
+        var renderer = MarkdownRenderer(allowUnsafeHTML: site.config.unsafeHTML, basePath: site.baseURL.path)
+        renderer.ruleSettings = site.config.languageRules
+        markdown = renderer
     }
 
     public func render(_ job: Job) -> (RenderedJob, [Diagnostic]) {
