@@ -199,6 +199,66 @@ import Testing
         #expect(separate.stderr == summary + "\n")
     }
 
+    /// Ten different mistakes, one per posting, through the binary with both streams on
+    /// one pipe: each is one finding, whole, in file order, and the summary comes last.
+    @Test func tenMistakesTenFindings() throws {
+        let folder = Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try Self.copySite(to: folder, fixture: "minimal")
+        let site = folder + "/site"
+        let settings = try String(contentsOfFile: site + "/Content/site.yml", encoding: .utf8)
+        try (settings + "language_rules: { disable: [missing-responsibilities, missing-requirements, body-length] }\n")
+            .write(toFile: site + "/Content/site.yml", atomically: true, encoding: .utf8)
+        let clean = try String(contentsOfFile: site + "/Content/jobs/backend-engineer.md", encoding: .utf8)
+            .replacingOccurrences(of: "posted: 2026-11-01\n", with: "posted: 2026-11-01\ncloses: 2026-12-31\nbenefits: [Health]\n")
+        try clean.write(toFile: site + "/Content/jobs/backend-engineer.md", atomically: true, encoding: .utf8)
+        let salary = "salary: { min: 120000, max: 150000, currency: USD }\n"
+        // The guidance text `openings new job` writes, as a real author would start from it.
+        let scaffold = try Self.run(["new", "job", "Scaffolded", "--department", "Engineering", "--site", site])
+        #expect(scaffold.status == 0, "\(scaffold.stderr)")
+        let scaffoldPath = site + "/Content/jobs/scaffolded.md"
+        let scaffoldText = try String(contentsOfFile: scaffoldPath, encoding: .utf8)
+        try FileManager.default.removeItem(atPath: scaffoldPath)
+        let guidance = String(scaffoldText[scaffoldText.range(of: "---\n", options: .backwards)!.upperBound...])
+        let mistakes: [(String, [(String, String)], String?)] = [
+            ("a-place", [("workplace: remote\nremote_countries: [US, CA]\n", "workplace: onsite\nlocations: Springfield\n"), (salary, "")], nil),
+            ("b-salary", [("min: 120000", "min: 190000")], nil),
+            ("c-comma", [("min: 120000", "min: 120,000")], nil),
+            ("d-tab", [("remote_countries: [US, CA]", "remote_countries:\n\t- US")], nil),
+            ("e-quotes", [("title: Backend Engineer", "title: “Backend Engineer”")], nil),
+            ("f-date", [("posted: 2026-11-01", "posted: 2026-1-5")], nil),
+            ("g-dept", [("department: Engineering", "department: Enginering")], nil),
+            ("h-link", [], "Read about our [benefits](/benfits/).\n"),
+            ("i-scaffold", [], guidance),
+            ("j-foreign", [("posted: 2026-11-01", "date_posted: 2026-11-01")], nil),
+        ]
+        for (name, replacements, body) in mistakes {
+            var text = clean.replacingOccurrences(of: "id: ENG-1", with: "id: ENG-\(name)")
+            for (old, new) in replacements {
+                #expect(text.contains(old), "\(name): \(old)")
+                text = text.replacingOccurrences(of: old, with: new)
+            }
+            if let body { text = String(text[..<text.range(of: "---\n", options: .backwards)!.upperBound]) + body }
+            try text.write(toFile: site + "/Content/jobs/\(name).md", atomically: true, encoding: .utf8)
+        }
+        let combined = try Self.runCombined(["check", "--site", "site"], in: folder)
+        #expect(combined.status == 1)
+        let output = try #require(String(bytes: combined.output, encoding: .utf8))
+        #expect(output.split(separator: "\n").map(String.init) == [
+            "site/Content/jobs/a-place.md:6:1: error: the pay-transparency rules cannot read the place `Springfield`, so they cannot tell whether a law requires a pay range; write it as `locations: [{ city: …, region: …, country: … }]`, or add a salary [unreadable-place]",
+            "site/Content/jobs/b-salary.md:10:16: error: `min` (190000) is greater than `max` (150000); swap the two numbers",
+            "site/Content/jobs/c-comma.md:10:16: error: `min: 120,000` has a thousands separator; inside `{ … }` the comma ends the value, so YAML reads 120; write `min: 120000`, without separators",
+            "site/Content/jobs/d-tab.md:7:1: error: a tab character here: YAML indents and separates with spaces only; replace the tab with spaces (most editors can insert spaces for the Tab key)",
+            "site/Content/jobs/e-quotes.md:2:8: warning: `title` is wrapped in curly quotes (“…”), which YAML keeps as part of the text; use straight quotes \"…\" or none; the curly quotes are left out of the page",
+            "site/Content/jobs/f-date.md:7:9: warning: `posted` is written `2026-1-5`; dates are written YYYY-MM-DD; write `2026-01-05`",
+            "site/Content/jobs/g-dept.md:4:1: error: no How We Interview process for department `Enginering`, and site.yml sets `interview_required: true`; did you mean `Engineering`? Otherwise add `interview: <name>`, or list `Enginering` under `departments:` in a file in Content/interview/ [interview-process]",
+            "site/Content/jobs/h-link.md:12:16: error: link target `/benfits/` does not exist in the site",
+            "site/Content/jobs/i-scaffold.md:12:1: error: the guidance text of `openings new job` is still here (15 lines, from this one): “One or two paragraphs that tell candidates what the team …”; replace it with what candidates should know about this job [placeholder-text]",
+            "site/Content/jobs/j-foreign.md:7:1: error: `date_posted` is not an Openings field, so its value is not used; write it as `posted: 2026-11-01`",
+            "8 errors, 2 warnings",
+        ])
+    }
+
     @Test func notASite() throws {
         let folder = Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
