@@ -233,7 +233,7 @@ import Testing
 
     @Test func datesThatQuietlyChangeWhatIsPublished() throws {
         #expect(try check([("closes: 2026-12-31", "closes: 2026-11-20")]) == [
-            "Content/jobs/payroll.md:11:1: note: `closes` 2026-11-20 is before the build date (2026-11-28): the job is left out of the listings, feeds and sitemap, and its page says it is closed; move `closes` to a later date to reopen it, or remove the file when the page is no longer wanted",
+            "Content/jobs/payroll.md:11:1: note: `closes` 2026-11-20 is before the build date (2026-11-28): the job is left out of the listings, feeds and sitemap, and its page says it is closed; move `closes` to a later date to reopen it, or remove the file when the page is no longer wanted [closed-job]",
         ])
         #expect(try check([("posted: 2026-11-01", "posted: 2026-12-01")]) == [
             "Content/jobs/payroll.md:10:1: warning: `posted` (2026-12-01) is after the build date (2026-11-28): the job is published now, dated in the future; keep `draft: true` until it opens, or write the day it is published",

@@ -118,6 +118,17 @@ import Testing
         #expect(diagnostics.allSatisfy { $0.relatedPaths.count == 3 || $0.relatedPaths.count == 4 }, "check --changed-since keeps them")
     }
 
+    @Test func manyClosedPostingsAreOneNote() throws {
+        let jobs = try ["a", "b", "c", "d"].map { try Self.job($0, "closes: 2026-11-02\n", id: $0.uppercased()) }
+        let (resolver, site) = try self.resolver(jobs)
+        let (_, diagnostics) = resolver.resolve(site: site, baseURL: nil)
+        #expect(diagnostics.map(\.formatted) == [
+            "site/Content/jobs/a.md:7:1: note: `closes` 2026-11-02 is before the build date (2026-11-28): the job is left out of the listings, feeds and sitemap, and its page says it is closed; 3 more postings have closed too (site/Content/jobs/b.md, site/Content/jobs/c.md, site/Content/jobs/d.md); move `closes` to a later date to reopen it, or remove the file when the page is no longer wanted [closed-job]",
+        ])
+        let (few, fewSite) = try self.resolver(Array(jobs.prefix(3)))
+        #expect(few.resolve(site: fewSite, baseURL: nil).1.count == 3, "up to three closed postings each get their note")
+    }
+
     @Test func applyLinkPercentEncodesNonASCIIIds() throws {
         let (resolver, _) = try resolver([])
         // `CharacterSet.alphanumerics` holds every Unicode letter, but percent-encoding

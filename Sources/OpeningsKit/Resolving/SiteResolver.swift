@@ -101,7 +101,8 @@ public struct SiteResolver: Sendable {
             // Not a mistake in itself, but it quietly takes the job off every listing.
             diagnostics.append(Diagnostic(.note, at: job.location(of: "closes"),
                 "`closes` \(closes) is before the build date (\(buildDate)): the job is left out of the listings, feeds and sitemap, and its page says it is closed",
-                hint: "move `closes` to a later date to reopen it, or remove the file when the page is no longer wanted"))
+                hint: "move `closes` to a later date to reopen it, or remove the file when the page is no longer wanted",
+                rule: Self.closedRule))
         }
         let departmentSlug = Slug.make(from: job.department)
         if job.draft && !includeDrafts { return (nil, diagnostics) }
@@ -123,6 +124,7 @@ public struct SiteResolver: Sendable {
                 Self.fold(results.flatMap(\.diagnostics), site: site))
     }
 
+    static let closedRule = "closed-job"
     static let noApplyLinkRule = "apply-link"
     static let noInterviewRule = "interview-process"
 
@@ -134,11 +136,21 @@ public struct SiteResolver: Sendable {
         let config = site.config
         let noApply = diagnostics.filter { $0.rule == noApplyLinkRule }.sorted { $0.location < $1.location }
         let noInterview = diagnostics.filter { $0.rule == noInterviewRule }.sorted { $0.location < $1.location }
-        guard noApply.count > 1 || !noInterview.isEmpty else { return diagnostics }
-        var result = diagnostics.filter { $0.rule != noApplyLinkRule && $0.rule != noInterviewRule }
+        let closed = diagnostics.filter { $0.rule == closedRule }.sorted { $0.location < $1.location }
+        guard noApply.count > 1 || !noInterview.isEmpty || closed.count > 3 else { return diagnostics }
+        var result = diagnostics.filter { $0.rule != noApplyLinkRule && $0.rule != noInterviewRule && $0.rule != closedRule }
         func names(_ group: [Diagnostic]) -> String {
             let paths = group.map(\.location.path)
             return paths.prefix(3).joined(separator: ", ") + (paths.count > 3 ? " and \(paths.count - 3) more" : "")
+        }
+        // A site keeps the pages of closed jobs for years: a note for each on every build
+        // would bury the findings that need work.
+        if closed.count > 3, var first = closed.first {
+            first.message += "; \(closed.count - 1) more postings have closed too (\(names(Array(closed.dropFirst()))))"
+            first.relatedPaths = closed.dropFirst().map(\.location.path)
+            result.append(first)
+        } else {
+            result += closed
         }
         if noApply.count > 1 {
             result.append(Diagnostic(.error, at: config.location(ofFirst: ["apply_url", "title"]),
