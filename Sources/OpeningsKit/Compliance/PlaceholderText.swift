@@ -1,35 +1,69 @@
 /// Finds the guidance text of `openings new job` left in a posting: a body written
 /// around it would publish "One or two paragraphs that tell candidates…".
 struct PlaceholderText: Sendable {
-    /// The scaffold's sentences, as lines without list markers. Headings and short
-    /// lines are left out: "## What you'll do" is a good heading to keep.
+    /// FNV-1a of each scaffold sentence's bytes, as lines without list markers. Headings
+    /// and short lines are left out: "## What you'll do" is a good heading to keep.
+    /// Every body of every build is scanned, so a line is hashed in place and only a
+    /// hit becomes a `String`.
+    private let hashes: Set<UInt64>
     private let lines: Set<String>
+    static let minimumLength = 30
 
     init(_ scaffold: String = JobScaffold.placeholderBody) {
         var lines: Set<String> = []
         for line in scaffold.split(separator: "\n") {
-            let text = Self.normalise(line)
-            if text.count >= 30, !text.hasPrefix("#") { lines.insert(text) }
+            var text = line
+            text.withUTF8 { bytes in
+                let range = Self.content(of: bytes)
+                if range.count >= Self.minimumLength, bytes[range.lowerBound] != UInt8(ascii: "#") {
+                    lines.insert(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self))
+                }
+            }
         }
         self.lines = lines
+        hashes = Set(lines.map { line in
+            var text = line
+            return text.withUTF8 { Self.hash(UnsafeBufferPointer(rebasing: $0[...])) }
+        })
     }
 
-    private static func normalise(_ line: Substring) -> String {
-        var text = line.drop { $0 == " " || $0 == "\t" }
-        if text.hasPrefix("- ") || text.hasPrefix("* ") { text = text.dropFirst(2) }
-        return String(text).trimmingWhitespace()
+    /// A line without its indentation, list marker and trailing white space.
+    private static func content(of line: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+        var start = 0, end = line.count
+        while start < end, line[start] == 32 || line[start] == 9 { start += 1 }
+        if end - start >= 2, line[start] == UInt8(ascii: "-") || line[start] == UInt8(ascii: "*"), line[start + 1] == 32 { start += 2 }
+        while end > start, line[end - 1] == 32 || line[end - 1] == 9 || line[end - 1] == 13 { end -= 1 }
+        return start..<end
+    }
+
+    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf29ce484222325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100000001b3 }
+        return hash
     }
 
     /// The first untouched line (as a 0-based offset into `body`) and how many there are.
     func untouched(in body: Substring) -> (offset: Int, count: Int, text: String)? {
-        var first: (Int, String)?
-        var count = 0
-        for (offset, line) in body.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let text = Self.normalise(line)
-            guard text.count >= 30, lines.contains(text) else { continue }
-            if first == nil { first = (offset, text) }
-            count += 1
+        var body = body
+        return body.withUTF8 { bytes -> (Int, Int, String)? in
+            var first: (Int, String)?
+            var count = 0, offset = 0, lineStart = 0
+            while lineStart <= bytes.count {
+                var lineEnd = lineStart
+                while lineEnd < bytes.count, bytes[lineEnd] != 10 { lineEnd += 1 }
+                defer { lineStart = lineEnd + 1; offset += 1 }
+                guard lineEnd - lineStart >= Self.minimumLength else { continue }
+                let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd])
+                let range = Self.content(of: line)
+                guard range.count >= Self.minimumLength else { continue }
+                let content = UnsafeBufferPointer(rebasing: line[range])
+                guard hashes.contains(Self.hash(content)) else { continue }
+                let text = String(decoding: content, as: UTF8.self)
+                guard lines.contains(text) else { continue }
+                if first == nil { first = (offset, text) }
+                count += 1
+            }
+            return first.map { ($0.0, count, $0.1) }
         }
-        return first.map { ($0.0, count, $0.1) }
     }
 }

@@ -36,13 +36,17 @@ public final class Job: Sendable, KeyedDocument {
     /// Fields whose value had an error, already reported (a misspelt `salray:` counts as
     /// `salary`): rules that depend on them stay quiet instead of repeating the cause.
     public let keysWithErrors: Set<String>
+    /// `locations` as listings group them (slug and label), made once: every build asks
+    /// for them several times per job (cards, listing pages, the link check's paths).
+    public let places: [JobLocation.Place]
 
     public init(file: SourceFile, slug: String, id: String, title: String, department: String, level: String?,
                 employmentType: EmploymentType, workplace: Workplace, locations: [JobLocation], remoteCountries: [String],
                 reportsTo: String?, posted: CalendarDate, closes: CalendarDate?, salary: SalarySpec?, benefits: [String],
                 interview: String?, applyURL: String?, draft: Bool, tags: [String], responsibilities: [String],
                 requirements: [String], metrics: [JobMetric], body: String, bodyFirstLine: Int,
-                keyLocations: [String: SourceLocation], keysWithErrors: Set<String> = []) {
+                keyLocations: [String: SourceLocation], keysWithErrors: Set<String> = [],
+                places: [JobLocation.Place]? = nil) {
         self.file = file
         self.slug = slug
         self.id = id
@@ -69,6 +73,7 @@ public final class Job: Sendable, KeyedDocument {
         self.bodyFirstLine = bodyFirstLine
         self.keyLocations = keyLocations
         self.keysWithErrors = keysWithErrors
+        self.places = places ?? locations.map(\.place)
     }
 
     /// This job without its source text: what the pages need once the Markdown is
@@ -80,7 +85,7 @@ public final class Job: Sendable, KeyedDocument {
             locations: locations, remoteCountries: remoteCountries, reportsTo: reportsTo, posted: posted, closes: closes,
             salary: salary, benefits: benefits, interview: interview, applyURL: applyURL, draft: draft, tags: tags,
             responsibilities: responsibilities, requirements: requirements, metrics: metrics, body: "",
-            bodyFirstLine: bodyFirstLine, keyLocations: keyLocations, keysWithErrors: keysWithErrors)
+            bodyFirstLine: bodyFirstLine, keyLocations: keyLocations, keysWithErrors: keysWithErrors, places: places)
     }
 
     /// `body` as a slice of `text` when it is the text's tail (compared byte for byte).

@@ -32,7 +32,7 @@ struct JobCard: Sendable {
         salaryText = resolved.salary.map(formatter.format)
         posted = source.posted
         closes = source.closes
-        places = source.locations.map(\.place)
+        places = source.places
         var seen: Set<Place> = []
         uniquePlaces = places.filter { seen.insert($0).inserted }
         var text = places.map(\.label).joined(separator: "; ")

@@ -31,6 +31,12 @@ struct LinkChecker: Sendable {
         self.basePath = basePath
     }
 
+    /// Whether any body of `content` links into the site.
+    static func hasLinks(_ content: RenderedContent) -> Bool {
+        content.jobs.contains { !$0.links.links.isEmpty } || content.pageLinks.contains { !$0.links.isEmpty }
+            || content.interviewLinks.values.contains { !$0.links.isEmpty }
+    }
+
     /// Every body of `content`.
     func check(_ content: RenderedContent) -> [Diagnostic] {
         let site = content.site

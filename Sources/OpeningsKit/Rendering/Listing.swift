@@ -54,7 +54,7 @@ extension Listing {
     static func paths(_ site: ResolvedSite) -> [String] {
         let jobs = site.jobs
         return grouped(jobs.indices.filter { jobs[$0].isListed }, department: { (jobs[$0].departmentSlug, jobs[$0].job.department) },
-                       workplace: { jobs[$0].job.workplace }, places: { jobs[$0].job.locations.map(\.place) }).map(\.path)
+                       workplace: { jobs[$0].job.workplace }, places: { jobs[$0].job.places }).map(\.path)
     }
 
     private static func grouped(_ listed: [Int], department: (Int) -> (slug: String, name: String), workplace: (Int) -> Workplace,

@@ -130,7 +130,8 @@ public struct SiteResolver: Sendable {
 
     /// One missing setting shared by many postings is one finding, not one per posting:
     /// no `apply_url` anywhere is reported at site.yml; a department without an
-    /// interview process at its first posting, naming how many more it covers. The
+    /// interview process at its first posting, naming how many more it covers (or at the
+    /// process that misspells it); more than three closed postings as one note. The
     /// folded finding lists the other files, so `check --changed-since` still keeps it.
     static func fold(_ diagnostics: [Diagnostic], site: Site) -> [Diagnostic] {
         let config = site.config
@@ -160,6 +161,7 @@ public struct SiteResolver: Sendable {
         } else {
             result += noApply
         }
+        guard !noInterview.isEmpty else { return result }
         var departmentOf: [String: String] = [:]
         for job in site.jobs { departmentOf[job.file.displayPath] = job.department }
         let byDepartment = Dictionary(grouping: noInterview) { departmentOf[$0.location.path] ?? "" }
