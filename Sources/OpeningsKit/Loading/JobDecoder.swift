@@ -8,12 +8,14 @@ enum JobDecoder {
         "apply_url", "draft", "tags", "slug", "responsibilities", "requirements", "metrics", "description",
     ]
 
+    static let knownKeySet = Set(knownKeys)
+
     static func decode(_ file: SourceFile, diagnostics: inout [Diagnostic]) -> Job? {
         guard let document = MarkdownDocument.read(file, diagnostics: &diagnostics) else { return nil }
         guard var reader = MappingReader(document.frontMatter, subject: "job front matter", file: file, diagnostics: &diagnostics)
         else { return nil }
         defer { diagnostics += reader.diagnostics }
-        reader.recognise(FieldAliases.job)
+        reader.recognise(FieldAliases.job, known: knownKeySet)
 
         let fileSlug = Slug.make(from: String(file.relativePath.split(separator: "/").last ?? "").replacingAll(".md", with: ""))
         var slug = fileSlug

@@ -43,8 +43,9 @@ struct MappingReader {
 
     /// Notes which keys are another tool's name for one of ours (`FieldAliases`), before
     /// any is read, so a required field written under a foreign name is not also "missing".
-    mutating func recognise(_ aliases: [String: String]) {
-        for key in order {
+    /// - Parameter known: the mapping's own keys, skipped without normalising (most keys are).
+    mutating func recognise(_ aliases: [String: String], known: Set<String>) {
+        for key in order where !known.contains(key) {
             if let target = aliases[FieldAliases.normalise(key)], pairs[target] == nil || pairs[target]!.value.isNull {
                 foreign[key] = target
             }
