@@ -290,4 +290,67 @@ import Testing
         ])
         #expect(try check([(intro, "![](https://cdn.example/team.jpg)\n\n" + intro)], siteYML: "language_rules: { disable: [image-alt] }\n") == [])
     }
+
+    // MARK: Found by a reviewer who tried a hundred mistakes
+
+    @Test func valuesThatSilentlyPublishedSomethingElse() throws {
+        #expect(try check([("min: 84000", "min: 84.000")]) == [
+            "Content/jobs/payroll.md:13:8: error: `min: 84.000` reads as 84: in YAML a dot is a decimal point; write `min: 84000` for 84,000, without separators",
+        ])
+        #expect(try check([("closes: 2026-12-31", "closes: 2026-12-31\napply_url: \"https://ats.example/apply?req={{id}}\"")]) == [
+            "Content/jobs/payroll.md:12:12: error: `apply_url`: `{{id}}` is a template engine's placeholder; Openings fills in `{id}` and `{slug}`; write one pair of braces: `{id}`",
+        ])
+        #expect(try check([("closes: 2026-12-31", "closes: 2026-12-31\napply_url: \"https://ats.example/apply?req={req_id}\"")]) == [
+            "Content/jobs/payroll.md:12:12: error: `apply_url`: `{req_id}` is not filled in: only `{id}` and `{slug}` are, so it would reach the page as written; did you mean `{id}`?",
+        ])
+        #expect(try check([("closes: 2026-12-31", "closes: 2026-12-31\napply_url: jobs@acme.example")]) == [
+            "Content/jobs/payroll.md:12:12: error: `apply_url` `jobs@acme.example` is not an absolute http(s) or mailto address; write `apply_url: mailto:jobs@acme.example`",
+        ])
+        #expect(try check([("closes: 2026-12-31", "closes: 2026-12-31\npublished: false")]) == [
+            "Content/jobs/payroll.md:12:1: error: `published` is not an Openings field, so its value is not used; write it as `draft: true`",
+        ])
+    }
+
+    @Test func anotherToolsNameKeepsTheValue() throws {
+        #expect(try check([("workplace: onsite", "workplace: onsite\njob_type: part_time")]) == [
+            "Content/jobs/payroll.md:6:1: error: `job_type` is not an Openings field, so its value is not used; write it as `employment_type: part_time`",
+        ])
+        #expect(try check([("workplace: onsite", "work_type: hybrid")]) == [
+            "Content/jobs/payroll.md:5:1: error: `work_type` is not an Openings field, so its value is not used; write it as `workplace: hybrid`",
+        ])
+    }
+
+    @Test func oneDepartmentSpelledTwoWays() throws {
+        let others = ["Content/jobs/b.md": Self.clean.replacingOccurrences(of: "id: ENG-7", with: "id: ENG-8"),
+                      "Content/jobs/c.md": Self.clean.replacingOccurrences(of: "id: ENG-7", with: "id: ENG-9")]
+        #expect(try check([("department: Engineering", "department: engineering")], files: others) == [
+            "Content/jobs/payroll.md:4:1: error: department `engineering` is spelled `Engineering` in 2 other postings; both would make the page departments/engineering/; write `department: Engineering`",
+        ])
+    }
+
+    @Test func linksToTheSiteItselfAndToLocalhost() throws {
+        let intro = "## What you'll do\n"
+        let own = try check([(intro, "See [benefits](https://careers.acme.example/benfits/).\n\n" + intro)])
+        #expect(own == [
+            "Content/jobs/payroll.md:18:5: error: link target `https://careers.acme.example/benfits/` resolves to `/benfits/`, which does not exist in the site",
+        ])
+        #expect(try check([(intro, "See [all jobs](https://careers.acme.example/).\n\n" + intro)]) == [])
+        #expect(try check([(intro, "See [benefits](http://localhost:4000/benefits/).\n\n" + intro)]) == [
+            "Content/jobs/payroll.md:18:5: warning: link to `localhost`, which is the reader's own computer: it works only where it was copied from; link to the published address, or to a path in the site (`/benefits/`)",
+        ])
+    }
+
+    @Test func aUSPlaceWithoutItsState() throws {
+        #expect(try check([("    region: CO\n", ""), (Self.salary, "")]) == [
+            "Content/jobs/payroll.md:6:1: error: `Denver, United States` has no `region`: pay-transparency laws there are set by state or province, so they cannot tell whether one requires a pay range; add `region:` (e.g. `region: WA`), or add a salary [unreadable-place]",
+        ])
+    }
+
+    @Test func fillerAndNotesToSelf() throws {
+        let intro = "## What you'll do\n"
+        #expect(try check([(intro, "Lorem ipsum dolor sit amet.\n\nPay is TBD.\n\n" + intro)]) == [
+            "Content/jobs/payroll.md:18:1: error: filler text “Lorem ipsum” would be published; replace it with the real text [filler-text]",
+            "Content/jobs/payroll.md:20:8: warning: “TBD” looks like a note to the author, and would be published; resolve it and remove the note, or keep `draft: true` until it is done [author-note]",
+        ])
+    }
 }

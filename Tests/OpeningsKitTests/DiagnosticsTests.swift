@@ -226,7 +226,7 @@ import Testing
     @Test func siteYMLIsValidated() throws {
         let lines = try findings(["Content/jobs/a.md": TestSite.validJob],
                                  siteYML: "title: X\nbase_url: careers.example\nlanguage: english\npay_transparency: sometimes\n")
-        #expect(lines.contains("Content/site.yml:2:11: error: `base_url` `careers.example` is not an absolute http(s) address; write it like https://careers.example.com/"))
+        #expect(lines.contains("Content/site.yml:2:11: error: `base_url` `careers.example` is not an absolute http(s) address; write `base_url: https://careers.example`"))
         #expect(lines.contains("Content/site.yml:3:11: error: `language` `english` is not a BCP 47 language tag; write `en`"))
         #expect(lines.contains { $0.hasPrefix("Content/site.yml:4:19: error: `pay_transparency` is `sometimes`") })
     }

@@ -62,6 +62,22 @@ rules:
     suggestion: "describe working hours and how the team spends time together plainly"
     terms: [work hard play hard]
 
+  # Not about inclusion but matched the same way, once per body: text that was never
+  # meant to be published.
+  - id: filler-text
+    severity: error
+    message: "filler text “{match}” would be published"
+    suggestion: "replace it with the real text"
+    terms: [lorem ipsum, insert team description, insert company description, insert job description, insert description,
+            insert text here, insert here, your text here, text goes here, description goes here, add description here,
+            company name here, placeholder text]
+
+  - id: author-note
+    severity: warning
+    message: "“{match}” looks like a note to the author, and would be published"
+    suggestion: "resolve it and remove the note, or keep `draft: true` until it is done"
+    terms: [todo, tbd, fixme, xxx]
+
 coded:
   # Gender-decoder word stems (Gaucher et al.). A posting whose masculine-coded
   # words outnumber its feminine-coded ones by `threshold` or more gets a finding.

@@ -84,6 +84,15 @@ struct PayTransparencyChecker {
             if law.requires.contains(.deadline), job.closes == nil, !job.keysWithErrors.contains("closes") { noDeadline.append(reason) }
         }
         if noRange.isEmpty, mode == .jurisdiction, resolved.salary == nil, !resolved.salaryHasErrors,
+           let place = job.locations.first(where: { location in
+               // A place in a country whose laws go state by state, without its state.
+               location.text == nil && location.region == nil
+                   && laws.contains { $0.region?.hasPrefix((location.country ?? "") + "-") == true }
+           }) {
+            diagnostics.append(Diagnostic(.error, at: job.location(ofFirst: ["locations", "location"]),
+                "`\(place.place.label)` has no `region`: pay-transparency laws there are set by state or province, so they cannot tell whether one requires a pay range",
+                hint: "add `region:` (e.g. `region: WA`), or add a salary", rule: "unreadable-place"))
+        } else if noRange.isEmpty, mode == .jurisdiction, resolved.salary == nil, !resolved.salaryHasErrors,
            let text = job.locations.lazy.compactMap(\.text).first(where: { PlaceText.read($0) != .workplaceOnly }) {
             // A place the table cannot read is not a place without a law: say so rather than pass.
             diagnostics.append(Diagnostic(.error, at: job.location(ofFirst: ["locations", "location"]),

@@ -9,10 +9,11 @@ enum FieldAliases {
         let table: [String: [String]] = [
             "apply_url": ["application_link", "application_url", "apply_link", "apply", "how_to_apply", "application",
                           "apply_here", "apply_to", "applyurl", "apply_email"],
-            "posted": ["date_posted", "dateposted", "date", "opens", "open_date", "opening_date", "published", "publish_date",
-                       "posted_on", "posted_date", "post_date", "created", "created_at"],
+            "posted": ["date_posted", "dateposted", "date", "opens", "open_date", "opening_date", "publish_date",
+                       "publishdate", "posted_on", "posted_date", "post_date", "created", "created_at"],
+            "draft": ["published", "unpublished", "hidden"],
             "closes": ["deadline", "application_deadline", "apply_by", "expires", "expiry", "expiry_date", "expiration_date",
-                       "valid_through", "validthrough", "closing_date", "close_date", "closes_on", "end_date"],
+                       "valid_through", "validthrough", "closing_date", "close_date", "closes_on", "end_date", "expirydate"],
             "salary": ["salary_min", "salary_max", "min_salary", "max_salary", "salary_range", "pay", "pay_range",
                        "base_salary", "compensation_range", "wage", "base_pay", "basesalary"],
             "department": ["team", "division", "department_name", "dept"],
@@ -27,6 +28,12 @@ enum FieldAliases {
         for (target, names) in table { for name in names { result[name] = target } }
         return result
     }()
+
+    /// Foreign name → Openings key, for site.yml (Jekyll's `url`/`baseurl`, Hugo's `baseURL`).
+    static let site: [String: String] = [
+        "url": "base_url", "baseurl": "base_url", "site_url": "base_url", "name": "title", "site_name": "title",
+        "lang": "language", "locale": "language", "languagecode": "language", "company": "organization",
+    ]
 
     /// `Application Link`, `date-posted` and `datePosted` compare as `application_link`,
     /// `date_posted` and `dateposted`.
@@ -47,12 +54,15 @@ enum FieldAliases {
             }
             return nil
         }
+        let written = reader.pairs[foreignKey]?.value.scalar?.trimmingWhitespace()
         switch target {
         case "salary":
+            if let written, let (low, high) = JobDecoder.parseRangeText(written) {
+                return "`salary: { min: \(SalaryRange.plain(low)), max: \(SalaryRange.plain(high)), currency: USD, period: year }` (your currency)"
+            }
             let low = value(["salary_min", "min_salary"]) ?? "…", high = value(["salary_max", "max_salary"]) ?? "…"
             return "`salary: { min: \(low), max: \(high), currency: USD, period: year }` (your currency)"
         case "posted", "closes":
-            let written = reader.pairs[foreignKey]?.value.scalar
             let date: String? = written.flatMap {
                 if let date = CalendarDate(iso: $0) { return date.description }
                 if case .date(let date) = WrittenDate.read($0) { return date.description }
@@ -60,11 +70,29 @@ enum FieldAliases {
             }
             return "`\(target): \(date ?? "YYYY-MM-DD")`"
         case "workplace":
-            return "`workplace: remote` (onsite, hybrid or remote)"
+            // `remote: true` / `remote: false`, or the value itself (`work_type: hybrid`).
+            let lowered = written?.lowercased()
+            let value: Workplace? = switch lowered {
+            case "true", "yes": .remote
+            case "false", "no": nil
+            default: lowered.flatMap { Workplace(rawValue: $0.replacingAll("-", with: "")) }
+            }
+            return value.map { "`workplace: \($0.rawValue)`" } ?? "`workplace: onsite`, `hybrid` or `remote`"
         case "employment_type":
-            return "`employment_type: full_time` (full_time, part_time, contract, temporary or intern)"
+            let value = written.flatMap { EmploymentType(rawValue: $0.lowercased().replacingAll("-", with: "_").replacingAll(" ", with: "_")) }
+            return value.map { "`employment_type: \($0.rawValue)`" }
+                ?? "`employment_type: …` (full_time, part_time, contract, temporary or intern)"
         case "locations":
+            if let written, case .place(let location, _) = PlaceText.read(written) {
+                let fields = [location.city.map { "city: \($0)" }, location.region.map { "region: \($0)" },
+                              location.country.map { "country: \($0)" }].compactMap { $0 }.joined(separator: ", ")
+                return "`locations: [{ \(fields) }]`"
+            }
             return "`locations: [{ city: …, region: …, country: … }]`"
+        case "draft":
+            // Jekyll's `published: false` is the opposite of `draft: true`.
+            let published = written.map { ["false", "no", "off"].contains($0.lowercased()) }
+            return published == true ? "`draft: true`" : "`draft: false` (or leave it out)"
         default:
             let text = reader.pairs[foreignKey]?.value.scalar.map { $0.count > 60 ? String($0.prefix(57)) + "…" : $0 } ?? "…"
             return "`\(target): \(text)`"

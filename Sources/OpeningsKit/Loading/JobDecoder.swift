@@ -97,9 +97,16 @@ enum JobDecoder {
         var applyURL: String?
         if let node = reader.value("apply_url"), let url = reader.text(node, key: "apply_url") {
             if let problem = URLPolicy.problem(with: url) {
-                reader.error(node, "`apply_url` \(problem)", hint: "use an https:// or mailto: address")
+                reader.error(node, "`apply_url` \(problem)",
+                             hint: URLPolicy.likelyAddress(url).map { "write `apply_url: \($0)`" } ?? "use an https:// or mailto: address")
+                keysWithErrors.insert("apply_url")
+            } else if let (message, hint) = URLPolicy.placeholderProblem(in: url) {
+                reader.error(node, "`apply_url`: \(message)", hint: hint)
                 keysWithErrors.insert("apply_url")
             } else {
+                if let host = URLPolicy.loopbackHost(url) {
+                    reader.warning(node, "`apply_url` points at `\(host)`, the candidate's own computer", hint: "use the published address of your applicant tracking system")
+                }
                 applyURL = url
             }
         }

@@ -46,7 +46,11 @@ struct MappingReader {
     /// - Parameter known: the mapping's own keys, skipped without normalising (most keys are).
     mutating func recognise(_ aliases: [String: String], known: Set<String>) {
         for key in order where !known.contains(key) {
-            if let target = aliases[FieldAliases.normalise(key)], pairs[target] == nil || pairs[target]!.value.isNull {
+            let normalised = FieldAliases.normalise(key)
+            if let target = aliases[normalised], pairs[target] == nil || pairs[target]!.value.isNull {
+                // `published: true` and `hidden: false` change nothing; only the other way round hides a posting.
+                if target == "draft", let value = pairs[key]?.value.scalar?.lowercased(),
+                   ["true", "yes", "on"].contains(value) == (normalised == "published") { continue }
                 foreign[key] = target
             }
         }
@@ -216,6 +220,12 @@ struct MappingReader {
     }
 
     mutating func number(_ node: YAMLNode, key: String) -> Double? {
+        // `84.000`: a thousands separator in much of Europe, a decimal point to YAML.
+        if case .scalar(let text, plain: true) = node.kind, Self.hasDotThousands(text) {
+            error(node, "`\(key): \(text)` reads as \(text.split(separator: ".")[0]): in YAML a dot is a decimal point",
+                  hint: "write `\(key): \(text.replacingAll(".", with: ""))` for \(text.replacingAll(".", with: ",")), without separators")
+            return nil
+        }
         guard case .scalar(let text, let plain) = node.kind, plain,
               let value = Double(text.replacingAll("_", with: "")), value.isFinite,
               text.first.map({ $0.isASCIIDigit || $0 == "-" || $0 == "+" || $0 == "." }) == true
@@ -228,6 +238,13 @@ struct MappingReader {
             return nil
         }
         return value
+    }
+
+    /// `84.000`, `1.250.000`: groups of three digits after dots.
+    static func hasDotThousands(_ text: String) -> Bool {
+        let groups = text.split(separator: ".", omittingEmptySubsequences: false)
+        guard groups.count >= 2, let head = groups.first, (1...3).contains(head.count), head.allSatisfy(\.isASCIIDigit) else { return false }
+        return groups.dropFirst().allSatisfy { $0.count == 3 && $0.allSatisfy(\.isASCIIDigit) }
     }
 
     /// `$95,000`, `95 000`, `€68k` as the digits to write, when that reading is clear.

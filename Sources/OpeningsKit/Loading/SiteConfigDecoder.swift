@@ -11,6 +11,7 @@ enum SiteConfigDecoder {
         }
         guard var reader = MappingReader(root, subject: "site.yml", file: file, diagnostics: &diagnostics) else { return nil }
         defer { diagnostics += reader.diagnostics }
+        reader.recognise(FieldAliases.site, known: knownKeys)
 
         let title = reader.string("title", required: true)
         var baseURL: BaseURL?
@@ -18,14 +19,20 @@ enum SiteConfigDecoder {
             baseURL = BaseURL(text)
             if baseURL == nil {
                 reader.error(node, "`base_url` `\(text)` is not an absolute http(s) address",
-                             hint: "write it like https://careers.example.com/")
+                             hint: URLPolicy.likelyAddress(text).map { "write `base_url: \($0)`" } ?? "write it like https://careers.example.com/")
+            } else if let host = URLPolicy.loopbackHost(text) {
+                // Canonical links, the sitemap, feeds and JSON-LD are built from it.
+                reader.warning(node, "`base_url` points at `\(host)`: canonical links, the sitemap, the feed and JSON-LD would point at the reader's own computer",
+                               hint: "set the address the site is published at; for a local preview use `openings serve`, or `build --base-url`")
             }
         }
         var language = "en-US"
         if let node = reader.value("language"), let text = reader.text(node, key: "language") {
             if isLanguageTag(text) { language = text } else {
+                let dashed = text.replacingAll("_", with: "-")
                 reader.error(node, "`language` `\(text)` is not a BCP 47 language tag",
-                             hint: Self.languageNames[text.lowercased()].map { "write `\($0)`" } ?? "e.g. en-US, de-DE, fr")
+                             hint: Self.languageNames[text.lowercased()].map { "write `\($0)`" }
+                                ?? (isLanguageTag(dashed) ? "write `\(dashed)`: a hyphen, not an underscore" : "e.g. en-US, de-DE, fr"))
             }
         }
         var theme = "default"
@@ -52,7 +59,10 @@ enum SiteConfigDecoder {
         var applyURL: String?
         if let node = reader.value("apply_url"), let url = reader.text(node, key: "apply_url") {
             if let problem = URLPolicy.problem(with: url) {
-                reader.error(node, "`apply_url` \(problem)", hint: "use an https:// or mailto: address; {id} and {slug} expand")
+                reader.error(node, "`apply_url` \(problem)",
+                             hint: URLPolicy.likelyAddress(url).map { "write `apply_url: \($0)`" } ?? "use an https:// or mailto: address; {id} and {slug} expand")
+            } else if let (message, hint) = URLPolicy.placeholderProblem(in: url) {
+                reader.error(node, "`apply_url`: \(message)", hint: hint)
             } else { applyURL = url }
         }
         let payTransparency = reader.choice("pay_transparency", SiteConfig.PayTransparency.self) ?? .jurisdiction
@@ -135,6 +145,10 @@ enum SiteConfigDecoder {
                           payTransparencyOverrides: overrides, languageRules: languageRules, departments: departments, file: file,
                           keyLocations: reader.keyLocations)
     }
+
+    static let knownKeys: Set<String> = ["title", "base_url", "description", "language", "theme", "organization", "apply_url",
+                                         "pay_transparency", "interview_required", "employees", "pay_transparency_overrides",
+                                         "language_rules", "markdown", "departments"]
 
     /// Language names people write instead of the tag, in English and in the language.
     static let languageNames = [

@@ -14,6 +14,9 @@ public struct MarkdownRenderer: Sendable {
     /// site.yml's `language_rules` (`disable`, `severity`), for this stage's rule findings
     /// (`heading-level`, `image-alt`).
     public var ruleSettings = LanguageRuleSettings()
+    /// The site's own address (`https://careers.acme.example`): absolute links to it are
+    /// checked like site paths (authors copy addresses from the browser).
+    public var siteOrigin: String?
 
     public init(allowUnsafeHTML: Bool, basePath: String = "/") {
         self.allowUnsafeHTML = allowUnsafeHTML
@@ -154,6 +157,13 @@ public struct MarkdownRenderer: Sendable {
                 if let problem = URLPolicy.problem(with: url, relativeAllowed: true) {
                     diagnostics.append(Diagnostic(.error, at: location(node), "link target \(problem)",
                                                   hint: "link to an https://, http:// or mailto: address, or a path in the site"))
+                } else if let path = ownPath(url) {
+                    links.links.append(InternalLink(written: url, href: path, isImage: cmark_node_get_type(node) == CMARK_NODE_IMAGE,
+                                                    location: location(node)))
+                } else if let host = URLPolicy.loopbackHost(url) {
+                    diagnostics.append(Diagnostic(.warning, at: location(node),
+                        "link to `\(host)`, which is the reader's own computer: it works only where it was copied from",
+                        hint: "link to the published address, or to a path in the site (`/benefits/`)"))
                 } else if InternalLink.isInternal(url) {
                     let href = self.href(url)
                     if href != url { cmark_node_set_url(node, href) }
@@ -183,6 +193,19 @@ public struct MarkdownRenderer: Sendable {
                 hint: "remove them or write the text they stood for; Openings does not run Liquid, Go or Hugo templates in postings (to show braces, put them in `code`)",
                 rule: "template-tags"))
         }
+    }
+
+    /// The site path of an absolute link to this site (`https://careers.acme.example/benefits/`
+    /// → `/benefits/`), http or https alike; nil for any other link.
+    func ownPath(_ url: String) -> String? {
+        guard let origin = siteOrigin, let schemeEnd = origin.range(of: "://") else { return nil }
+        let host = origin[schemeEnd.upperBound...]
+        for scheme in ["https://", "http://"] where url.hasPrefix(scheme) && url.dropFirst(scheme.count).hasPrefix(host) {
+            let rest = url.dropFirst(scheme.count + host.count)
+            if rest.isEmpty { return "/" }
+            if let first = rest.first, first == "/" || first == "?" || first == "#" { return first == "/" ? String(rest) : "/" + rest }
+        }
+        return nil
     }
 
     /// A finding of a rule site.yml may turn off or re-grade, as the language rules are.

@@ -10,6 +10,7 @@ public struct MarkdownStage: Sendable {
         self.site = site
         var renderer = MarkdownRenderer(allowUnsafeHTML: site.config.unsafeHTML, basePath: site.baseURL.path)
         renderer.ruleSettings = site.config.languageRules
+        renderer.siteOrigin = site.baseURL.origin
         markdown = renderer
     }
 

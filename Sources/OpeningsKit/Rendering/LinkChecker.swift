@@ -139,7 +139,7 @@ struct LinkChecker: Sendable {
             found = Suggestion.closest(to: missing, in: targets.paths) ?? (isFolder ? nil : Suggestion.closest(to: missing + "/", in: targets.paths))
         }
         if let found { return "did you mean `\(written(found, like: link, from: page, fragment: fragment))`?" }
-        if !link.written.hasPrefix("/") { return "a relative link starts from the page's own address, `\(basePath + page)`" }
+        if !link.written.hasPrefix("/"), !link.written.contains("://") { return "a relative link starts from the page's own address, `\(basePath + page)`" }
         if basePath != "/", !link.written.hasPrefix(basePath) {
             return "a path from `/` is a path of this site, which lives under `\(basePath)`; for a page elsewhere, write its full address (https://…)"
         }
@@ -149,6 +149,11 @@ struct LinkChecker: Sendable {
     /// `target` (a site path) as the author would write it in `link`'s place.
     private func written(_ target: String, like link: InternalLink, from page: String, fragment: String?) -> String {
         let suffix = fragment.map { "#" + $0 } ?? ""
+        // An absolute link to the site itself: the same address with the right path.
+        if let schemeEnd = link.written.range(of: "://"), link.href.hasPrefix("/") {
+            let origin = link.written[..<schemeEnd.upperBound] + link.written[schemeEnd.upperBound...].prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+            return origin + basePath + target + suffix
+        }
         if link.written.hasPrefix("/") {
             return (basePath != "/" && link.written.hasPrefix(basePath) ? basePath : "/") + target + suffix
         }

@@ -14,6 +14,7 @@ public struct SiteResolver: Sendable {
     /// The default process of each department.
     private let byDepartment: [String: InterviewProcess]
     private let departmentsWithProcess: [String]
+    private let departmentSlugsWithProcess: Set<String>
     private let bandNames: [String]
 
     public init(_ site: Site, buildDate: CalendarDate, includeDrafts: Bool) {
@@ -31,6 +32,7 @@ public struct SiteResolver: Sendable {
         }
         self.byDepartment = byDepartment
         departmentsWithProcess = byDepartment.keys.sorted()
+        departmentSlugsWithProcess = Set(byDepartment.keys.map { Slug.make(from: $0) })
         bandNames = site.bands.keys.sorted()
     }
 
@@ -73,7 +75,9 @@ public struct SiteResolver: Sendable {
             interview = byDepartment[job.department]
             // A department outside site.yml's `departments:` list has its own error (stage 2).
             let unlisted = config.departments.map { !$0.contains(job.department) } ?? false
-            if interview == nil, config.interviewRequired, !job.draft, !unlisted {
+            // `engineering` beside `Engineering`'s process: the spelling is the finding (stage 2).
+            let otherSpelling = interview == nil && departmentSlugsWithProcess.contains(Slug.make(from: job.department))
+            if interview == nil, config.interviewRequired, !job.draft, !unlisted, !otherSpelling {
                 let suggestion = Suggestion.closest(to: job.department, in: departmentsWithProcess)
                 diagnostics.append(Diagnostic(.error, at: job.location(of: "department"),
                     "no How We Interview process for department `\(job.department)`, and site.yml sets `interview_required: true`",

@@ -26,17 +26,26 @@ enum SiteValidator {
                 slugs[job.slug] = index
             }
         }
-        var departments: [String: String] = [:]
+        // Spellings of one department page (`Engineering`, `engineering`): the one most
+        // postings use is taken as meant, and only the others are findings.
+        var spellings: [String: [String: Int]] = [:]
         var slugOfDepartment: [String: String] = [:]
         for job in site.jobs {
             let slug = slugOfDepartment[job.department] ?? Slug.make(from: job.department)
             slugOfDepartment[job.department] = slug
-            if let other = departments[slug], other != job.department {
+            spellings[slug, default: [:]][job.department, default: 0] += 1
+        }
+        var meant: [String: (name: String, count: Int)] = [:]
+        for (slug, names) in spellings where names.count > 1 {
+            let best = names.max { a, b in (a.value, b.key) < (b.value, a.key) }!
+            meant[slug] = (best.key, best.value)
+        }
+        if !meant.isEmpty {
+            for job in site.jobs {
+                guard let slug = slugOfDepartment[job.department], let (name, count) = meant[slug], name != job.department else { continue }
                 diagnostics.append(Diagnostic(.error, at: job.location(of: "department"),
-                    "department `\(job.department)` and `\(other)` would share the page departments/\(slug)/",
-                    hint: "spell the department the same way in every posting"))
-            } else {
-                departments[slug] = job.department
+                    "department `\(job.department)` is spelled `\(name)` in \(count) other posting\(count == 1 ? "" : "s"); both would make the page departments/\(slug)/",
+                    hint: "write `department: \(name)`"))
             }
         }
         diagnostics += departmentNames(site)

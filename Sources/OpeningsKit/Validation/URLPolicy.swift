@@ -34,4 +34,50 @@ enum URLPolicy {
         else { return nil }
         return String(candidate)
     }
+
+    /// `localhost`, `127.0.0.1`, `0.0.0.0` or `[::1]` in an http(s) link: an address copied
+    /// from a preview.
+    static func loopbackHost(_ url: String) -> String? {
+        let lowered = url.lowercased()
+        guard let schemeEnd = lowered.range(of: "://"), lowered.hasPrefix("http") else { return nil }
+        let rest = lowered[schemeEnd.upperBound...]
+        let host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+        let name = host.hasPrefix("[") ? String(host.prefix { $0 != "]" }) + "]" : String(host.prefix { $0 != ":" })
+        return ["localhost", "127.0.0.1", "0.0.0.0", "[::1]"].contains(name) || name.hasSuffix(".localhost") ? name : nil
+    }
+
+    /// What is wrong with the `{…}` placeholders of an apply link, if anything: only
+    /// `{id}` and `{slug}` are filled in; anything else would reach the page as written.
+    static func placeholderProblem(in template: String) -> (message: String, hint: String)? {
+        if let start = template.range(of: "{{") {
+            let tag = template[start.lowerBound...].prefix { $0 != " " }.prefix(20)
+            return ("`\(tag)` is a template engine's placeholder; Openings fills in `{id}` and `{slug}`",
+                    "write one pair of braces: `{id}`")
+        }
+        var rest = template[...]
+        while let open = rest.firstIndex(of: "{") {
+            guard let close = rest[open...].firstIndex(of: "}") else {
+                return ("`\(rest[open...].prefix(20))` opens a placeholder that is never closed", "write `{id}` or `{slug}`")
+            }
+            let name = String(rest[rest.index(after: open)..<close])
+            if name != "id" && name != "slug" {
+                let suggestion = Suggestion.closest(to: name, in: ["id", "slug"])
+                    ?? (name.lowercased().contains("id") || name.lowercased().contains("req") ? "id" : nil)
+                return ("`{\(name)}` is not filled in: only `{id}` and `{slug}` are, so it would reach the page as written",
+                        suggestion.map { "did you mean `{\($0)}`?" } ?? "use `{id}` (the requisition id) or `{slug}`")
+            }
+            rest = rest[rest.index(after: close)...]
+        }
+        return nil
+    }
+
+    /// The address an author probably meant: `jobs@acme.example` → `mailto:…`,
+    /// `www.acme.example/apply` → `https://…`.
+    static func likelyAddress(_ text: String) -> String? {
+        let trimmed = text.trimmingWhitespace()
+        guard scheme(of: trimmed) == nil, !trimmed.contains(" ") else { return nil }
+        if trimmed.contains("@"), !trimmed.contains("/") { return "mailto:" + trimmed }
+        if let host = trimmed.split(separator: "/").first, host.contains("."), host.first?.isLetter == true { return "https://" + trimmed }
+        return nil
+    }
 }
