@@ -46,13 +46,15 @@ enum JobDecoder {
         let level = reader.string("level")
         let employmentType = reader.choice("employment_type", EmploymentType.self)
         var workplace = reader.choice("workplace", Workplace.self)
+        var keysWithErrors: Set<String> = []
         let posted = reader.date("posted", required: true)
+        let closesStart = reader.diagnostics.count
         let closes = reader.date("closes")
         if let posted, let closes, closes < posted, let node = reader.value("closes") {
             reader.error(node, "`closes` (\(closes)) is before `posted` (\(posted))", hint: "a job closes on or after the day it is posted")
         }
-
-        var keysWithErrors: Set<String> = []
+        // A `closes` with an error is not also "no application deadline" or "closed".
+        if reader.errors(since: closesStart) { keysWithErrors.insert("closes") }
         let locationsStart = reader.diagnostics.count
         var locations: [JobLocation] = []
         if let node = reader.value("locations") {

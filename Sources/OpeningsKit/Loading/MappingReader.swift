@@ -148,6 +148,13 @@ struct MappingReader {
             error(node, "`\(key)` is empty")
             return nil
         }
+        // Pasted text can carry characters nobody sees: they would end up in ids and links.
+        if trimmed.utf8.contains(where: { $0 == 0xE2 || $0 == 0xEF || $0 == 0xC2 }),
+           let invisible = trimmed.unicodeScalars.first(where: { Self.invisible.contains($0.value) }) {
+            warning(node, "`\(key)` contains an invisible character (U+\(String(invisible.value, radix: 16, uppercase: true))), probably pasted with the text",
+                    hint: "retype the value; the character is left out")
+            trimmed = String(String.UnicodeScalarView(trimmed.unicodeScalars.filter { !Self.invisible.contains($0.value) }))
+        }
         // A word processor's quotes are not YAML quotes: they would be published as part of the value.
         if case .scalar(_, plain: true) = node.kind, let first = trimmed.first, let last = trimmed.last, trimmed.count > 2,
            "“‘„‚«".contains(first), "”’“‘»".contains(last) {
@@ -239,6 +246,9 @@ struct MappingReader {
         }
         return value
     }
+
+    /// Zero-width spaces and joiners, the word joiner, a byte-order mark and the soft hyphen.
+    static let invisible: Set<UInt32> = [0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD]
 
     /// `84.000`, `1.250.000`: groups of three digits after dots.
     static func hasDotThousands(_ text: String) -> Bool {

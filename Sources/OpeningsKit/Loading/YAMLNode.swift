@@ -144,11 +144,24 @@ enum YAMLReader {
         case let YamlError.scanner(context, problem, mark, _),
              let YamlError.parser(context, problem, mark, _),
              let YamlError.composer(context, problem, mark, _):
+            // A word processor's non-breaking space looks like a space and is not one to YAML.
+            // libyaml stumbles on it there or on the line after.
+            for lineNumber in [mark.line - 1, mark.line] where lineNumber >= 1 && lineNumber <= lines.count {
+                guard let index = lines[lineNumber - 1].firstIndex(of: "\u{00A0}") else { continue }
+                let column = lines[lineNumber - 1].distance(from: lines[lineNumber - 1].startIndex, to: index) + 1
+                return Diagnostic(.error, at: file.location(line: lineNumber + firstLine - 1, column: column),
+                                  "a non-breaking space (U+00A0, from a word processor) here: YAML needs ordinary spaces",
+                                  hint: "retype the spaces on this line")
+            }
             // libyaml names the token it could not start, not the tab that caused it.
             if let tab = tabNear(mark, in: lines) {
                 return Diagnostic(.error, at: file.location(line: tab.line + firstLine - 1, column: tab.column),
                                   "a tab character here: YAML indents and separates with spaces only",
                                   hint: "replace the tab with spaces (most editors can insert spaces for the Tab key)")
+            }
+            if let explained = specialStart(mark, in: lines) {
+                return Diagnostic(.error, at: file.location(line: explained.line + firstLine - 1, column: explained.column),
+                                  explained.message, hint: explained.hint)
             }
             if problem.hasPrefix("did not find expected"), let explained = misaligned(mark, in: lines, firstLine: firstLine) {
                 return Diagnostic(.error, at: file.location(line: explained.line + firstLine - 1, column: explained.column),
@@ -180,6 +193,37 @@ enum YAMLReader {
         default:
             return Diagnostic(.error, at: file.location(line: firstLine, column: 1), "invalid YAML: \(error)", hint: hint)
         }
+    }
+
+    /// A plain value that starts with a character YAML reserves (`*Equity*` is an alias,
+    /// `[Hybrid] Engineer` a list, `@maria` is reserved): the author meant text.
+    private static func specialStart(_ mark: Mark, in lines: [Substring]) -> (line: Int, column: Int, message: String, hint: String)? {
+        guard mark.line >= 1, mark.line <= lines.count else { return nil }
+        let line = lines[mark.line - 1]
+        var content = line.drop { $0 == " " }
+        var prefix = ""
+        if content.hasPrefix("- ") { content = content.dropFirst(2).drop { $0 == " " }; prefix = "- " }
+        var key = ""
+        if let separator = content.range(of: ": "), !content[..<separator.lowerBound].contains(where: { "[{*&!@`\"'".contains($0) }) {
+            key = String(content[..<separator.lowerBound])
+            content = content[separator.upperBound...].drop { $0 == " " }
+        }
+        guard let first = content.first else { return nil }
+        let meaning: [Character: String] = ["*": "an alias", "&": "an anchor", "!": "a tag", "@": "reserved", "`": "reserved",
+                                            "%": "a directive", "[": "the start of a list", "{": "the start of a mapping"]
+        guard let what = meaning[first] else { return nil }
+        // A whole flow list or mapping on the line is fine YAML; only text after it is not.
+        if first == "[" || first == "{" {
+            let closing: Character = first == "[" ? "]" : "}"
+            guard let end = content.lastIndex(of: closing), !content[content.index(after: end)...].trimmingCharacters(in: .whitespaces).isEmpty
+            else { return nil }
+        }
+        let value = content.trimmingCharacters(in: .whitespaces).replacingAll("\"", with: "\\\"")
+        let shown = value.count > 60 ? "\(value.prefix(30))…\(value.suffix(20))" : value
+        let column = line.distance(from: line.startIndex, to: content.startIndex) + 1
+        let written = key.isEmpty ? "\(prefix)\"\(shown)\"" : "\(prefix)\(key): \"\(shown)\""
+        return (mark.line, column, "a value that starts with `\(first)` is YAML syntax (\(what)), not text",
+                "put the value in quotes: `\(written)`")
     }
 
     /// "mapping values are not allowed here" is libyaml's word for two mistakes: a

@@ -101,7 +101,7 @@ public struct SiteResolver: Sendable {
                 "`posted` (\(job.posted)) is after the build date (\(buildDate)): the job is published now, dated in the future",
                 hint: "keep `draft: true` until it opens, or write the day it is published"))
         }
-        if isClosed, !job.draft, let closes = job.closes {
+        if isClosed, !job.draft, !job.keysWithErrors.contains("closes"), let closes = job.closes {
             // Not a mistake in itself, but it quietly takes the job off every listing.
             diagnostics.append(Diagnostic(.note, at: job.location(of: "closes"),
                 "`closes` \(closes) is before the build date (\(buildDate)): the job is left out of the listings, feeds and sitemap, and its page says it is closed",
