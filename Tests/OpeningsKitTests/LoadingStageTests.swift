@@ -152,7 +152,8 @@ import Testing
         #expect(job == nil, "`posted` is required")
         #expect(lines == [
             "site/Content/jobs/planner.md:6:9: error: `posted` is 2026-02-30, a date that does not exist; check the month and day",
-            "site/Content/jobs/planner.md:7:11: error: `closes` must be a date in the form YYYY-MM-DD, not `31/12/2026`; write year, month and day, e.g. 2026-11-01: `31/12/2026` means different days in different countries",
+            // 31 can only be the day: read, with a warning.
+            "site/Content/jobs/planner.md:7:11: warning: `closes` is written `31/12/2026`; dates are written YYYY-MM-DD; write `2026-12-31`",
         ])
 
         let (_, reversed) = findings("""
