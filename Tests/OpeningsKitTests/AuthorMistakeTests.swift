@@ -353,4 +353,61 @@ import Testing
             "Content/jobs/payroll.md:20:8: warning: “TBD” looks like a note to the author, and would be published; resolve it and remove the note, or keep `draft: true` until it is done [author-note]",
         ])
     }
+
+    @Test func yamlThatSwallowedText() throws {
+        #expect(try check([("title: Payroll Specialist", "title: [Hybrid] Payroll Specialist")]) == [
+            "Content/jobs/payroll.md:2:8: error: a value that starts with `[` is YAML syntax (the start of a list), not text; put the value in quotes: `title: \"[Hybrid] Payroll Specialist\"`",
+        ])
+        #expect(try check([("title: Payroll Specialist", "title: Payroll Specialist #2")]) == [
+            "Content/jobs/payroll.md:2:8: warning: `title` ends at ` #`: YAML reads `#2` as a comment, so it is left out; put the whole value in quotes",
+        ])
+        #expect(try check([("benefits: [Health, Retirement]", "benefits:\n  - \"401(k)\"\n  - Stock: 0.1%")]) == [
+            "Content/jobs/payroll.md:18:5: error: a `benefits` item must be text, not a mapping; the value contains `: `; put it in quotes: `- \"Stock: 0.1%\"`",
+        ])
+        #expect(try check([("id: ENG-7", "id:\u{00A0}ENG-7")]) == [
+            "Content/jobs/payroll.md:3:4: error: a non-breaking space (U+00A0, from a word processor) here: YAML needs ordinary spaces; retype the spaces on this line",
+        ])
+        #expect(try check([("id: ENG-7", "id: ENG-\u{200B}7")]) == [
+            "Content/jobs/payroll.md:3:5: warning: `id` contains an invisible character (U+200B), probably pasted with the text; retype the value; the character is left out",
+        ])
+    }
+
+    @Test func frontMatterFromOtherTools() throws {
+        let toml = "+++\ntitle = \"Payroll\"\n+++\nBody.\n"
+        #expect(try check([], files: ["Content/jobs/hugo.md": toml]) == [
+            "Content/jobs/hugo.md:1:1: error: front matter in TOML (`+++`, Hugo's), which Openings does not read; write the fields as YAML between `---` lines: `title = \"X\"` becomes `title: X`",
+        ])
+        #expect(try check([("benefits: [Health, Retirement]\n---\n", "benefits: [Health, Retirement]\n----\n")]) == [
+            "Content/jobs/payroll.md:17:1: error: `----` does not close the front matter: it must be exactly three hyphens; write `---`",
+        ])
+        let lines = try check([], files: ["Content/jobs/_drafts/later.md": Self.clean, "Content/jobs/old.docx": "PK"])
+        #expect(lines == [
+            "Content/jobs/_drafts:1:1: warning: _drafts/ is not read: names starting with `_` belong to other site generators; move the postings up a folder; mark unpublished ones `draft: true`",
+            "Content/jobs/old.docx:1:1: warning: this file is not read: postings are Markdown (`.md`) files; copy its text into a `.md` file (see `openings new job`), then remove it",
+        ])
+    }
+
+    @Test func salaryShapes() throws {
+        #expect(try check([(Self.salary, "salary: eng-l4\n")]) == [
+            "Content/jobs/payroll.md:12:9: error: `salary` must be a range or a band, not the text `eng-l4`; for the band in bands.yml, write `salary: { band: eng-l4 }`",
+        ])
+        #expect(try check([(Self.salary, "salary: { band: eng-l4, min: 90000, max: 120000 }\n")],
+                          files: ["Content/bands.yml": "eng-l4: { min: 84000, max: 102000, currency: USD }\n"]) == [
+            "Content/jobs/payroll.md:12:25: error: `min` and `max` cannot be combined with `band`: the band gives the whole range; remove `min` and `max`, or drop `band` and write min, max and currency",
+        ])
+    }
+
+    @Test func anEmptyBodyIsOneFinding() throws {
+        var text = Self.clean
+        text = String(text[..<text.range(of: "---\n", options: .backwards)!.upperBound])
+        #expect(try check([], files: ["Content/jobs/empty.md": text.replacingOccurrences(of: "id: ENG-7", with: "id: ENG-70")]) == [
+            "Content/jobs/empty.md:18:1: warning: the posting has no description: its page would show the title and pay only; write the body below the closing `---`: what the team does, the work, what you need [body-length]",
+        ])
+    }
+
+    @Test func anEmptyLocationListIsMissing() throws {
+        #expect(try check([(Self.structured, "locations: []\n")]) == [
+            "Content/jobs/payroll.md:5:1: error: missing `locations` for an onsite job; add `locations:` with city, region and country, or set `workplace: remote`",
+        ])
+    }
 }

@@ -54,7 +54,7 @@ import Testing
     @Test func wrongTypePointsAtValue() throws {
         let text = TestSite.validJob.replacingOccurrences(of: "title: Backend Engineer", with: "title: [a, b]")
         #expect(try findings(["Content/jobs/a.md": text]).contains(
-            "Content/jobs/a.md:2:8: error: `title` must be text, not a list"))
+            "Content/jobs/a.md:2:8: error: `title` must be text, not a list; a value that starts with `[` must be quoted"))
     }
 
     @Test func datesMustExistAndBeOrdered() throws {
@@ -185,7 +185,7 @@ import Testing
 
     @Test func columnsCountCharactersNotBytes() throws {
         let text = TestSite.validJob.replacingOccurrences(of: "title: Backend Engineer", with: "title: Ingeniería\nlevel: [ü, ö]")
-        #expect(try findings(["Content/jobs/a.md": text]).contains("Content/jobs/a.md:3:8: error: `level` must be text, not a list"))
+        #expect(try findings(["Content/jobs/a.md": text]).contains("Content/jobs/a.md:3:8: error: `level` must be text, not a list; a value that starts with `[` must be quoted"))
         let link = TestSite.job(TestSite.validJob.components(separatedBy: "---\n")[1], body: "Intro\n\nÜber [click](javascript:alert(1)) now\n")
         let linkFindings = try findings(["Content/jobs/a.md": link])
         #expect(linkFindings == [

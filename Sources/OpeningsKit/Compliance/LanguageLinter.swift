@@ -48,8 +48,15 @@ struct LanguageLinter {
             guard !settings.disabled.contains(id) else { return }
             diagnostics.append(Diagnostic(severity(id, .warning), at: location, message, hint: hint, rule: id))
         }
+        // No text at all is one thing to fix, not three (no responsibilities, no
+        // requirements, too short).
+        let empty = job.responsibilities.isEmpty && job.requirements.isEmpty && job.body.allSatisfy(\.isWhitespace)
+        if empty {
+            add("body-length", bodyStart, "the posting has no description: its page would show the title and pay only",
+                "write the body below the closing `---`: what the team does, the work, what you need")
+        }
         let sections = BodySections(job.body, firstLine: job.bodyFirstLine)
-        if job.responsibilities.isEmpty, sections.responsibilities == nil {
+        if !empty, job.responsibilities.isEmpty, sections.responsibilities == nil {
             add("missing-responsibilities", bodyStart, "no responsibilities: candidates cannot tell what the job is",
                 "add a `## What you'll do` section or a `responsibilities:` list")
         }
@@ -64,8 +71,8 @@ struct LanguageLinter {
         } else {
             requirementCount = 0
             requirementLocation = bodyStart
-            add("missing-requirements", bodyStart, "no requirements: candidates cannot tell whether they qualify",
-                "add a `## What you'll bring` section or a `requirements:` list")
+            if !empty { add("missing-requirements", bodyStart, "no requirements: candidates cannot tell whether they qualify",
+                "add a `## What you'll bring` section or a `requirements:` list") }
         }
         if requirementCount > Self.maximumRequirements {
             add("excessive-requirements", requirementLocation,
@@ -99,7 +106,9 @@ struct LanguageLinter {
         }
         let words = scanner.lines.filter(\.isBody).reduce(0) { $0 + $1.words.count }
             + job.responsibilities.count * 8 + job.requirements.count * 8
-        if words < Self.minimumWords {
+        if empty {
+            // Reported above, once.
+        } else if words < Self.minimumWords {
             add("body-length", bodyStart, "the posting has about \(words) words; candidates need more to decide",
                 "describe the team, the work and the first months (aim for 300–1,200 words)")
         } else if words > Self.maximumWords {

@@ -41,6 +41,13 @@ enum JobDecoder {
             reader.accept("role")
             title = nil
         }
+        // `title: Analyst #2 (Revenue)`: YAML drops everything from ` #` as a comment.
+        for key in ["title", "role"] {
+            if let node = reader.pairs[key]?.value, case .scalar(_, plain: true) = node.kind, let cut = commentCut(node, in: file) {
+                reader.warning(node, "`\(key)` ends at ` #`: YAML reads `#\(cut)` as a comment, so it is left out",
+                               hint: "put the whole value in quotes")
+            }
+        }
         let id = reader.string("id", required: true)
         let department = reader.string("department", required: true)
         let level = reader.string("level")
@@ -74,8 +81,11 @@ enum JobDecoder {
         let workplaceWasWrong = workplace == nil && reader.has("workplace")
         if workplaceWasWrong { keysWithErrors.insert("workplace") }
         let placeUnderForeignKey = reader.foreign.values.contains("locations")
-        if locations.isEmpty, resolvedWorkplace != .remote, !workplaceWasWrong, !placeUnderForeignKey,
-           !reader.has("locations"), !reader.has("location") {
+        // `locations: []` is as missing as no `locations:` at all.
+        let emptyList = ["locations", "location"].allSatisfy { key in
+            reader.pairs[key].map { pair in if case .sequence(let items) = pair.value.kind { return items.isEmpty } else { return pair.value.isNull } } ?? true
+        }
+        if locations.isEmpty, resolvedWorkplace != .remote, !workplaceWasWrong, !placeUnderForeignKey, emptyList {
             keysWithErrors.insert("locations")
             reader.diagnostics.append(Diagnostic(.error, at: reader.location(of: "workplace"),
                 "missing `locations` for \(resolvedWorkplace == .onsite ? "an" : "a") \(resolvedWorkplace.rawValue) job",
@@ -133,6 +143,22 @@ enum JobDecoder {
             responsibilities: responsibilities, requirements: requirements, metrics: metrics,
             body: document.body, bodyFirstLine: document.bodyFirstLine, keyLocations: reader.keyLocations,
             keysWithErrors: keysWithErrors)
+    }
+
+    /// The comment after a plain scalar on its line, if the line has one (` #…`).
+    static func commentCut(_ node: YAMLNode, in file: SourceFile) -> String? {
+        var line = 1
+        let text = file.text.utf8
+        var index = text.startIndex
+        while line < node.line, let newline = text[index...].firstIndex(of: 10) { index = text.index(after: newline); line += 1 }
+        guard line == node.line else { return nil }
+        let end = text[index...].firstIndex(of: 10) ?? text.endIndex
+        let content = Substring(file.text[index..<end])
+        guard content.utf8.contains(UInt8(ascii: "#")), let value = content.dropFirst(max(0, node.column - 1)).range(of: " #") else { return nil }
+        let comment = content[value.upperBound...].trimmingTrailingSpaces()
+        // `# a note` is how a comment is written; `#2` is part of a title.
+        guard let first = comment.first, first != " " else { return nil }
+        return String(comment)
     }
 
     /// Seed-style postings say "Hybrid or Remote" instead of choosing a workplace.
@@ -265,8 +291,10 @@ enum JobDecoder {
         let code = text.uppercased()
         if ISOCodes.countries[code] != nil { return code }
         let byName = ISOCodes.country(named: text)
+        let listed = text.contains(",") ? text.split(separator: ",").map { String($0).trimmingWhitespace() } : []
         reader.error(node, "`\(text)` is not an ISO 3166-1 alpha-2 country code",
-                     hint: byName.map { "write `\($0)`" } ?? "use two letters, e.g. US, CA, GB, DE")
+                     hint: !listed.isEmpty ? "write a list: `[\(listed.map { ISOCodes.country(named: $0) ?? $0 }.joined(separator: ", "))]`"
+                        : byName.map { "write `\($0)`" } ?? "use two letters, e.g. US, CA, GB, DE")
         return nil
     }
 
@@ -298,6 +326,13 @@ enum JobDecoder {
     /// `salary:` — an inline range or `{ band: name }`.
     static func readSalary(_ node: YAMLNode, file: SourceFile, diagnostics: inout [Diagnostic]) -> SalarySpec? {
         if let text = node.scalar {
+            // `salary: eng-l4` names a band the way `salary: { band: eng-l4 }` does.
+            if text.contains(where: \.isLetter), !text.contains(" "), !text.contains("$"), Slug.isValid(text.lowercased()) {
+                diagnostics.append(Diagnostic(.error, at: file.location(line: node.line, column: node.column),
+                    "`salary` must be a range or a band, not the text `\(text)`",
+                    hint: "for the band in bands.yml, write `salary: { band: \(text) }`"))
+                return nil
+            }
             let example = parseRangeText(text).map { "min: \(SalaryRange.plain($0.0)), max: \(SalaryRange.plain($0.1))" }
                 ?? (MappingReader.digitsOnly(text) ?? (Double(text) != nil ? text : nil)).map { "min: \($0), max: …" }
                 ?? "min: …, max: …"
@@ -310,6 +345,14 @@ enum JobDecoder {
         defer { diagnostics += reader.diagnostics }
         if let bandNode = reader.value("band") {
             guard let band = reader.text(bandNode, key: "band") else { return nil }
+            // A band is the whole range; a number beside it would be silently ignored.
+            let extra = ["min", "max", "currency", "period"].filter { reader.has($0) }
+            if let first = extra.first {
+                for key in extra { reader.accept(key) }
+                let names = extra.map { "`\($0)`" }.joined(separator: " and ")
+                reader.error(reader.pairs[first]!.key, "\(names) cannot be combined with `band`: the band gives the whole range",
+                             hint: "remove \(names), or drop `band` and write min, max and currency")
+            }
             reader.reportUnknownKeys()
             return .band(band, at: reader.at(bandNode))
         }

@@ -138,14 +138,27 @@ struct MappingReader {
     }
 
     /// A scalar as text; `key` names it in the error.
-    mutating func text(_ node: YAMLNode, key: String) -> String? {
+    /// - Parameter isItem: `node` is an item of the list `key`, for messages.
+    mutating func text(_ node: YAMLNode, key: String, isItem: Bool = false) -> String? {
+        let name = isItem ? "a `\(key)` item" : "`\(key)`"
+        let written = { (value: String) in isItem ? "- \"\(value)\"" : "\(key): \"\(value)\"" }
         guard let text = node.scalar else {
-            error(node, "`\(key)` must be text, not \(node.typeName)")
+            // `apply_url: {id}` or `title: [Remote] Engineer`: YAML read the braces or brackets.
+            var hint: String?
+            if case .mapping(let pairs) = node.kind, pairs.count == 1, pairs[0].value.isNull, let inner = pairs[0].key.scalar {
+                hint = "a value that starts with `{` must be quoted: `\(written("{" + inner + "}…"))`"
+            } else if case .mapping(let pairs) = node.kind, pairs.count == 1, let inner = pairs[0].key.scalar,
+                      let value = pairs[0].value.scalar, !value.isEmpty {
+                hint = "the value contains `: `; put it in quotes: `\(written(inner + ": " + value))`"
+            } else if case .sequence = node.kind {
+                hint = "a value that starts with `[` must be quoted"
+            }
+            error(node, "\(name) must be text, not \(node.typeName)", hint: hint)
             return nil
         }
         var trimmed = text.trimmingWhitespace()
         if trimmed.isEmpty {
-            error(node, "`\(key)` is empty")
+            error(node, "\(name) is empty")
             return nil
         }
         // Pasted text can carry characters nobody sees: they would end up in ids and links.
@@ -179,7 +192,7 @@ struct MappingReader {
             var result: [String] = []
             for item in items {
                 if item.isNull { continue }
-                if let value = text(item, key: "\(key)` item `") { result.append(value) }
+                if let value = text(item, key: key, isItem: true) { result.append(value) }
             }
             return result
         case .mapping:
@@ -240,8 +253,11 @@ struct MappingReader {
             let shown = node.scalar.map { " `\($0)`" } ?? ""
             error(node, "`\(key)` must be a number, not \(node.scalar == nil ? node.typeName : "text")\(shown)",
                   hint: node.scalar.flatMap(Self.digitsOnly).map {
-                      "write `\(key): \($0)`: digits only, without separators or currency signs (the currency goes in `currency:`)"
-                  } ?? (node.scalar.flatMap { Double($0) } != nil ? "write it without quotes" : "write digits only, e.g. 68000"))
+                      ["min", "max"].contains(key)
+                        ? "write `\(key): \($0)`: digits only, without separators or currency signs (the currency goes in `currency:`)"
+                        : "write `\(key): \($0)`: digits only, without separators"
+                  } ?? (node.scalar.flatMap { Double($0) } != nil ? "write it without quotes"
+                        : ["min", "max"].contains(key) ? "write digits only, e.g. 68000" : "write digits only, e.g. `\(key): 3`"))
             return nil
         }
         return value

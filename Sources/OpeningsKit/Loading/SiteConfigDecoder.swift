@@ -108,7 +108,9 @@ enum SiteConfigDecoder {
             let known = Set(LanguageRuleSet.builtIn.rules.map(\.id) + [LanguageRuleSet.builtIn.codedID] + LanguageLinter.structureRuleIDs)
             if let list = rules.value("disable"), let ids = rules.textList(list, key: "disable") {
                 for id in ids where !known.contains(id) {
-                    rules.error(list, "unknown language rule `\(id)`", hint: Suggestion.closest(to: id, in: known).map { "did you mean `\($0)`?" })
+                    rules.error(list, "unknown language rule `\(id)`",
+                                hint: Suggestion.closest(to: id, in: known).map { "did you mean `\($0)`?" }
+                                    ?? "the rules are: \(known.sorted().joined(separator: ", "))")
                 }
                 languageRules.disabled = Set(ids)
             }

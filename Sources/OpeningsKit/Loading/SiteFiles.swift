@@ -71,21 +71,37 @@ public struct SiteFiles: Sendable {
             case .directory: entryKind = .directory
             default: entryKind = kind(relative, diagnostics: &diagnostics)
             }
+            // Jekyll's `_drafts/` and `_posts/`, Hugo's `_index.md`: conventions of other
+            // generators, which would otherwise publish a draft or read a section file as a posting.
+            if name.hasPrefix("_"), entryKind == .directory || name.hasSuffix(suffix) {
+                diagnostics.append(Diagnostic(.warning, at: SourceLocation(path: displayPath(relative), line: 1, column: 1),
+                    "\(name)\(entryKind == .directory ? "/" : "") is not read: names starting with `_` belong to other site generators",
+                    hint: entryKind == .directory ? "move the postings up a folder; mark unpublished ones `draft: true`" : "remove it, or rename it without the `_`"))
+                continue
+            }
             switch entryKind {
             case .file where name.hasSuffix(suffix): result.append(relative)
             case .directory where recursive:
                 walk(relative, suffix: suffix, recursive: recursive, into: &result, visited: &visited, diagnostics: &diagnostics)
             case .file where Self.markdownLike.contains(where: { name.lowercased().hasSuffix($0) }):
                 // Another generator's extension: without a finding the posting would just be missing.
-                let stem = name[..<(name.lastIndex(of: ".") ?? name.endIndex)]
+                let ending = Self.markdownLike.filter { name.lowercased().hasSuffix($0) }.max { $0.count < $1.count } ?? ""
+                let stem = name.dropLast(ending.count)
                 diagnostics.append(Diagnostic(.warning, at: SourceLocation(path: displayPath(relative), line: 1, column: 1),
                     "this file is not read: only `\(suffix)` files are", hint: "rename it to \(stem)\(suffix)"))
+            case .file where Self.documents.contains(where: { name.lowercased().hasSuffix($0) }):
+                diagnostics.append(Diagnostic(.warning, at: SourceLocation(path: displayPath(relative), line: 1, column: 1),
+                    "this file is not read: postings are Markdown (`\(suffix)`) files",
+                    hint: "copy its text into a `\(suffix)` file (see `openings new job`), then remove it"))
             default: break
             }
         }
     }
 
     /// Extensions of Markdown written for other tools (and `.MD`), which an author means as postings.
+    /// Word processor and web documents an author may drop in beside the postings.
+    static let documents = [".docx", ".doc", ".odt", ".rtf", ".pages", ".pdf", ".html", ".htm"]
+
     static let markdownLike = [".md", ".markdown", ".mdown", ".mkd", ".mkdn", ".mdx", ".md.txt", ".txt"]
 
     /// Reads and decodes one file; an unreadable file becomes a diagnostic.

@@ -41,6 +41,11 @@ public struct SiteLoader: Sendable {
         var diagnostics: [Diagnostic] = []
         let configPath = "Content/site.yml"
         guard files.kind(configPath, diagnostics: &diagnostics) == .file else {
+            if files.kind("Content/site.yaml", diagnostics: &diagnostics) == .file {
+                diagnostics.append(Diagnostic(.error, at: SourceLocation(path: files.displayPath("Content/site.yaml"), line: 1, column: 1),
+                    "Openings reads its settings from Content/site.yml, not site.yaml", hint: "rename it to site.yml"))
+                return (nil, diagnostics)
+            }
             diagnostics.append(Diagnostic(.error, at: SourceLocation(path: files.displayPath(configPath), line: 1, column: 1),
                 "no Content/site.yml: this folder is not an Openings site",
                 hint: "run in a site folder, pass --site DIR, or create Content/site.yml with `title` and `base_url`"))

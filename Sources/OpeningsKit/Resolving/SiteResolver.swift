@@ -65,7 +65,9 @@ public struct SiteResolver: Sendable {
             interview = interviews[name]
             if interview == nil {
                 let names = interviews.keys.sorted()
-                let suggestion = Suggestion.closest(to: name, in: names)
+                // `interview: engineering.md` names the file, not the process.
+                let bare = name.hasSuffix(".md") ? String(name.dropLast(3)) : name
+                let suggestion = interviews[bare] != nil ? bare : Suggestion.closest(to: name, in: names)
                 diagnostics.append(Diagnostic(.error, at: job.location(of: "interview"),
                     "no interview process `\(name)` (Content/interview/\(name).md)",
                     hint: suggestion.map { "did you mean `\($0)`?" }

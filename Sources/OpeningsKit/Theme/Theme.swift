@@ -76,7 +76,7 @@ public struct Theme: Sendable {
                     .compactMap { $0.split(separator: "/").dropFirst().first.map(String.init) }
                 diagnostics.append(Diagnostic(.error, at: requestedBy, "theme `\(themeName)` not found in Themes/",
                     hint: (Suggestion.closest(to: themeName, in: ["default"] + available).map { "did you mean `\($0)`? " } ?? "")
-                        + "available: \((["default"] + available).joined(separator: ", "))"))
+                        + "available: \(Set(["default"] + available).sorted().joined(separator: ", "))"))
                 return nil
             }
         }
