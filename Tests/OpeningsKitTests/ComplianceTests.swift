@@ -78,7 +78,8 @@ import Testing
         #expect(!reasons.contains { $0.law.name == "Hawaii" || $0.law.name == "Jersey City" }, "laws that do not cover remote roles")
         // Onsite jobs are not pulled in by remote_countries.
         let onsite = try findings(Self.job("workplace: onsite\nlocations: [{ city: Austin, region: TX, country: US }]\nremote_countries: [US]\nposted: 2026-11-01\n"))
-        #expect(onsite == [])
+        #expect(onsite == ["Content/jobs/a.md:7:1: warning: `remote_countries` is ignored for an onsite job; set `workplace: hybrid` or `remote` if hires may live there, or remove `remote_countries`"],
+                "no pay law from remote_countries, and the author is told why")
     }
 
     @Test func cityLawsAndHeadcount() throws {

@@ -84,7 +84,10 @@ struct LanguageLinter {
                 "add `interview: <name>` or a process in Content/interview/ that lists this department")
         }
         if let salary = resolved.salary {
-            if salary.period == .hour, salary.maximum >= 1000 {
+            if salary.maximum == 0 {
+                add("salary-period", job.location(of: "salary"), "a salary of 0 is a placeholder, and the page would show it",
+                    "write the real range, or leave `salary` out until it is known")
+            } else if salary.period == .hour, salary.maximum >= 1000 {
                 add("salary-period", job.location(of: "salary"),
                     "an hourly rate of \(SalaryRange.plain(salary.maximum)) \(salary.currency) looks like a yearly salary",
                     "check `period:` (year, month, week, day, hour)")

@@ -76,6 +76,11 @@ enum JobDecoder {
             }
         }
         let remoteCountries = reader.value("remote_countries").map { readCountries($0, reader: &reader) } ?? []
+        if workplace == .onsite, !remoteCountries.isEmpty, let node = reader.pairs["remote_countries"]?.key {
+            // Onsite means no one works remotely: the countries are ignored, and so are their pay laws.
+            reader.warning(node, "`remote_countries` is ignored for an onsite job",
+                           hint: "set `workplace: hybrid` or `remote` if hires may live there, or remove `remote_countries`")
+        }
         let resolvedWorkplace = workplace ?? .onsite
         // A `workplace` with an error was already reported; guessing onsite would add a second finding.
         let workplaceWasWrong = workplace == nil && reader.has("workplace")

@@ -9,6 +9,7 @@ enum SiteValidator {
         var diagnostics: [Diagnostic] = []
         // Indexes, not copies: a Job is large and a site can have tens of thousands.
         var ids: [String: Int] = [:]
+        var foldedIDs: [String: Int] = [:]
         var slugs: [String: Int] = [:]
         for (index, job) in site.jobs.enumerated() {
             if let first = ids[job.id].map({ site.jobs[$0] }) {
@@ -17,6 +18,14 @@ enum SiteValidator {
                     hint: "give each posting its own requisition id", related: [first.file.displayPath]))
             } else {
                 ids[job.id] = index
+                // `fin-0701` beside `FIN-0701`: two ids to a computer, one to the people who use them.
+                if let other = foldedIDs[job.id.lowercased()].map({ site.jobs[$0] }) {
+                    diagnostics.append(Diagnostic(.warning, at: job.location(of: "id"),
+                        "`id` \(job.id) differs only in case from \(other.id) (\(other.file.displayPath):\(other.location(of: "id").line))",
+                        hint: "give each posting its own requisition id", related: [other.file.displayPath]))
+                } else {
+                    foldedIDs[job.id.lowercased()] = index
+                }
             }
             if let first = slugs[job.slug].map({ site.jobs[$0] }) {
                 diagnostics.append(Diagnostic(.error, at: job.location(of: "slug"),
