@@ -243,16 +243,8 @@ import Testing
     /// `check`, `build` and `serve` report the same finding, and `build` writes nothing.
     @Test func everyBuildModeReportsBrokenLinks() throws {
         let site = try TestSite([
-            "Content/jobs/backend.md": TestSite.job("""
-                title: Backend Engineer
-                id: ENG-1
-                department: Engineering
-                workplace: remote
-                remote_countries: [US]
-                posted: 2026-11-01
-                salary: { min: 100000, max: 140000, currency: USD, period: year }
-
-                """, body: "See our [benefits](/benfits/).\n"),
+            "Content/jobs/backend.md": TestSite.job(TestSite.validJob.components(separatedBy: "---\n")[1],
+                                                    body: "See our [benefits](/benfits/).\n"),
             "Content/pages/benefits.md": "---\ntitle: Benefits\n---\nHealth.\n",
         ])
         defer { site.remove() }
