@@ -244,7 +244,7 @@ import Testing
         let lines = try check([], files: ["Content/job/extra.md": Self.clean, "Content/jobs/extra.markdown": Self.clean,
                                           "Content/bands.yaml": "a: { min: 1, max: 2, currency: USD }\n"])
         #expect(lines == [
-            "Content/bands.yaml:1:1: warning: Content/bands.yaml is not read; did you mean Content/bands.yml? Rename it",
+            "Content/bands.yaml:1:1: error: Content/bands.yaml is not read, so the salary bands postings name are unknown; did you mean Content/bands.yml? Rename it",
             "Content/job:1:1: warning: Content/job is not read; did you mean Content/jobs? Rename it",
             "Content/jobs/extra.markdown:1:1: warning: this file is not read: only `.md` files are; rename it to extra.md",
         ])
@@ -408,6 +408,14 @@ import Testing
     @Test func anEmptyLocationListIsMissing() throws {
         #expect(try check([(Self.structured, "locations: []\n")]) == [
             "Content/jobs/payroll.md:5:1: error: missing `locations` for an onsite job; add `locations:` with city, region and country, or set `workplace: remote`",
+        ])
+    }
+
+    @Test func aDepartmentsListThatLacksNamesIsOneFinding() throws {
+        let sales = Self.clean.replacingOccurrences(of: "id: ENG-7", with: "id: S-1").replacingOccurrences(of: "department: Engineering", with: "department: Sales\ninterview: engineering")
+        let lines = try check([], files: ["Content/jobs/sales.md": sales], siteYML: "departments: [Engineering]\n")
+        #expect(lines == [
+            "Content/site.yml:6:1: error: `departments:` does not list `Sales` (1 posting), which postings use; add them to the list, or change those postings' `department`",
         ])
     }
 }

@@ -57,9 +57,11 @@ public struct SiteLoader: Sendable {
         case .success(let file): config = SiteConfigDecoder.decode(file, diagnostics: &diagnostics)
         }
 
-        diagnostics += misnamedContent()
+        let misnamed = misnamedContent()
+        diagnostics += misnamed.diagnostics
         var bands: [String: SalaryBand] = [:]
-        var brokenBands = BrokenBands()
+        // `bands.yaml` instead of `bands.yml`: its error says so; postings naming its bands say nothing more.
+        var brokenBands = BrokenBands(wholeFile: misnamed.bands)
         if files.kind("Content/bands.yml", diagnostics: &diagnostics) == .file {
             switch files.read("Content/bands.yml") {
             case .failure(let diagnostic):
@@ -100,17 +102,23 @@ public struct SiteLoader: Sendable {
     /// skipped without a word, and its postings or bands silently missing.
     static let contentNames = ["bands.yml", "interview", "jobs", "pages", "site.yml"]
 
-    private func misnamedContent() -> [Diagnostic] {
-        guard let entries = DirectoryEntry.entries(of: files.absolute("Content")) else { return [] }
+    /// - Returns: the findings, and whether a misnamed file holds the bands (then bands.yml is missing).
+    private func misnamedContent() -> (diagnostics: [Diagnostic], bands: Bool) {
+        guard let entries = DirectoryEntry.entries(of: files.absolute("Content")) else { return ([], false) }
         var diagnostics: [Diagnostic] = []
+        var bands = false
         for entry in entries.sorted(by: { $0.name < $1.name }) where !entry.name.hasPrefix(".") && !Self.contentNames.contains(entry.name) {
             let folded = entry.name.lowercased().replacingAll(".yaml", with: ".yml")
             let suggestion = Self.contentNames.contains(folded) ? folded : Suggestion.closest(to: entry.name, in: Self.contentNames)
             guard let suggestion else { continue }
-            diagnostics.append(Diagnostic(.warning, at: SourceLocation(path: files.displayPath("Content/" + entry.name), line: 1, column: 1),
-                "Content/\(entry.name) is not read", hint: "did you mean Content/\(suggestion)? Rename it"))
+            let holdsBands = suggestion == "bands.yml" && !entries.contains { $0.name == "bands.yml" }
+            bands = bands || holdsBands
+            diagnostics.append(Diagnostic(holdsBands ? .error : .warning,
+                at: SourceLocation(path: files.displayPath("Content/" + entry.name), line: 1, column: 1),
+                holdsBands ? "Content/\(entry.name) is not read, so the salary bands postings name are unknown" : "Content/\(entry.name) is not read",
+                hint: "did you mean Content/\(suggestion)? Rename it"))
         }
-        return diagnostics
+        return (diagnostics, bands)
     }
 
     private func folderFiles(_ folder: String, recursive: Bool, diagnostics: inout [Diagnostic]) -> [String] {

@@ -98,12 +98,25 @@ enum SiteValidator {
         for job in site.jobs { postings[job.department, default: 0] += 1 }
         if let allowed = site.config.departments {
             let known = Set(allowed)
+            // A near miss of a listed name is the posting's typo; a name like none of them
+            // is one the list lacks, reported once at the list.
+            var unlisted: [String: [Job]] = [:]
             for job in site.jobs where !known.contains(job.department) {
-                let suggestion = Suggestion.closest(to: job.department, in: allowed)
-                diagnostics.append(Diagnostic(.error, at: job.location(of: "department"),
-                    "department `\(job.department)` is not in the `departments:` list of site.yml",
-                    hint: suggestion.map { "did you mean `\($0)`?" } ?? "add it to `departments:` in site.yml, or use one of: \(allowed.joined(separator: ", "))",
-                    related: [site.config.file.displayPath]))
+                if let suggestion = Suggestion.closest(to: job.department, in: allowed) {
+                    diagnostics.append(Diagnostic(.error, at: job.location(of: "department"),
+                        "department `\(job.department)` is not in the `departments:` list of site.yml",
+                        hint: "did you mean `\(suggestion)`?", related: [site.config.file.displayPath]))
+                } else {
+                    unlisted[job.department, default: []].append(job)
+                }
+            }
+            if !unlisted.isEmpty {
+                let names = unlisted.sorted { $0.key < $1.key }.map { "`\($0.key)` (\($0.value.count) posting\($0.value.count == 1 ? "" : "s"))" }
+                let shown = names.count > 4 ? names.prefix(3).joined(separator: ", ") + " and \(names.count - 3) more" : names.joined(separator: ", ")
+                diagnostics.append(Diagnostic(.error, at: site.config.location(of: "departments"),
+                    "`departments:` does not list \(shown), which postings use",
+                    hint: "add them to the list, or change those postings' `department`",
+                    related: unlisted.values.flatMap { $0.map(\.file.displayPath) }.sorted()))
             }
             return diagnostics
         }
