@@ -418,4 +418,24 @@ import Testing
             "Content/site.yml:6:1: error: `departments:` does not list `Sales` (1 posting), which postings use; add them to the list, or change those postings' `department`",
         ])
     }
+
+    @Test func pastedFromADocument() throws {
+        #expect(try check([("benefits: [Health, Retirement]", "benefits: \"• Health • Retirement\"")]) == [
+            "Content/jobs/payroll.md:16:11: warning: `benefits` is one text with • bullets; it was read as 2 items; write a YAML list, one `- item` per line",
+        ])
+        let intro = "## What you'll do\n"
+        #expect(try check([(intro, "• Payroll\n• Audits\n\n" + intro)]) == [
+            "Content/jobs/payroll.md:18:1: warning: a line starting with “•” is not a list item in Markdown: the lines run together in one paragraph; start each item with `- ` on its own line [bullet-character]",
+        ])
+    }
+
+    @Test func aDepartmentWithoutAProcessIsOneWarning() throws {
+        let other = Self.clean.replacingOccurrences(of: "id: ENG-7", with: "id: ENG-8")
+        let site = TestSite.complianceSiteYML.replacingOccurrences(of: "interview_required: true\n", with: "")
+        let lines = try TestSite(["Content/jobs/a.md": Self.clean, "Content/jobs/b.md": other], siteYML: site, interview: false)
+        defer { lines.remove() }
+        #expect(lines.lines(lines.check()) == [
+            "Content/jobs/a.md:4:1: warning: no How We Interview process (nor have 1 more postings in this department: Content/jobs/b.md); add `interview: <name>` or a process in Content/interview/ that lists this department [missing-interview]",
+        ])
+    }
 }

@@ -29,7 +29,27 @@ public struct ComplianceChecker: Sendable {
     }
 
     public func check(site: ResolvedSite) -> [Diagnostic] {
-        site.jobs.parallelMap(check).flatMap { $0 }
+        Self.fold(site.jobs.parallelMap(check).flatMap { $0 }, site: site)
+    }
+
+    /// A department without an interview process is one `missing-interview` finding, at
+    /// its first posting, naming the others (they are related, for `--changed-since`).
+    public static func fold(_ diagnostics: [Diagnostic], site: ResolvedSite) -> [Diagnostic] {
+        let missing = diagnostics.filter { $0.rule == "missing-interview" }
+        guard missing.count > 1 else { return diagnostics }
+        var departmentOf: [String: String] = [:]
+        for resolved in site.jobs { departmentOf[resolved.job.file.displayPath] = resolved.job.department }
+        var result = diagnostics.filter { $0.rule != "missing-interview" }
+        let groups = Dictionary(grouping: missing) { departmentOf[$0.location.path] ?? "" }
+        for (_, group) in groups.sorted(by: { $0.key < $1.key }) {
+            let sorted = group.sorted { $0.location < $1.location }
+            guard sorted.count > 1, var first = sorted.first else { result += sorted; continue }
+            let others = sorted.dropFirst().map(\.location.path)
+            first.message += " (nor have \(others.count) more postings in this department: \(others.prefix(3).joined(separator: ", "))\(others.count > 3 ? " and \(others.count - 3) more" : ""))"
+            first.relatedPaths += others
+            result.append(first)
+        }
+        return result
     }
 
     /// Guidance text from `openings new job` still in the body of a published posting:

@@ -7,7 +7,7 @@ struct LanguageLinter {
     static let structureRuleIDs = ["missing-responsibilities", "missing-requirements", "excessive-requirements",
                                    "missing-interview", "salary-period", "body-length", "jobposting-location",
                                    // Found by the Markdown stage, configured like the others.
-                                   "heading-level", "image-alt"]
+                                   "heading-level", "image-alt", "bullet-character"]
     static let maximumRequirements = 10
     static let minimumWords = 150
     static let maximumWords = 2500

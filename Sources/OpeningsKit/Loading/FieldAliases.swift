@@ -29,6 +29,12 @@ enum FieldAliases {
         return result
     }()
 
+    /// The words people use for a stage's fields.
+    static let interviewStage: [String: String] = [
+        "title": "name", "stage": "name", "step": "name", "length": "duration", "time": "duration", "type": "format",
+        "medium": "format", "focus": "assesses", "skills": "assesses", "evaluates": "assesses", "covers": "assesses",
+    ]
+
     /// Foreign name → Openings key, for site.yml (Jekyll's `url`/`baseurl`, Hugo's `baseURL`).
     static let site: [String: String] = [
         "url": "base_url", "baseurl": "base_url", "site_url": "base_url", "name": "title", "site_name": "title",

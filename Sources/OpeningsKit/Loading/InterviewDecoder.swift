@@ -15,6 +15,7 @@ enum InterviewDecoder {
             if case .sequence(let items) = node.kind {
                 for item in items {
                     guard var stage = MappingReader(item, subject: "interview stage", file: file, diagnostics: &reader.diagnostics) else { continue }
+                    stage.recognise(FieldAliases.interviewStage, known: ["name", "duration", "format", "assesses"])
                     let stageName = stage.string("name", required: true)
                     let duration = stage.string("duration")
                     let format = stage.string("format")

@@ -187,7 +187,17 @@ struct MappingReader {
     mutating func textList(_ node: YAMLNode, key: String) -> [String]? {
         switch node.kind {
         case .scalar:
-            return text(node, key: key).map { [$0] }
+            guard let value = text(node, key: key) else { return nil }
+            // `benefits: "• Medical • 401(k)"`, pasted from a document: the bullets were the list.
+            if value.contains("•") {
+                let items = value.split(separator: "•").map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
+                if items.count > 1 {
+                    warning(node, "`\(key)` is one text with • bullets; it was read as \(items.count) items",
+                            hint: "write a YAML list, one `- item` per line")
+                    return items
+                }
+            }
+            return [value]
         case .sequence(let items):
             var result: [String] = []
             for item in items {

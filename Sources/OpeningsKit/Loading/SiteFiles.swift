@@ -79,6 +79,8 @@ public struct SiteFiles: Sendable {
                     hint: entryKind == .directory ? "move the postings up a folder; mark unpublished ones `draft: true`" : "remove it, or rename it without the `_`"))
                 continue
             }
+            // A folder's README explains it to people browsing the repository; it is not content.
+            if entryKind == .file, name.lowercased() == "readme.md" { continue }
             switch entryKind {
             case .file where name.hasSuffix(suffix): result.append(relative)
             case .directory where recursive:

@@ -122,6 +122,7 @@ public struct MarkdownRenderer: Sendable {
             return file.location(line: line + firstLine - 1, column: column)
         }
         var warnedAboutHTML = false
+        var warnedAboutBullets = false
         // Template tags from another generator: the first is reported, with how many follow.
         var templateTags: (location: SourceLocation, tag: String, count: Int)?
         while true {
@@ -137,6 +138,12 @@ public struct MarkdownRenderer: Sendable {
                                        hint: "start sections at `##`", rule: "heading-level"), into: &diagnostics)
             case CMARK_NODE_TEXT:
                 guard let literal = cmark_node_get_literal(node) else { break }
+                // "• Dental" pasted from a document is a paragraph to Markdown, not a list.
+                if !warnedAboutBullets, literal[0] == CChar(bitPattern: 0xE2), literal[1] == CChar(bitPattern: 0x80), literal[2] == CChar(bitPattern: 0xA2) {
+                    warnedAboutBullets = true
+                    ruleFinding(Diagnostic(.warning, at: location(node), "a line starting with “•” is not a list item in Markdown: the lines run together in one paragraph",
+                                           hint: "start each item with `- ` on its own line", rule: "bullet-character"), into: &diagnostics)
+                }
                 let tags = Self.templateTags(in: literal)
                 guard let first = tags.first else { break }
                 if let found = templateTags {

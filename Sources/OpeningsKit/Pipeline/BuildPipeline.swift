@@ -93,7 +93,7 @@ public enum BuildPipeline {
         report.diagnostics += resolveDiagnostics
         let checker = ComplianceChecker(config: resolved.config)
         report.diagnostics += report.time("comply") {
-            mode.each(.comply, resolved.jobs, job: \.job, checker.check).flatMap { $0 }
+            ComplianceChecker.fold(mode.each(.comply, resolved.jobs, job: \.job, checker.check).flatMap { $0 }, site: resolved)
         }
         let start = Report.now()
         let (content, markdownDiagnostics): (RenderedContent, [Diagnostic])
