@@ -8,6 +8,7 @@ The first form writes OUT_DIR/Content/ in the Openings content model:
 
     site.yml, bands.yml            site settings and ~20 salary bands in 6 currencies
     interview/<dept-slug>.md       one How We Interview process per department (12)
+    pages/benefits.md              the page postings link to
     jobs/<dept-slug>/<slug>.md     N postings
 
 Everything comes from seeded random number generators; posting i depends only on
@@ -854,6 +855,10 @@ def generate(n, out, seed):
     write(os.path.join(content, "bands.yml"), bands_file(bands))
     for dept in DEPARTMENTS:
         write(os.path.join(content, "interview", dept[1] + ".md"), interview_file(seed, dept))
+    # Postings link to https://careers.<domain>/benefits/, and `check` follows links to
+    # the site's own address: the page must exist.
+    write(os.path.join(content, "pages", "benefits.md"),
+          "---\ntitle: Benefits\n---\nHealth cover, a pension, a learning budget and 30 days of leave.\n")
     used = set()
     words = 0
     for i in range(n):
