@@ -438,4 +438,16 @@ import Testing
             "Content/jobs/a.md:4:1: warning: no How We Interview process (nor have 1 more postings in this department: Content/jobs/b.md); add `interview: <name>` or a process in Content/interview/ that lists this department [missing-interview]",
         ])
     }
+
+    @Test func payThatIsPlausibleButWrong() throws {
+        #expect(try check([("min: 84000", "min: 7000"), ("max: 102000", "max: 8500")]) == [
+            "Content/jobs/payroll.md:12:1: warning: a yearly salary of 8500 USD looks like a monthly one; check `period:` (year, month, week, day, hour) [salary-period]",
+        ])
+        #expect(try check([("max: 102000", "max: 1020000")]) == [
+            "Content/jobs/payroll.md:12:1: warning: `max` is 12 times `min`; check for an extra or a missing zero; a range should be what you would in good faith pay [salary-period]",
+        ])
+        #expect(try check([("title: Payroll Specialist", "title: Payroll &amp; Benefits Specialist")]) == [
+            "Content/jobs/payroll.md:2:8: warning: `title` contains the HTML entity `&amp;`, which the page would show as written; write the character itself (`&`, a space, `<`, `’`)",
+        ])
+    }
 }

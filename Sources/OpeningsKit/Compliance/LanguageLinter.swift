@@ -8,6 +8,9 @@ struct LanguageLinter {
                                    "missing-interview", "salary-period", "body-length", "jobposting-location",
                                    // Found by the Markdown stage, configured like the others.
                                    "heading-level", "image-alt", "bullet-character"]
+    /// Currencies in which a full-time year's pay is never below 12,000 nor a month's above
+    /// 60,000: the magnitude tells the period (part-time and intern pay can be lower).
+    static let strongCurrencies: Set<String> = ["USD", "EUR", "GBP", "CAD", "AUD", "NZD", "CHF", "SGD"]
     static let maximumRequirements = 10
     static let minimumWords = 150
     static let maximumWords = 2500
@@ -95,6 +98,21 @@ struct LanguageLinter {
                 add("salary-period", job.location(of: "salary"),
                     "a yearly salary of \(SalaryRange.plain(salary.maximum)) \(salary.currency) looks like an hourly or daily rate",
                     "check `period:` (year, month, week, day, hour)")
+            } else if Self.strongCurrencies.contains(salary.currency), salary.period == .year, salary.maximum < 12000,
+                      job.employmentType == .fullTime {
+                add("salary-period", job.location(of: "salary"),
+                    "a yearly salary of \(SalaryRange.plain(salary.maximum)) \(salary.currency) looks like a monthly one",
+                    "check `period:` (year, month, week, day, hour)")
+            } else if Self.strongCurrencies.contains(salary.currency), salary.period == .month, salary.maximum >= 60000 {
+                add("salary-period", job.location(of: "salary"),
+                    "a monthly salary of \(SalaryRange.plain(salary.maximum)) \(salary.currency) looks like a yearly one",
+                    "check `period:` (year, month, week, day, hour)")
+            }
+            if salary.minimum > 0, salary.maximum > salary.minimum * 4 {
+                // 84,000–1,020,000: an extra zero, or a range no one would call good faith.
+                add("salary-period", job.location(of: "salary"),
+                    "`max` is \(Int(salary.maximum / salary.minimum)) times `min`; check for an extra or a missing zero",
+                    "a range should be what you would in good faith pay")
             }
         }
         // Drafts get no structured data, so only published postings need a placeable location.

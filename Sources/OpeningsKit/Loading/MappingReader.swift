@@ -168,6 +168,11 @@ struct MappingReader {
                     hint: "retype the value; the character is left out")
             trimmed = String(String.UnicodeScalarView(trimmed.unicodeScalars.filter { !Self.invisible.contains($0.value) }))
         }
+        // `Research &amp; Development` from an HTML export: escaped again, readers would see `&amp;`.
+        if trimmed.utf8.contains(UInt8(ascii: "&")), let entity = ["&amp;", "&nbsp;", "&lt;", "&gt;", "&quot;", "&#39;", "&rsquo;"].first(where: trimmed.containsBytes) {
+            warning(node, "`\(key)` contains the HTML entity `\(entity)`, which the page would show as written",
+                    hint: "write the character itself (`&`, a space, `<`, `’`)")
+        }
         // A word processor's quotes are not YAML quotes: they would be published as part of the value.
         if case .scalar(_, plain: true) = node.kind, let first = trimmed.first, let last = trimmed.last, trimmed.count > 2,
            "“‘„‚«".contains(first), "”’“‘»".contains(last) {
