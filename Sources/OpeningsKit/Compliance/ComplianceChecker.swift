@@ -42,11 +42,10 @@ public struct ComplianceChecker: Sendable {
         var result = diagnostics.filter { $0.rule != "missing-interview" }
         let groups = Dictionary(grouping: missing) { departmentOf[$0.location.path] ?? "" }
         for (_, group) in groups.sorted(by: { $0.key < $1.key }) {
-            let sorted = group.sorted { $0.location < $1.location }
-            guard sorted.count > 1, var first = sorted.first else { result += sorted; continue }
-            let others = sorted.dropFirst().map(\.location.path)
-            first.message += " (nor have \(others.count) more postings in this department: \(others.prefix(3).joined(separator: ", "))\(others.count > 3 ? " and \(others.count - 3) more" : ""))"
-            first.relatedPaths += others
+            guard group.count > 1, let first = Diagnostic.folding(group, tell: { " (nor have \($0) more postings in this department: \($1))" }) else {
+                result += group
+                continue
+            }
             result.append(first)
         }
         return result

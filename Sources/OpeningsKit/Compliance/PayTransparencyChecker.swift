@@ -87,7 +87,7 @@ struct PayTransparencyChecker {
            let place = job.locations.first(where: { location in
                // A place in a country whose laws go state by state, without its state.
                location.text == nil && location.region == nil
-                   && laws.contains { $0.region?.hasPrefix((location.country ?? "") + "-") == true }
+                   && location.country.map(PayTransparencyTable.regionalCountries.contains) == true
            }) {
             diagnostics.append(Diagnostic(.error, at: job.location(ofFirst: ["locations", "location"]),
                 "`\(place.place.label)` has no `region`: pay-transparency laws there are set by state or province, so they cannot tell whether one requires a pay range",

@@ -48,6 +48,10 @@ public struct PayTransparencyLaw: Sendable {
 
 /// The built-in table, parsed once.
 enum PayTransparencyTable {
+    /// Countries whose laws are set state by state or province by province (US, CA):
+    /// there a place without its region cannot be placed under a law.
+    static let regionalCountries: Set<String> = Set(laws.compactMap { $0.region?.split(separator: "-").first.map(String.init) })
+
     static let laws: [PayTransparencyLaw] = {
         var diagnostics: [Diagnostic] = []
         let laws = parse(EmbeddedData.payTransparency, diagnostics: &diagnostics)

@@ -90,9 +90,7 @@ enum FieldAliases {
                 ?? "`employment_type: …` (full_time, part_time, contract, temporary or intern)"
         case "locations":
             if let written, case .place(let location, _) = PlaceText.read(written) {
-                let fields = [location.city.map { "city: \($0)" }, location.region.map { "region: \($0)" },
-                              location.country.map { "country: \($0)" }].compactMap { $0 }.joined(separator: ", ")
-                return "`locations: [{ \(fields) }]`"
+                return "`locations: [{ \(JobDecoder.fields(location)) }]`"
             }
             return "`locations: [{ city: …, region: …, country: … }]`"
         case "draft":

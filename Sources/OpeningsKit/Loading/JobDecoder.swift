@@ -220,12 +220,6 @@ enum JobDecoder {
         return result
     }
 
-    /// Countries whose pay-transparency laws are set region by region (`Data/pay-transparency.yml`):
-    /// there an unreadable region hides which law applies, so it stays an error.
-    static let regionalLawCountries: Set<String> = Set(PayTransparencyTable.laws.compactMap {
-        $0.region.flatMap { $0.split(separator: "-").first.map(String.init) }
-    })
-
     /// `region:` as a current ISO 3166-2 code. A withdrawn code (`PL` `MZ`) or a name
     /// (`Colorado`) names the place without doubt: read as the current code, with a
     /// warning or nothing. An unknown code is dropped with a warning, except where the
@@ -246,7 +240,8 @@ enum JobDecoder {
         let hint = suggestion.map { "did you mean `\($0)` (\(ISOCodes.subdivisions["\(country)-\($0)"] ?? $0))?" }
             ?? (known.isEmpty ? "\(countryName) has no subdivisions; leave `region` out"
                 : "known codes: \(known.prefix(30).joined(separator: ", "))\(known.count > 30 ? ", …" : "")")
-        if regionalLawCountries.contains(country) {
+        // There an unreadable region hides which pay law applies, so it stays an error.
+        if PayTransparencyTable.regionalCountries.contains(country) {
             reader.error(node, "`region` `\(text)` is not an ISO 3166-2 subdivision of \(country), so the pay-transparency rules cannot tell which state or province applies",
                          hint: hint)
         } else {
@@ -280,7 +275,7 @@ enum JobDecoder {
     }
 
     /// "city: Denver, region: CO, country: US": a place as the fields to write.
-    private static func fields(_ location: JobLocation) -> String {
+    static func fields(_ location: JobLocation) -> String {
         [location.city.map { "city: \($0)" }, location.region.map { "region: \($0)" },
          location.country.map { "country: \($0)" }].compactMap { $0 }.joined(separator: ", ")
     }

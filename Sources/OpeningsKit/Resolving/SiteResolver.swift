@@ -146,22 +146,16 @@ public struct SiteResolver: Sendable {
         let closed = diagnostics.filter { $0.rule == closedRule }.sorted { $0.location < $1.location }
         guard noApply.count > 1 || !noInterview.isEmpty || closed.count > 3 else { return diagnostics }
         var result = diagnostics.filter { $0.rule != noApplyLinkRule && $0.rule != noInterviewRule && $0.rule != closedRule }
-        func names(_ group: [Diagnostic]) -> String {
-            let paths = group.map(\.location.path)
-            return paths.prefix(3).joined(separator: ", ") + (paths.count > 3 ? " and \(paths.count - 3) more" : "")
-        }
         // A site keeps the pages of closed jobs for years: a note for each on every build
         // would bury the findings that need work.
-        if closed.count > 3, var first = closed.first {
-            first.message += "; \(closed.count - 1) more postings have closed too (\(names(Array(closed.dropFirst()))))"
-            first.relatedPaths = closed.dropFirst().map(\.location.path)
+        if closed.count > 3, let first = Diagnostic.folding(closed, tell: { "; \($0) more postings have closed too (\($1))" }) {
             result.append(first)
         } else {
             result += closed
         }
         if noApply.count > 1 {
             result.append(Diagnostic(.error, at: config.location(ofFirst: ["apply_url", "title"]),
-                "no apply link for \(noApply.count) postings (\(names(noApply))): neither they nor site.yml set `apply_url`",
+                "no apply link for \(noApply.count) postings (\(noApply.map(\.location.path).abbreviated())): neither they nor site.yml set `apply_url`",
                 hint: "add a site-wide `apply_url: https://…?req={id}` here, or `apply_url:` in each posting",
                 related: noApply.map(\.location.path)))
         } else {
@@ -189,9 +183,10 @@ public struct SiteResolver: Sendable {
                     related: group.map(\.location.path)))
                 continue
             }
-            guard group.count > 1, var first = group.first else { result += group; continue }
-            first.message += " (nor have \(group.count - 1) more postings in it: \(names(Array(group.dropFirst()))))"
-            first.relatedPaths += group.dropFirst().map(\.location.path)
+            guard group.count > 1, let first = Diagnostic.folding(group, tell: { " (nor have \($0) more postings in it: \($1))" }) else {
+                result += group
+                continue
+            }
             result.append(first)
         }
         return result

@@ -112,7 +112,7 @@ enum SiteValidator {
             }
             if !unlisted.isEmpty {
                 let names = unlisted.sorted { $0.key < $1.key }.map { "`\($0.key)` (\($0.value.count) posting\($0.value.count == 1 ? "" : "s"))" }
-                let shown = names.count > 4 ? names.prefix(3).joined(separator: ", ") + " and \(names.count - 3) more" : names.joined(separator: ", ")
+                let shown = names.abbreviated()
                 diagnostics.append(Diagnostic(.error, at: site.config.location(of: "departments"),
                     "`departments:` does not list \(shown), which postings use",
                     hint: "add them to the list, or change those postings' `department`",
