@@ -14,7 +14,8 @@ DIST_NAME := openings-$(VERSION)-linux-$(ARCH)
 DIST_SCRATCH := .build-dist
 DIST_BIN := $(DIST_SCRATCH)/release/openings
 
-.PHONY: all site test deps build release clean embed-theme embed-data embed-check iso-codes check
+.PHONY: all site test deps build release clean embed-theme embed-data embed-check embed-recipes iso-codes check \
+        dist-binary install dist dist-check recipe-check
 
 all: site
 
@@ -100,12 +101,12 @@ iso-codes:
 	$(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq iso-codes
 	python3 Scripts/generate-iso-codes.py --import
 
-# The compiled-in default theme, rule tables and ISO tables must match Themes/default,
-# Data/*.yml and Data/iso-codes/.
 ## embed-recipes: refresh the CI recipes (docs/recipes/) compiled in for `init --ci`
 embed-recipes:
 	python3 Scripts/embed-recipes.py
 
+# The compiled-in default theme, rule tables, ISO tables and CI recipes must match
+# Themes/default, Data/*.yml, Data/iso-codes/ and docs/recipes/.
 embed-check:
 	@python3 Scripts/embed-recipes.py --check
 	@python3 Scripts/embed-default-theme.py --check

@@ -44,7 +44,7 @@ struct BuildCommand: ParsableCommand {
         options.skipIfUnchanged = !force
         let start = Date()
         let report = BuildPipeline.build(options)
-        for diagnostic in report.diagnostics { Output.error(Output.finding(diagnostic)) }
+        for diagnostic in report.diagnostics { Output.error(diagnostic.formatted) }
         if verbose {
             for (stage, seconds) in report.timings { Output.error(String(format: "  %-9@ %8.3f s", stage, seconds)) }
         }

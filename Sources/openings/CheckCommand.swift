@@ -44,7 +44,7 @@ struct CheckCommand: ParsableCommand {
         if let changed { report.diagnostics = report.diagnostics.touching(changed) }
         switch format {
         case .text:
-            for diagnostic in report.diagnostics { Output.line(Output.finding(diagnostic)) }
+            for diagnostic in report.diagnostics { Output.line(diagnostic.formatted) }
             Output.error(report.diagnostics.isEmpty ? "no problems found" : Output.summary(report.diagnostics))
         case .json:
             Output.line(DiagnosticReport.json(report.diagnostics)) // one line break at its end

@@ -64,13 +64,6 @@ enum Output {
     /// A line on standard error (a summary, progress, an error).
     static func error(_ text: String) { Console.error(text) }
 
-    /// A finding as one line, even if a message quoted a line break from a file.
-    static func finding(_ diagnostic: Diagnostic) -> String {
-        let text = diagnostic.formatted
-        guard text.contains(where: \.isNewline) else { return text }
-        return String(text.map { $0.isNewline ? " " : $0 })
-    }
-
     static func summary(_ diagnostics: [Diagnostic]) -> String {
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.filter { $0.severity == .warning }.count

@@ -51,10 +51,14 @@ public struct Diagnostic: Hashable, Sendable, Error {
 
     /// `path:line:column: error: message; hint` — the shape compilers use, which
     /// editors and CI log viewers turn into links.
+    /// Always one line, even when a message quotes a line break from a file: CI logs,
+    /// editors and the preview server's log read findings line by line.
     public var formatted: String {
         var text = hint.map { "\(message); \($0)" } ?? message
         if let rule { text += " [\(rule)]" }
-        return "\(location.path):\(location.line):\(location.column): \(severity.rawValue): \(text)"
+        let line = "\(location.path):\(location.line):\(location.column): \(severity.rawValue): \(text)"
+        guard line.contains(where: \.isNewline) else { return line }
+        return String(line.map { $0.isNewline ? " " : $0 })
     }
 }
 

@@ -96,7 +96,7 @@ final class PageRenderer: Sendable {
         files.append(OutputFile(path: SitePaths.notFound,
                                 contents: .text(render(["site": siteContext.value, "page": notFound], template: "404"))))
         files.append(OutputFile(path: SitePaths.robots, contents: .text(
-            "User-agent: *\nAllow: /\n\nSitemap: \(site.baseURL.absolute("sitemap.xml"))\n")))
+            "User-agent: *\nAllow: /\n\nSitemap: \(site.baseURL.absolute(SitePaths.sitemap))\n")))
         for (path, source) in site.theme.assets.sorted(by: { $0.key < $1.key }) {
             switch source {
             case .file(let absolute): files.append(OutputFile(path: SitePaths.asset(path), contents: .copy(absolute)))

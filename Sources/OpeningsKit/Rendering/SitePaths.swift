@@ -19,6 +19,8 @@ enum SitePaths {
     static let robots = "robots.txt"
     static let jobsJSON = "jobs.json"
     static let feed = "feed.xml"
+    /// The sitemap, or the index of its parts when there are too many URLs for one file.
+    static let sitemap = "sitemap.xml"
 
     /// The templates whose HTML makes up each kind of page (see `PageRenderer`): the
     /// `id`s a `#fragment` may name are theirs.

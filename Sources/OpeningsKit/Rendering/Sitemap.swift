@@ -32,8 +32,8 @@ enum Sitemap {
 
     /// The sitemap files for `urlCount` URLs, `sitemap.xml` first.
     static func paths(urlCount: Int, maximumURLs: Int = maximumURLs) -> [String] {
-        guard urlCount > maximumURLs else { return ["sitemap.xml"] }
-        return ["sitemap.xml"] + stride(from: 0, to: urlCount, by: maximumURLs).enumerated().map { number, _ in "sitemap-\(number + 1).xml" }
+        guard urlCount > maximumURLs else { return [SitePaths.sitemap] }
+        return [SitePaths.sitemap] + stride(from: 0, to: urlCount, by: maximumURLs).enumerated().map { number, _ in "sitemap-\(number + 1).xml" }
     }
 
     static func urlset(_ lines: ArraySlice<String>) -> String {
@@ -44,8 +44,8 @@ enum Sitemap {
     static func files(_ urls: [String], base: BaseURL, maximumURLs: Int = maximumURLs) -> [OutputFile] {
         let paths = self.paths(urlCount: urls.count, maximumURLs: maximumURLs)
         guard urls.count > maximumURLs else { return [OutputFile(path: paths[0], contents: .text(urlset(urls[...])))] }
-        let parts = stride(from: 0, to: urls.count, by: maximumURLs).enumerated().map { number, start in
-            OutputFile(path: paths[number + 1], contents: .text(urlset(urls[start..<min(start + maximumURLs, urls.count)])))
+        let parts = zip(paths.dropFirst(), stride(from: 0, to: urls.count, by: maximumURLs)).map { path, start in
+            OutputFile(path: path, contents: .text(urlset(urls[start..<min(start + maximumURLs, urls.count)])))
         }
         let index = header + "<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
             + parts.map { "  <sitemap><loc>\(Escaping.xml(base.absolute($0.path)))</loc></sitemap>\n" }.joined()

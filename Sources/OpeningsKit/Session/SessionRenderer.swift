@@ -96,7 +96,7 @@ struct SessionRenderer {
         }
         let urls = Sitemap.lines(site, listingPaths: listingPaths, jobLines: jobLines)
         guard urls.count <= Sitemap.maximumURLs else { return Sitemap.files(urls, base: site.baseURL) }
-        return [OutputFile(path: "sitemap.xml", contents: .text(session.document("sitemap.xml", parts: [Sitemap.header] + urls) {
+        return [OutputFile(path: SitePaths.sitemap, contents: .text(session.document(SitePaths.sitemap, parts: [Sitemap.header] + urls) {
             Sitemap.urlset(urls[...])
         }))]
     }

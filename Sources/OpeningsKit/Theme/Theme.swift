@@ -36,8 +36,8 @@ public struct Theme: Sendable {
 
     static let maximumChain = 8
 
-    /// The last theme compiled, by a hash of its template sources.
-    private static let compiled = LockedValue<(key: String, library: MustacheLibrary)?>(nil)
+    /// The last theme compiled, by a hash of its template sources, with its templates' ids.
+    private static let compiled = LockedValue<(key: String, library: MustacheLibrary, anchorIDs: [String: AnchorIDs])?>(nil)
 
     /// Loads `name` from `Themes/`, falling back to the built-in default theme.
     static func load(named name: String, files: SiteFiles, requestedAt location: SourceLocation,
@@ -94,9 +94,9 @@ public struct Theme: Sendable {
         let sources = Dictionary(uniqueKeysWithValues: templateSources.map {
             ($0.key, TemplateSource(name: $0.key, path: $0.value.path, text: $0.value.text))
         })
-        if let library = compiled.withLock({ $0?.key == sourcesKey.hex ? $0?.library : nil }) {
+        if let (library, ids) = compiled.withLock({ $0?.key == sourcesKey.hex ? $0.map { ($0.library, $0.anchorIDs) } : nil }) {
             return Theme(name: name, library: library, assets: assets, folders: folders,
-                         anchorIDs: anchorIDs(templateSources.mapValues(\.text)), sources: sources, sourcesKey: sourcesKey.hex)
+                         anchorIDs: ids, sources: sources, sourcesKey: sourcesKey.hex)
         }
         TemplateEscaping.install()
         var library = MustacheLibrary()
@@ -120,9 +120,10 @@ public struct Theme: Sendable {
             failed = true
         }
         if failed { return nil }
-        compiled.withLock { $0 = (sourcesKey.hex, library) }
+        let ids = anchorIDs(templateSources.mapValues(\.text))
+        compiled.withLock { $0 = (sourcesKey.hex, library, ids) }
         return Theme(name: name, library: library, assets: assets, folders: folders,
-                     anchorIDs: anchorIDs(templateSources.mapValues(\.text)), sources: sources, sourcesKey: sourcesKey.hex)
+                     anchorIDs: ids, sources: sources, sourcesKey: sourcesKey.hex)
     }
 
     /// The ids of each template, following `{{>partial}}` and `{{<parent}}` (names
