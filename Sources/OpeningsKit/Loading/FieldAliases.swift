@@ -85,7 +85,7 @@ enum FieldAliases {
             }
             return value.map { "`workplace: \($0.rawValue)`" } ?? "`workplace: onsite`, `hybrid` or `remote`"
         case "employment_type":
-            let value = written.flatMap { EmploymentType(rawValue: $0.lowercased().replacingAll("-", with: "_").replacingAll(" ", with: "_")) }
+            let value = written.flatMap { EmploymentType(rawValue: normalise($0)) }
             return value.map { "`employment_type: \($0.rawValue)`" }
                 ?? "`employment_type: …` (full_time, part_time, contract, temporary or intern)"
         case "locations":

@@ -174,8 +174,9 @@ struct MappingReader {
                     hint: "write the character itself (`&`, a space, `<`, `’`)")
         }
         // A word processor's quotes are not YAML quotes: they would be published as part of the value.
-        if case .scalar(_, plain: true) = node.kind, let first = trimmed.first, let last = trimmed.last, trimmed.count > 2,
-           "“‘„‚«".contains(first), "”’“‘»".contains(last) {
+        // (The length is counted last: it walks the whole value, and most values have no such quotes.)
+        if case .scalar(_, plain: true) = node.kind, let first = trimmed.first, let last = trimmed.last,
+           "“‘„‚«".contains(first), "”’“‘»".contains(last), trimmed.count > 2 {
             warning(node, "`\(key)` is wrapped in curly quotes (\(first)…\(last)), which YAML keeps as part of the text",
                     hint: "use straight quotes \"…\" or none; the curly quotes are left out of the page")
             trimmed = String(trimmed.dropFirst().dropLast()).trimmingWhitespace()

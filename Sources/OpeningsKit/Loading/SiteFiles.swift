@@ -100,10 +100,10 @@ public struct SiteFiles: Sendable {
         }
     }
 
-    /// Extensions of Markdown written for other tools (and `.MD`), which an author means as postings.
     /// Word processor and web documents an author may drop in beside the postings.
     static let documents = [".docx", ".doc", ".odt", ".rtf", ".pages", ".pdf", ".html", ".htm"]
 
+    /// Extensions of Markdown written for other tools (and `.MD`), which an author means as postings.
     static let markdownLike = [".md", ".markdown", ".mdown", ".mkd", ".mkdn", ".mdx", ".md.txt", ".txt"]
 
     /// Reads and decodes one file; an unreadable file becomes a diagnostic.

@@ -82,8 +82,12 @@ public enum BuildPipeline {
             // result is reused while those are unchanged; findings are always made again,
             // since they point at lines an edit may have moved.
             let key = site.jobs.map { [$0.file.relativePath, $0.id, $0.slug, $0.department] }
-            let clean = session.reuse("validate", key: key) { SiteValidator.validate(site) }.isEmpty
-            return clean ? [] : SiteValidator.validate(site)
+            var fresh: [Diagnostic]?
+            let clean = session.reuse("validate", key: key) {
+                fresh = SiteValidator.validate(site)
+                return fresh!.isEmpty
+            }
+            return clean ? [] : fresh ?? SiteValidator.validate(site)
         }
         let resolver = SiteResolver(site, buildDate: options.buildDate, includeDrafts: options.includeDrafts)
         let (resolved, resolveDiagnostics) = report.time("resolve") {

@@ -14,16 +14,24 @@ enum SubdivisionChanges {
         let file = SourceFile(relativePath: "Data/subdivision-changes.yml", displayPath: "Data/subdivision-changes.yml",
                               text: EmbeddedData.subdivisionChanges)
         guard case .success(let root?) = YAMLReader.parse(file.text, firstLine: 1, file: file),
-              case .mapping(let countries) = root.kind else { return [:] }
+              case .mapping(let countries) = root.kind else { preconditionFailure("Data/subdivision-changes.yml is not a mapping") }
         var table: [String: Change] = [:]
         for (countryNode, entry) in countries {
-            guard let country = countryNode.scalar, var reader = MappingReader(entry, subject: "change", file: file, diagnostics: &diagnostics),
-                  let changed = reader.string("changed"), let codes = reader.value("codes"), case .mapping(let pairs) = codes.kind
+            guard let country = countryNode.scalar, var reader = MappingReader(entry, subject: "change", file: file, diagnostics: &diagnostics)
             else { continue }
-            for (old, new) in pairs {
-                if let old = old.scalar, let new = new.scalar { table["\(country)-\(old)"] = Change(current: new, changed: changed) }
+            let changed = reader.string("changed", required: true)
+            _ = reader.string("source", required: true)
+            _ = reader.date("reviewed", required: true)
+            if let changed, let codes = reader.value("codes", required: true), case .mapping(let pairs) = codes.kind {
+                for (old, new) in pairs {
+                    if let old = old.scalar, let new = new.scalar { table["\(country)-\(old)"] = Change(current: new, changed: changed) }
+                }
             }
+            reader.reportUnknownKeys()
+            diagnostics += reader.diagnostics
         }
+        // The table is compiled in; a mistake in it is the build's, caught by the first test that reads it.
+        precondition(diagnostics.isEmpty, "Data/subdivision-changes.yml: \(diagnostics.map(\.formatted))")
         return table
     }()
 

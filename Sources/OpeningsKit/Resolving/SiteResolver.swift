@@ -15,6 +15,8 @@ public struct SiteResolver: Sendable {
     private let byDepartment: [String: InterviewProcess]
     private let departmentsWithProcess: [String]
     private let departmentSlugsWithProcess: Set<String>
+    /// site.yml's `departments:`, when it has the list.
+    private let listedDepartments: Set<String>?
     private let bandNames: [String]
 
     public init(_ site: Site, buildDate: CalendarDate, includeDrafts: Bool) {
@@ -33,12 +35,14 @@ public struct SiteResolver: Sendable {
         self.byDepartment = byDepartment
         departmentsWithProcess = byDepartment.keys.sorted()
         departmentSlugsWithProcess = Set(byDepartment.keys.map { Slug.make(from: $0) })
+        listedDepartments = site.config.departments.map(Set.init)
         bandNames = site.bands.keys.sorted()
     }
 
     /// One job: nil for a draft left out of the build (its findings still count).
     public func resolve(_ job: Job) -> (job: ResolvedJob?, diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
+        let departmentSlug = Slug.make(from: job.department)
         var salary: SalaryRange?
         var salaryHasErrors = job.keysWithErrors.contains("salary")
         switch job.salary {
@@ -76,9 +80,9 @@ public struct SiteResolver: Sendable {
         } else {
             interview = byDepartment[job.department]
             // A department outside site.yml's `departments:` list has its own error (stage 2).
-            let unlisted = config.departments.map { !$0.contains(job.department) } ?? false
+            let unlisted = listedDepartments.map { !$0.contains(job.department) } ?? false
             // `engineering` beside `Engineering`'s process: the spelling is the finding (stage 2).
-            let otherSpelling = interview == nil && departmentSlugsWithProcess.contains(Slug.make(from: job.department))
+            let otherSpelling = interview == nil && departmentSlugsWithProcess.contains(departmentSlug)
             if interview == nil, config.interviewRequired, !job.draft, !unlisted, !otherSpelling {
                 let suggestion = Suggestion.closest(to: job.department, in: departmentsWithProcess)
                 diagnostics.append(Diagnostic(.error, at: job.location(of: "department"),
@@ -110,7 +114,6 @@ public struct SiteResolver: Sendable {
                 hint: "move `closes` to a later date to reopen it, or remove the file when the page is no longer wanted",
                 rule: Self.closedRule))
         }
-        let departmentSlug = Slug.make(from: job.department)
         if job.draft && !includeDrafts { return (nil, diagnostics) }
         return (ResolvedJob(job: job, salary: salary, interview: interview,
                             departmentSlug: departmentSlug.isEmpty ? "department" : departmentSlug,
