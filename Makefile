@@ -9,8 +9,9 @@ VERSION := $(shell sed -n 's/.*static let number = "\(.*\)"/\1/p' Sources/Openin
 COMMIT := $(shell git rev-parse --short=12 HEAD 2>/dev/null || echo unknown)$(shell git diff --quiet HEAD -- 2>/dev/null || echo -dirty)
 ARCH := $(shell uname -m)
 DIST_NAME := openings-$(VERSION)-linux-$(ARCH)
-# The self-contained binary: Swift runtime and Foundation (--static-swift-stdlib) and
-# libcmark (the archive, through a pkg-config file that points at it) linked in.
+# The self-contained binary: Swift runtime and Foundation (--static-swift-stdlib),
+# libcmark and libxml2 with the ICU it is built with (the archives, through pkg-config
+# files that point at a folder holding only them) linked in.
 DIST_SCRATCH := .build-dist
 DIST_BIN := $(DIST_SCRATCH)/release/openings
 
@@ -19,11 +20,11 @@ DIST_BIN := $(DIST_SCRATCH)/release/openings
 
 all: site
 
-## deps: install libcmark-dev (apt-get) when pkg-config cannot find libcmark
+## deps: install libcmark-dev and libxml2-dev (apt-get) when pkg-config cannot find them
 deps:
-	@if ! pkg-config --exists libcmark 2>/dev/null; then \
-		echo "installing libcmark-dev"; \
-		$(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libcmark-dev pkg-config; \
+	@if ! pkg-config --exists libcmark libxml-2.0 2>/dev/null; then \
+		echo "installing libcmark-dev libxml2-dev"; \
+		$(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libcmark-dev libxml2-dev pkg-config; \
 	fi
 
 ## build: debug build
@@ -45,7 +46,7 @@ dist-binary: deps
 	    > $(DIST_SCRATCH)/pkgconfig/libcmark.pc
 	PKG_CONFIG_PATH=$(abspath $(DIST_SCRATCH))/pkgconfig OPENINGS_COMMIT=$(COMMIT) \
 	  $(SWIFT) build -c release --product openings --static-swift-stdlib --scratch-path $(DIST_SCRATCH)
-	@if ldd $(DIST_BIN) | grep -E 'libswift|libFoundation|libcmark|libdispatch|libicu'; then \
+	@if ldd $(DIST_BIN) | grep -E 'libswift|libFoundation|libcmark|libdispatch|libicu|libxml2'; then \
 	  echo "$(DIST_BIN) still needs the libraries above"; exit 1; fi
 
 ## install: the self-contained binary to $(PREFIX)/bin (PREFIX=/usr/local; DESTDIR for packaging)

@@ -1,0 +1,89 @@
+import Testing
+@testable import OpeningsKit
+
+/// Job boards' HTML descriptions as Markdown (libxml2's parser): what is kept, what is
+/// dropped, and that the text never turns into markup it was not.
+@Suite struct HTMLToMarkdownTests {
+    @Test func keepsStructureAndDropsTheRest() {
+        let html = """
+            <div class="content-intro"><p><strong>About Kestrel</strong></p>
+            <p>We build&nbsp;tools for <em>field teams</em>. Read <a href="https://kestrel.example/about" onclick="x()">our story</a>.</p></div>
+            <h2>What you&#8217;ll do</h2>
+            <ul>
+              <li>Own the <b>billing</b> service</li>
+              <li><p>Mentor engineers</p>
+                <ul><li>two to four people</li></ul>
+              </li>
+            </ul>
+            <h3>Nice to have</h3>
+            <ol start="3"><li>Go</li><li>Rust</li></ol>
+            <script>alert('x')</script><style>p { color: red }</style>
+            <p>Line one<br>Line two<br></p>
+            <p><img src="https://x.example/a.png" alt="team"><iframe src="https://evil.example"></iframe></p>
+            <p><a href="javascript:alert(1)">Click</a> and <a href="/relative">here</a>.</p>
+            <table><tr><th>Level</th><td>Senior</td></tr></table>
+            <pre>let x = 1
+            print(x)</pre>
+            <blockquote><p>Quoted.</p></blockquote>
+            """
+        #expect(HTMLToMarkdown.convert(html) == """
+            ### About Kestrel
+
+            We build tools for *field teams*. Read [our story](https://kestrel.example/about).
+
+            ## What you’ll do
+
+            - Own the **billing** service
+            - Mentor engineers
+              - two to four people
+
+            ### Nice to have
+
+            3. Go
+            4. Rust
+
+            Line one\\
+            Line two
+
+            Click and here.
+
+            Level · Senior
+
+            ```
+            let x = 1
+            print(x)
+            ```
+
+            > Quoted.
+            """)
+    }
+
+    @Test func textThatLooksLikeMarkupStaysText() {
+        let html = "<p># not a heading, 1. not a list, *not* emphasis, [not] a link, &lt;b&gt; not a tag, &amp;copy; not an entity, snake_case, _edge_</p><p>- not an item</p><p>2024. A year.</p>"
+        #expect(HTMLToMarkdown.convert(html) == """
+            \\# not a heading, 1. not a list, \\*not\\* emphasis, \\[not\\] a link, \\<b> not a tag, \\&copy; not an entity, snake_case, \\_edge\\_
+
+            \\- not an item
+
+            2024\\. A year.
+            """)
+    }
+
+    @Test func headingsMoveSoTheLargestIsLevelTwo() {
+        #expect(HTMLToMarkdown.convert("<h1>Role</h1><p>x</p><h2>Team</h2>") == "## Role\n\nx\n\n### Team")
+        #expect(HTMLToMarkdown.convert("<h4>Role</h4>") == "## Role")
+    }
+
+    @Test func brokenAndEmptyHTML() {
+        #expect(HTMLToMarkdown.convert("") == "")
+        #expect(HTMLToMarkdown.convert("<p>Unclosed <b>bold <i>both") == "Unclosed **bold *both***")
+        #expect(HTMLToMarkdown.convert("plain text & more") == "plain text & more")
+        #expect(HTMLToMarkdown.convert("<ul>loose text<li>item</li></ul>") == "- loose text\n- item")
+    }
+
+    @Test func entitiesDecodedOnce() {
+        #expect(HTMLToMarkdown.decodeEntities("&lt;p&gt;Fish &amp;amp; chips&nbsp;&#8212; &quot;yes&quot;&lt;/p&gt;")
+                == "<p>Fish &amp; chips\u{A0}— \"yes\"</p>")
+        #expect(HTMLToMarkdown.decodeEntities("no entities") == "no entities")
+    }
+}
