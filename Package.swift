@@ -24,6 +24,9 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1", traits: []),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.6.0"),
+        // `openings import greenhouse https://…`: an HTTP client that needs nothing at run time
+        // (URLSession on Linux needs libcurl); already in Hummingbird's package graph.
+        .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.30.0"),
     ],
     targets: [
         .systemLibrary(
@@ -66,6 +69,7 @@ let package = Package(
                 "OpeningsServer",
                 "OpeningsBuildInfo",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
             ]
         ),
         .testTarget(name: "OpeningsKitTests", dependencies: [

@@ -11,6 +11,8 @@ struct OpeningsCommand {
             var command = try Root.parseAsRoot(arguments)
             if let serve = command as? ServeCommand {
                 try await serve.run()
+            } else if let asynchronous = command as? AsyncRunnable {
+                try await asynchronous.runAsync()
             } else {
                 try command.run()
             }
@@ -38,7 +40,7 @@ struct Root: ParsableCommand {
             optionally Themes/, and the build output in Public/. See README.md.
             """,
         version: "\(OpeningsVersion.number) (commit \(String(cString: openings_build_commit())))",
-        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, InitCommand.self, NewCommand.self, ThemeCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, InitCommand.self, NewCommand.self, ImportCommand.self, ThemeCommand.self]
     )
 }
 
@@ -57,6 +59,11 @@ struct SiteOptions: ParsableArguments {
 
 /// Every line the commands print goes through here: each line whole, in one write,
 /// standard output flushed before anything goes to standard error (see `Console`).
+/// A command whose work is asynchronous (fetching over the network): `main` awaits it.
+protocol AsyncRunnable: Sendable {
+    func runAsync() async throws
+}
+
 enum Output {
     /// A line on standard output (a finding, a path written).
     static func line(_ text: String) { Console.output(text) }

@@ -1,0 +1,153 @@
+import ArgumentParser
+import Foundation
+import OpeningsKit
+
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Bring postings from another generator or a hosted job board.",
+        discussion: """
+            Writes one posting per source posting under Content/jobs/ (in the department's folder \
+            when the site has one) and prints a line per source: where it was written, or why it \
+            was skipped. What has no Openings field is listed in a comment at the top of the body, \
+            for a person to move or delete. Never replaces a file without --force. Exit status: 0 \
+            when every posting was written, 1 when any was skipped, 2 when the source could not be \
+            read. Then run `openings check`: it says what each posting still needs. See docs/import.md.
+            """,
+        subcommands: [Jekyll.self, Hugo.self, Greenhouse.self, Lever.self, Ashby.self]
+    )
+
+    struct Options: ParsableArguments {
+        @OptionGroup var siteOptions: SiteOptions
+
+        @Flag(name: .long, help: "Replace files that exist, and write postings whose slug another posting has.")
+        var force = false
+    }
+
+    /// Writes what an importer read and prints the outcome: one line per source on
+    /// standard output, the summary on standard error.
+    static func write(_ postings: [ImportedPosting], skipped: [ImportReport.Line], command: String, options: Options) throws {
+        var destination: ImportDestination
+        do {
+            destination = try ImportDestination(siteFolder: options.siteOptions.site, force: options.force)
+        } catch let failure as OpeningsKit.Failure {
+            Output.error("error: \(failure)")
+            throw ExitCode(2)
+        }
+        let report = destination.write(postings, command: command)
+        let lines = (report.lines + skipped).sorted { $0.source < $1.source }
+        for line in lines { Output.line(line.formatted) }
+        let all = ImportReport(lines: lines)
+        let site = options.siteOptions.site == "." ? "" : " --site \(options.siteOptions.site)"
+        Output.error("\(all.written) written, \(all.skipped) skipped" + (all.written > 0 ? "; next: openings check\(site)" : ""))
+        if all.skipped > 0 { throw ExitCode(1) }
+    }
+
+    /// DIR and the options of `import jekyll` and `import hugo`.
+    struct StaticSiteArguments: ParsableArguments {
+        @Argument(help: ArgumentHelp("The folder holding the posting files (`_jobs`, `_posts`, `content/careers`) or the whole site.",
+                                     valueName: "dir"))
+        var folder: String
+
+        @Option(name: .customLong("department-from"),
+                help: ArgumentHelp("Where a posting's department comes from: its front matter (key) or the folder it is in (folder).",
+                                   valueName: "key|folder"))
+        var departmentFrom: StaticSiteImporter.DepartmentSource = .key
+
+        @OptionGroup var options: Options
+
+        func run(_ generator: StaticSiteImporter.Generator) throws {
+            let read: (postings: [ImportedPosting], skipped: [ImportReport.Line])
+            do {
+                read = try StaticSiteImporter.read(folder: folder, generator: generator, departmentFrom: departmentFrom)
+            } catch let failure as OpeningsKit.Failure {
+                Output.error("error: \(failure)")
+                throw ExitCode(2)
+            }
+            try ImportCommand.write(read.postings, skipped: read.skipped, command: "openings import \(generator.rawValue)", options: options)
+        }
+    }
+
+    static let staticSiteDiscussion = """
+        Front matter keys real careers sites use are mapped (docs/import.md has the table); \
+        Liquid and Hugo template tags are removed from bodies, with a note of each in the comment.
+        """
+
+    struct Jekyll: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Import a Jekyll site's posting files.", discussion: staticSiteDiscussion)
+        @OptionGroup var arguments: StaticSiteArguments
+        func run() throws { try arguments.run(.jekyll) }
+    }
+
+    struct Hugo: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Import a Hugo site's posting files (YAML, TOML or JSON front matter).",
+                                                        discussion: staticSiteDiscussion)
+        @OptionGroup var arguments: StaticSiteArguments
+        func run() throws { try arguments.run(.hugo) }
+    }
+
+    /// SOURCE and the options of `import greenhouse`, `lever` and `ashby`.
+    struct JobBoardArguments: ParsableArguments {
+        @Argument(help: ArgumentHelp("A saved response of the vendor's public job-board API, or its https:// address (the board's own page address works too).",
+                                     valueName: "source"))
+        var source: String
+
+        @OptionGroup var options: Options
+
+        func run(_ vendor: JobBoardImporter.Vendor) async throws {
+            let data: Data
+            let name: String
+            if SourceFetcher.isAddress(source) {
+                let address = JobBoardURL.api(for: source, vendor: vendor)
+                do {
+                    data = try await SourceFetcher.fetch(address)
+                } catch {
+                    Output.error("error: \(error)")
+                    throw ExitCode(2)
+                }
+                name = address
+            } else {
+                guard let contents = FileManager.default.contents(atPath: source) else {
+                    Output.error("error: cannot read \(source); give a saved API response or its https:// address")
+                    throw ExitCode(2)
+                }
+                data = contents
+                name = (source as NSString).lastPathComponent
+            }
+            let postings: [ImportedPosting]
+            do {
+                postings = try JobBoardImporter.read(data, vendor: vendor, source: name)
+            } catch let failure as OpeningsKit.Failure {
+                Output.error("error: \(name): \(failure)")
+                throw ExitCode(2)
+            }
+            try ImportCommand.write(postings, skipped: [], command: "openings import \(vendor.rawValue)", options: options)
+        }
+    }
+
+    struct Greenhouse: ParsableCommand, AsyncRunnable {
+        static let configuration = CommandConfiguration(
+            abstract: "Import a Greenhouse job board.",
+            discussion: "SOURCE: a saved https://boards-api.greenhouse.io/v1/boards/TOKEN/jobs?content=true, or that address.")
+        @OptionGroup var arguments: JobBoardArguments
+        func runAsync() async throws { try await arguments.run(.greenhouse) }
+    }
+
+    struct Lever: ParsableCommand, AsyncRunnable {
+        static let configuration = CommandConfiguration(
+            abstract: "Import a Lever job board.",
+            discussion: "SOURCE: a saved https://api.lever.co/v0/postings/SITE?mode=json, or that address.")
+        @OptionGroup var arguments: JobBoardArguments
+        func runAsync() async throws { try await arguments.run(.lever) }
+    }
+
+    struct Ashby: ParsableCommand, AsyncRunnable {
+        static let configuration = CommandConfiguration(
+            abstract: "Import an Ashby job board.",
+            discussion: "SOURCE: a saved https://api.ashbyhq.com/posting-api/job-board/NAME?includeCompensation=true, or that address.")
+        @OptionGroup var arguments: JobBoardArguments
+        func runAsync() async throws { try await arguments.run(.ashby) }
+    }
+}
+
+extension StaticSiteImporter.DepartmentSource: ExpressibleByArgument {}

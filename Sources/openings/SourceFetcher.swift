@@ -1,0 +1,51 @@
+import AsyncHTTPClient
+import Foundation
+import NIOCore
+import NIOHTTP1
+
+/// Fetches an import's SOURCE when it is an http(s) address: a GET with a time limit,
+/// a size limit, a few redirects and a clear error for anything but a 2xx answer.
+/// AsyncHTTPClient (swift-server) rather than URLSession, whose Linux version needs
+/// libcurl at run time and would make the binary depend on it.
+enum SourceFetcher {
+    static let sizeLimit = 64 * 1024 * 1024
+
+    static func isAddress(_ source: String) -> Bool {
+        let lowered = source.lowercased()
+        return lowered.hasPrefix("https://") || lowered.hasPrefix("http://")
+    }
+
+    static func fetch(_ address: String) async throws -> Data {
+        var configuration = HTTPClient.Configuration()
+        configuration.redirectConfiguration = .follow(max: 5, allowCycles: false)
+        configuration.timeout = .init(connect: .seconds(15), read: .seconds(60))
+        let client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
+        do {
+            var request = HTTPClientRequest(url: address)
+            request.headers.add(name: "Accept", value: "application/json")
+            request.headers.add(name: "User-Agent", value: "openings-import")
+            let response = try await client.execute(request, timeout: .seconds(90))
+            guard (200..<300).contains(Int(response.status.code)) else {
+                throw FetchError("GET \(address) answered \(response.status.code) \(response.status.reasonPhrase)")
+            }
+            let body = try await response.body.collect(upTo: sizeLimit)
+            try await client.shutdown()
+            return Data(buffer: body)
+        } catch let error as FetchError {
+            try? await client.shutdown()
+            throw error
+        } catch let error as NIOTooManyBytesError {
+            _ = error
+            try? await client.shutdown()
+            throw FetchError("GET \(address): the answer is larger than \(sizeLimit / 1024 / 1024) MiB")
+        } catch {
+            try? await client.shutdown()
+            throw FetchError("GET \(address) failed: \(error)")
+        }
+    }
+
+    struct FetchError: Error, CustomStringConvertible {
+        var description: String
+        init(_ description: String) { self.description = description }
+    }
+}
