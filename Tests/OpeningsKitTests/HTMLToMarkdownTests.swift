@@ -87,3 +87,41 @@ import Testing
         #expect(HTMLToMarkdown.decodeEntities("no entities") == "no entities")
     }
 }
+
+/// HTML blocks inside imported Markdown bodies, converted in place.
+@Suite struct MarkdownHTMLBlocksTests {
+    @Test func tablesSectionsAndCommentsInAMarkdownBody() {
+        let body = """
+            ## Salary
+
+            <table class="usa-table">
+            <tr><th>Grade</th><td>GS-15</td></tr>
+            </table>
+
+            <section class="usa-grid-full">
+
+            Keep **this** Markdown.
+
+            </section>
+
+            <!-- {% include job/status_alert.html %} -->
+
+            - a list <b>with inline HTML</b>
+            """
+        let (markdown, count) = MarkdownHTMLBlocks.convert(body)
+        #expect(count == 4)
+        #expect(markdown == """
+            ## Salary
+
+            Grade · GS-15
+
+            Keep **this** Markdown.
+
+            - a list <b>with inline HTML</b>
+            """)
+    }
+
+    @Test func bodyWithoutHTMLIsUnchanged() {
+        #expect(MarkdownHTMLBlocks.convert("Plain *text* and a < sign.\n").markdown == "Plain *text* and a < sign.\n")
+    }
+}
