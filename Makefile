@@ -44,6 +44,14 @@ dist-binary: deps
 	  printf 'libdir=%s\nincludedir=%s\n\nName: libcmark\nDescription: libcmark, the archive only\nVersion: %s\nLibs: -L$${libdir} -lcmark\nCflags: -I$${includedir}\n' \
 	    "$(abspath $(DIST_SCRATCH))/static-libs" "$$(pkg-config --variable=includedir libcmark)" "$$(pkg-config --modversion libcmark)" \
 	    > $(DIST_SCRATCH)/pkgconfig/libcmark.pc
+	@libdir=$$(pkg-config --variable=libdir libxml-2.0); \
+	  for lib in libxml2 libicuuc libicudata; do \
+	    test -f "$$libdir/$$lib.a" || { echo "no $$libdir/$$lib.a (libxml2-dev and libicu-dev ship it)"; exit 1; }; \
+	    ln -sf "$$libdir/$$lib.a" $(DIST_SCRATCH)/static-libs/$$lib.a; \
+	  done; \
+	  printf 'libdir=%s\nincludedir=%s\n\nName: libXML\nDescription: libxml2 and its ICU, the archives only\nVersion: %s\nLibs: -L$${libdir} -lxml2 -licuuc -licudata -lstdc++ -lz -llzma -lm\nCflags: -I$${includedir}/libxml2\n' \
+	    "$(abspath $(DIST_SCRATCH))/static-libs" "$$(pkg-config --variable=includedir libxml-2.0)" "$$(pkg-config --modversion libxml-2.0)" \
+	    > $(DIST_SCRATCH)/pkgconfig/libxml-2.0.pc
 	PKG_CONFIG_PATH=$(abspath $(DIST_SCRATCH))/pkgconfig OPENINGS_COMMIT=$(COMMIT) \
 	  $(SWIFT) build -c release --product openings --static-swift-stdlib --scratch-path $(DIST_SCRATCH)
 	@if ldd $(DIST_BIN) | grep -E 'libswift|libFoundation|libcmark|libdispatch|libicu|libxml2'; then \

@@ -22,18 +22,22 @@ struct ImportCommand: ParsableCommand {
 
         @Flag(name: .long, help: "Replace files that exist, and write postings whose slug another posting has.")
         var force = false
+
+        /// The site to write into, checked before any source is read or fetched.
+        func destination() throws -> ImportDestination {
+            do {
+                return try ImportDestination(siteFolder: siteOptions.site, force: force)
+            } catch let failure as OpeningsKit.Failure {
+                Output.error("error: \(failure)")
+                throw ExitCode(2)
+            }
+        }
     }
 
     /// Writes what an importer read and prints the outcome: one line per source on
     /// standard output, the summary on standard error.
-    static func write(_ postings: [ImportedPosting], skipped: [ImportReport.Line], command: String, options: Options) throws {
-        var destination: ImportDestination
-        do {
-            destination = try ImportDestination(siteFolder: options.siteOptions.site, force: options.force)
-        } catch let failure as OpeningsKit.Failure {
-            Output.error("error: \(failure)")
-            throw ExitCode(2)
-        }
+    static func write(_ postings: [ImportedPosting], skipped: [ImportReport.Line], command: String,
+                      into destination: inout ImportDestination, options: Options) throws {
         let report = destination.write(postings, command: command)
         let lines = (report.lines + skipped).sorted { $0.source < $1.source }
         for line in lines { Output.line(line.formatted) }
@@ -57,6 +61,7 @@ struct ImportCommand: ParsableCommand {
         @OptionGroup var options: Options
 
         func run(_ generator: StaticSiteImporter.Generator) throws {
+            var destination = try options.destination()
             let read: (postings: [ImportedPosting], skipped: [ImportReport.Line])
             do {
                 read = try StaticSiteImporter.read(folder: folder, generator: generator, departmentFrom: departmentFrom)
@@ -64,7 +69,8 @@ struct ImportCommand: ParsableCommand {
                 Output.error("error: \(failure)")
                 throw ExitCode(2)
             }
-            try ImportCommand.write(read.postings, skipped: read.skipped, command: "openings import \(generator.rawValue)", options: options)
+            try ImportCommand.write(read.postings, skipped: read.skipped, command: "openings import \(generator.rawValue)",
+                                     into: &destination, options: options)
         }
     }
 
@@ -95,6 +101,7 @@ struct ImportCommand: ParsableCommand {
         @OptionGroup var options: Options
 
         func run(_ vendor: JobBoardImporter.Vendor) async throws {
+            var destination = try options.destination()
             let data: Data
             let name: String
             if SourceFetcher.isAddress(source) {
@@ -121,7 +128,8 @@ struct ImportCommand: ParsableCommand {
                 Output.error("error: \(name): \(failure)")
                 throw ExitCode(2)
             }
-            try ImportCommand.write(postings, skipped: [], command: "openings import \(vendor.rawValue)", options: options)
+            try ImportCommand.write(postings, skipped: [], command: "openings import \(vendor.rawValue)",
+                                     into: &destination, options: options)
         }
     }
 

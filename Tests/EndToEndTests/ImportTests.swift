@@ -1,0 +1,114 @@
+import Foundation
+import Testing
+
+/// `openings import` as a user runs it: a job board fetched from a server on
+/// 127.0.0.1, the lines it prints, its exit codes, files never replaced without
+/// `--force`, and postings that `check` then accepts.
+@Suite struct ImportTests {
+    typealias B = BinaryTests
+
+    /// Two postings as Lever's Postings API (`/v0/postings/SITE?mode=json`) answers.
+    static let lever = Data("""
+        [
+          {
+            "id": "5ac21346-8e0c-4494-8e7a-3eb92ff77902",
+            "text": "Senior Backend Engineer",
+            "categories": {"team": "Platform", "department": "Engineering", "location": "Denver, CO",
+                           "commitment": "Full-time", "allLocations": ["Denver, CO"]},
+            "country": "US",
+            "workplaceType": "hybrid",
+            "createdAt": 1790000000000,
+            "description": "<div><b>About the team</b></div><div>We keep the <a href=\\"https://acme.example/status\\">platform</a> up.</div>",
+            "descriptionPlain": "About the team\\nWe keep the platform up.",
+            "lists": [{"text": "What you'll do", "content": "<li>Run the billing service</li><li>Mentor two engineers</li>"}],
+            "additional": "<p>We sponsor visas.</p>",
+            "additionalPlain": "We sponsor visas.",
+            "hostedUrl": "https://jobs.lever.co/acme/5ac21346-8e0c-4494-8e7a-3eb92ff77902",
+            "applyUrl": "https://jobs.lever.co/acme/5ac21346-8e0c-4494-8e7a-3eb92ff77902/apply",
+            "salaryRange": {"min": 150000, "max": 185000, "currency": "USD", "interval": "per-year-salary"}
+          },
+          {
+            "id": "0f6f1a52-7d1b-4e8e-9a57-0c6f0b6a9c11",
+            "text": "Account Executive",
+            "categories": {"team": "Sales", "location": "Remote", "commitment": "Full-time", "allLocations": ["Remote"]},
+            "country": "US",
+            "workplaceType": "remote",
+            "createdAt": 1790500000000,
+            "description": "<p>Sell to schools.</p>",
+            "descriptionPlain": "Sell to schools.",
+            "lists": [],
+            "additional": "",
+            "additionalPlain": "",
+            "hostedUrl": "https://jobs.lever.co/acme/0f6f1a52-7d1b-4e8e-9a57-0c6f0b6a9c11",
+            "applyUrl": "https://jobs.lever.co/acme/0f6f1a52-7d1b-4e8e-9a57-0c6f0b6a9c11/apply",
+            "salaryRange": {"min": 90000, "max": 110000, "currency": "USD", "interval": "per-year-salary"}
+          }
+        ]
+        """.utf8)
+
+    static func starterSite() throws -> String {
+        let folder = B.temporaryFolder()
+        let created = try B.run(["init", folder + "/site"])
+        #expect(created.status == 0, "\(created.stderr)")
+        try FileManager.default.removeItem(atPath: folder + "/site/Content/jobs/software-engineer.md")
+        return folder + "/site"
+    }
+
+    @Test func aBoardIsFetchedFromItsAddressAndItsPostingsCheck() throws {
+        let server = try LocalHTTPServer(answers: [
+            "/v0/postings/acme?mode=json": .init(body: Self.lever),
+            // A moved board: the redirect is followed.
+            "/old": .init(status: 301, contentType: "text/plain", body: Data(), headers: ["Location": "/v0/postings/acme?mode=json"]),
+        ])
+        defer { server.stop() }
+        let site = try Self.starterSite()
+        defer { try? FileManager.default.removeItem(atPath: (site as NSString).deletingLastPathComponent) }
+        let address = "http://127.0.0.1:\(server.port)/old"
+
+        let imported = try B.run(["import", "lever", address, "--site", site])
+        #expect(imported.status == 0, "\(imported.stdout)\(imported.stderr)")
+        let lines = imported.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.count == 2, "\(imported.stdout)")
+        #expect(lines.contains { $0.hasSuffix("→ Content/jobs/engineering/senior-backend-engineer.md") }, "\(imported.stdout)")
+        #expect(lines.contains { $0.hasSuffix("→ Content/jobs/account-executive.md") }, "\(imported.stdout)")
+        #expect(imported.stderr == "2 written, 0 skipped; next: openings check --site \(site)\n")
+        #expect(server.requests == ["GET /old HTTP/1.1", "GET /v0/postings/acme?mode=json HTTP/1.1"])
+
+        let posting = try String(contentsOfFile: site + "/Content/jobs/engineering/senior-backend-engineer.md", encoding: .utf8)
+        #expect(posting.contains("\napply_url: https://jobs.lever.co/acme/5ac21346-8e0c-4494-8e7a-3eb92ff77902/apply\n"))
+        #expect(posting.contains("[platform](https://acme.example/status)"))
+        // The starter site has an interview process for Engineering only: the sales
+        // posting gets one finding for it, and nothing else is missing.
+        let check = try B.run(["check", "--site", site])
+        let errors = check.stdout.split(separator: "\n").filter { $0.contains(": error: ") }
+        #expect(errors.count == 1 && errors.allSatisfy { $0.contains("account-executive.md") && $0.contains("interview") },
+                "\(check.stdout)")
+
+        // Again: nothing is replaced without --force.
+        let again = try B.run(["import", "lever", address, "--site", site])
+        #expect(again.status == 1)
+        #expect(again.stdout.contains("skipped, Content/jobs/engineering/senior-backend-engineer.md exists (--force replaces it)"))
+        #expect(again.stderr.hasPrefix("0 written, 2 skipped"))
+        let forced = try B.run(["import", "lever", address, "--site", site, "--force"])
+        #expect(forced.status == 0, "\(forced.stdout)\(forced.stderr)")
+    }
+
+    @Test func aSourceThatCannotBeReadIsOneErrorAndNothingIsWritten() throws {
+        let server = try LocalHTTPServer(answers: ["/page": .init(contentType: "text/html", body: Data("<!doctype html><title>Jobs</title>".utf8))])
+        defer { server.stop() }
+        let site = try Self.starterSite()
+        defer { try? FileManager.default.removeItem(atPath: (site as NSString).deletingLastPathComponent) }
+        let missing = try B.run(["import", "greenhouse", "http://127.0.0.1:\(server.port)/nothing", "--site", site])
+        #expect(missing.status == 2)
+        #expect(missing.stderr == "error: GET http://127.0.0.1:\(server.port)/nothing answered 404 Status\n")
+        let page = try B.run(["import", "ashby", "http://127.0.0.1:\(server.port)/page", "--site", site])
+        #expect(page.status == 2)
+        #expect(page.stderr.hasPrefix("error: http://127.0.0.1:\(server.port)/page: "), "\(page.stderr)")
+        #expect(page.stderr.split(separator: "\n").count == 1)
+        let file = try B.run(["import", "lever", site + "/nowhere.json", "--site", site])
+        #expect(file.status == 2 && file.stderr.contains("cannot read"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: site + "/Content/jobs").filter { $0.hasSuffix(".md") }.isEmpty)
+        let notASite = try B.run(["import", "lever", site + "/nowhere.json", "--site", site + "/Content"])
+        #expect(notASite.status == 2 && notASite.stderr.contains("is not an Openings site"))
+    }
+}
