@@ -1,0 +1,99 @@
+/// Where a job board's posting is, in Openings' terms: places written as text (the
+/// vendor's location field), structured addresses where the vendor has them (Ashby's
+/// postal address, a Greenhouse office's `location`), and the remote-hiring countries
+/// boards write as `Remote - US`. Shared by the three vendors so one text reads one way.
+struct BoardPlaces: Equatable {
+    var locations: [JobLocation] = []
+    var workplace: Workplace?
+    var remoteCountries: [String] = []
+    /// Parts of the text kept as text in `locations`, for a note.
+    var unread: [String] = []
+
+    /// `New York, NY; Remote`, `Remote - US`, `London or Berlin, Germany`: each part as
+    /// `ForeignValues.places` reads it, except that a part naming only a country and
+    /// remote work (`Remote - US`, `Canada (Remote)`, `Remote, UK only`) is a remote
+    /// country rather than a place: the job is done from anywhere in it.
+    static func read(_ text: String) -> BoardPlaces {
+        var result = BoardPlaces()
+        result.add(text: text)
+        return result
+    }
+
+    mutating func add(text: String) {
+        let trimmed = text.trimmingWhitespace()
+        guard !trimmed.isEmpty else { return }
+        // Tried on the whole text first: `Canada (Remote)` would otherwise be read as
+        // a place whose parenthesis makes the job hybrid.
+        if let country = Self.remoteCountry(trimmed) {
+            addRemote(country)
+            return
+        }
+        let found = ForeignValues.places(trimmed)
+        for location in found.locations {
+            if let text = location.text, let country = Self.remoteCountry(text) {
+                addRemote(country)
+            } else if !locations.contains(location) {
+                locations.append(location)
+                if let text = location.text, !unread.contains(text) { unread.append(text) }
+            }
+        }
+        if let workplace = found.workplace, self.workplace != .hybrid { self.workplace = workplace }
+    }
+
+    mutating func add(_ location: JobLocation) {
+        if !locations.contains(location) { locations.append(location) }
+    }
+
+    mutating func addRemote(_ country: String) {
+        if !remoteCountries.contains(country) { remoteCountries.append(country) }
+        if workplace != .hybrid { workplace = .remote }
+    }
+
+    /// Replaces a part kept as text with a place read elsewhere (a Greenhouse office).
+    mutating func replace(unread text: String, with location: JobLocation) {
+        guard let index = locations.firstIndex(of: JobLocation(text: text)) else { return }
+        unread.removeAll { $0 == text }
+        if locations.contains(location) {
+            locations.remove(at: index)
+        } else {
+            locations[index] = location
+        }
+    }
+
+    private static let remoteWords: Set<String> = ["remote", "in", "within", "only", "based", "fully", "100%"]
+
+    /// The country of `Remote - US`, `US Remote`, `Remote (Canada only)`, `Germany - remote`.
+    static func remoteCountry(_ text: String) -> String? {
+        let lowered = text.lowercased()
+        guard lowered.contains("remote") else { return nil }
+        var rest = lowered
+        for mark in ["-", "–", "—", "(", ")", "[", "]", ",", ":", "|", "/"] { rest = rest.replacingAll(mark, with: " ") }
+        let words = rest.split(separator: " ").map(String.init)
+        guard words.contains("remote") else { return nil }
+        let name = words.filter { !remoteWords.contains($0) }.joined(separator: " ")
+        guard !name.isEmpty else { return nil }
+        return ISOCodes.country(named: name)
+    }
+
+    /// A structured address (`addressLocality`, `addressRegion`, `addressCountry` as
+    /// schema.org names them): nil without a country Openings knows, since a place
+    /// is an address only with its country. A region that is not one of the country's
+    /// subdivisions is left out rather than guessed.
+    static func place(city: String?, region: String?, country: String?) -> JobLocation? {
+        guard let country = country?.trimmingWhitespace(), let code = ISOCodes.country(named: country) else { return nil }
+        let city = city?.trimmingWhitespace()
+        let regionCode = region.map { $0.trimmingWhitespace() }.flatMap { $0.isEmpty ? nil : PlaceText.regionCode($0, in: code) }
+        return JobLocation(city: city?.isEmpty == false ? city : nil, region: regionCode, country: code)
+    }
+
+    /// Into the posting, with a note for each part kept as text.
+    func apply(to posting: inout ImportedPosting) {
+        posting.locations = locations
+        posting.remoteCountries = remoteCountries
+        if posting.workplace == nil { posting.workplace = workplace }
+        for text in unread {
+            posting.notes.append("location `\(text)` is kept as text: Openings could not read it as a place; "
+                + "write it as city, region and country (or as remote_countries)")
+        }
+    }
+}
