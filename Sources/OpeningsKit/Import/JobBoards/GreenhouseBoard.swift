@@ -1,0 +1,223 @@
+import Foundation
+
+/// Greenhouse's Job Board API, as documented at developers.greenhouse.io/job-board.html:
+/// `GET https://boards-api.greenhouse.io/v1/boards/BOARD/jobs?content=true` gives
+/// `{"jobs": [...], "meta": {"total": N}}`, and `…/jobs/ID` gives one job object. Keys
+/// are snake_case (`absolute_url`, `pay_input_ranges`); the decoder converts them.
+struct GreenhouseBoard: Decodable {
+    var jobs: [Job]
+
+    struct Job: Decodable {
+        var id: LooseJSON
+        var title: String?
+        var updatedAt: String?
+        /// Newer boards only; the day the job was first on the board.
+        var firstPublished: String?
+        var requisitionId: LooseJSON?
+        var location: Location?
+        var absoluteUrl: String?
+        var metadata: [Metadata]?
+        /// HTML, escaped once more as text (`&lt;p&gt;`); only with `?content=true`.
+        var content: String?
+        var departments: [Department]?
+        var offices: [Office]?
+        /// With pay transparency rules on the job post.
+        var payInputRanges: [PayRange]?
+    }
+
+    struct Location: Decodable { var name: String? }
+
+    /// A custom field the company shows on its board.
+    struct Metadata: Decodable {
+        var name: String?
+        var value: LooseJSON?
+    }
+
+    struct Department: Decodable {
+        var id: LooseJSON?
+        var name: String?
+        var parentId: LooseJSON?
+    }
+
+    struct Office: Decodable {
+        var name: String?
+        /// The office's place as text (`New York, NY, United States`), when set.
+        var location: String?
+    }
+
+    struct PayRange: Decodable {
+        var minCents: Double?
+        var maxCents: Double?
+        var currencyType: String?
+        var title: String?
+        /// The rule's text shown with the range (HTML).
+        var blurb: String?
+    }
+
+    static let expected = "a Greenhouse job board response (expected the JSON object with `jobs` from "
+        + "https://boards-api.greenhouse.io/v1/boards/BOARD/jobs?content=true, or one job from …/jobs/ID)"
+
+    static func decoder() -> JSONDecoder {
+        let decoder = JSONDecoder()
+        decoder.keyDecodingStrategy = .convertFromSnakeCase
+        return decoder
+    }
+
+    /// The list response, or one job (`/jobs/ID`) read as a list of one.
+    static func decode(_ data: Data, single: Bool) throws -> [Job] {
+        single ? [try decoder().decode(Job.self, from: data)] : try decoder().decode(GreenhouseBoard.self, from: data).jobs
+    }
+
+    // MARK: Mapping
+
+    static func posting(_ job: Job) -> ImportedPosting {
+        let id = job.id.text ?? ""
+        let title = BoardValues.text(job.title)
+        var posting = ImportedPosting(source: "Greenhouse job \(id)", fileName: Slug.make(from: title ?? "gh-\(id)"))
+        posting.title = title
+        if !id.isEmpty { posting.id = "GH-\(id)" }
+
+        // A job is filed under one department, which the list names first; more are
+        // the company's hierarchy or a second filing, for a person to choose from.
+        let departments = (job.departments ?? []).compactMap { BoardValues.text($0.name) }
+        posting.department = departments.first
+        if departments.count > 1 {
+            posting.leftovers.append(.init(key: "other departments", value: departments.dropFirst().joined(separator: ", ")))
+        }
+        if let requisition = job.requisitionId?.text {
+            posting.leftovers.append(.init(key: "requisition_id", value: requisition))
+        }
+
+        places(job).apply(to: &posting)
+
+        if let published = BoardValues.date(job.firstPublished, field: "first_published", into: &posting) {
+            posting.posted = published
+        } else if let updated = BoardValues.date(job.updatedAt, field: "updated_at", into: &posting) {
+            posting.posted = updated
+            posting.notes.append("posted is the day the job was last updated (`updated_at`): this board gives no `first_published`")
+        }
+
+        pay(job.payInputRanges ?? [], into: &posting)
+        BoardValues.applyURL([("absolute_url", job.absoluteUrl)], into: &posting)
+
+        for field in job.metadata ?? [] {
+            guard let name = BoardValues.text(field.name), let value = field.value?.text else { continue }
+            // The custom field companies add for the one Openings field the API lacks.
+            if ["employmenttype", "jobtype", "employment"].contains(name.lowercased().filter(\.isLetter)),
+               let type = ForeignValues.employmentType(value) {
+                posting.employmentType = type
+            } else {
+                posting.leftovers.append(.init(key: name, value: value))
+            }
+        }
+
+        if let content = job.content {
+            posting.body = HTMLToMarkdown.convert(unescapedOnce(content))
+        }
+        return posting
+    }
+
+    /// `location.name` read as text; a part that is not a place Openings can read (`NYC`)
+    /// is replaced by the job's office of that name when the office's `location` is one,
+    /// or by the job's only office when there is one. With no name, the offices' places.
+    static func places(_ job: Job) -> BoardPlaces {
+        let offices = (job.offices ?? []).compactMap { office -> (name: String, location: JobLocation)? in
+            guard let name = BoardValues.text(office.name), let text = BoardValues.text(office.location),
+                  case .place(let location, _) = PlaceText.read(text) else { return nil }
+            return (name, location)
+        }
+        guard let name = BoardValues.text(job.location?.name) else {
+            var places = BoardPlaces()
+            for office in offices { places.add(office.location) }
+            return places
+        }
+        var places = BoardPlaces.read(name)
+        for text in places.unread {
+            if let office = offices.first(where: { $0.name.lowercased() == text.lowercased() }) {
+                places.replace(unread: text, with: office.location)
+            } else if places.unread.count == 1, offices.count == 1, (job.offices ?? []).count == 1,
+                      ForeignValues.workplace(text) == nil, !text.lowercased().contains("remote") {
+                places.replace(unread: text, with: offices[0].location)
+            }
+        }
+        return places
+    }
+
+    /// The first range, in units rather than cents. Greenhouse ranges carry no period:
+    /// an hour when the range's title or text says so, a year when the amounts are a
+    /// year's size, none otherwise. Every range goes into the leftovers when there are
+    /// several (zones), and the rule's text always, for a person to check.
+    static func pay(_ ranges: [PayRange], into posting: inout ImportedPosting) {
+        for range in ranges {
+            var parts: [String] = []
+            if let min = range.minCents, let max = range.maxCents {
+                parts.append("\(SalaryRange.plain(min / 100))–\(SalaryRange.plain(max / 100)) \(range.currencyType ?? "")".trimmingWhitespace())
+            }
+            if let blurb = BoardValues.text(range.blurb).map({ HTMLToMarkdown.convert($0) }).flatMap(BoardValues.text) {
+                parts.append(blurb)
+            }
+            if ranges.count > 1 || parts.count > 1 {
+                posting.leftovers.append(.init(key: "pay range" + (BoardValues.text(range.title).map { " \($0)" } ?? ""),
+                                               value: parts.joined(separator: "; ")))
+            }
+        }
+        guard let range = ranges.first else { return }
+        let what = "the pay range" + (BoardValues.text(range.title).map { " `\($0)`" } ?? "")
+        let words = ((range.title ?? "") + " " + (range.blurb ?? "")).lowercased()
+        let minimum = range.minCents.map { $0 / 100 }, maximum = range.maxCents.map { $0 / 100 }
+        let period: SalaryPeriod
+        if words.contains("hour") {
+            period = .hour
+        } else if let minimum, minimum >= 1000 {
+            period = .year
+        } else {
+            posting.notes.append("\(what) does not say per what it is paid, so no salary was written")
+            return
+        }
+        posting.salary = BoardValues.salary(minimum: minimum, maximum: maximum, currency: range.currencyType,
+                                            period: period, what: what, into: &posting)
+        if ranges.count > 1, posting.salary != nil {
+            posting.notes.append("Greenhouse gives \(ranges.count) pay ranges; salary is the first, \(what); the others are listed below")
+        }
+    }
+
+    /// Greenhouse escapes the description's HTML as text (`&lt;p&gt;`, `&amp;nbsp;`);
+    /// one pass of the five escapes and numeric references gives the HTML back, and
+    /// leaves the entities of the HTML itself (`&nbsp;`) for the converter. Content
+    /// with a raw `<` was never escaped (escaping leaves none), so it is left alone,
+    /// or text meant as `&lt;b&gt;` would become markup.
+    static func unescapedOnce(_ content: String) -> String {
+        guard !content.contains("<"), content.contains("&") else { return content }
+        var result = ""
+        var rest = Substring(content)
+        while let ampersand = rest.firstIndex(of: "&") {
+            result += rest[..<ampersand]
+            rest = rest[ampersand...]
+            let reference = rest.prefix(12)
+            if let semicolon = reference.firstIndex(of: ";"), let decoded = decode(rest[rest.index(after: rest.startIndex)..<semicolon]) {
+                result.unicodeScalars.append(decoded)
+                rest = rest[rest.index(after: semicolon)...]
+            } else {
+                result.append("&")
+                rest = rest.dropFirst()
+            }
+        }
+        return result + rest
+    }
+
+    private static func decode(_ name: Substring) -> Unicode.Scalar? {
+        switch name {
+        case "lt": return "<"
+        case "gt": return ">"
+        case "amp": return "&"
+        case "quot": return "\""
+        case "apos": return "'"
+        default:
+            guard name.first == "#" else { return nil }
+            let digits = name.dropFirst()
+            let value = digits.first == "x" || digits.first == "X" ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits, radix: 10)
+            // `&#0;` is no character a description can hold.
+            return value.flatMap(Unicode.Scalar.init).flatMap { $0.value == 0 ? nil : $0 }
+        }
+    }
+}
