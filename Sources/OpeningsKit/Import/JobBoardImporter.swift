@@ -17,13 +17,13 @@ public enum JobBoardImporter {
         if trimmed.first == UInt8(ascii: "<") {
             throw fail("it is an HTML page (a saved web page?), not JSON; save the API address instead")
         }
-        guard let json = try? JSONSerialization.jsonObject(with: data) else {
+        guard let json = try? JSONSerialization.jsonObject(with: data, options: .fragmentsAllowed) else {
             throw fail(trimmed.isEmpty ? "it is empty" : "it is not valid JSON")
         }
         let kinds = recognise(json)
         guard let kind = kinds.first(where: { $0.vendor == vendor }) else {
             if let other = kinds.first {
-                throw fail("it looks like \(name(other.vendor))'s; import it with `openings import \(other.vendor.rawValue) \(source)`")
+                throw fail("it looks like \(name(other.vendor)); import it with `openings import \(other.vendor.rawValue) \(source)`")
             }
             throw fail(describe(json))
         }
@@ -51,7 +51,7 @@ public enum JobBoardImporter {
                 return postings
             }
         } catch let error as DecodingError {
-            throw fail(explain(error))
+            throw fail(explain(error, snakeCase: vendor == .greenhouse))
         }
     }
 
@@ -117,12 +117,22 @@ public enum JobBoardImporter {
         return "it is a single JSON value"
     }
 
-    /// A decoding error as the place in the response and what was wrong there.
-    static func explain(_ error: DecodingError) -> String {
+    /// A decoding error as the place in the response and what was wrong there, with
+    /// the keys as the response writes them (Greenhouse's `pay_input_ranges`, which the
+    /// decoder knows as `payInputRanges`).
+    static func explain(_ error: DecodingError, snakeCase: Bool) -> String {
+        func written(_ key: String) -> String {
+            guard snakeCase else { return key }
+            var result = ""
+            for character in key {
+                if character.isUppercase { result += "_" + character.lowercased() } else { result.append(character) }
+            }
+            return result
+        }
         func path(_ keys: [any CodingKey]) -> String {
             var text = ""
             for key in keys {
-                if let index = key.intValue { text += "[\(index)]" } else { text += (text.isEmpty ? "" : ".") + key.stringValue }
+                if let index = key.intValue { text += "[\(index)]" } else { text += (text.isEmpty ? "" : ".") + written(key.stringValue) }
             }
             return text.isEmpty ? "the response" : "`\(text)`"
         }

@@ -122,8 +122,8 @@ struct AshbyJobBoard: Decodable {
         let all = [(job.location, job.address)] + (job.secondaryLocations ?? []).map { ($0.location, $0.address) }
         for (text, address) in all {
             let fields = address?.fields
-            if let location = BoardPlaces.place(city: fields?.addressLocality, region: fields?.addressRegion,
-                                                country: fields?.addressCountry) {
+            if let location = places.place(city: fields?.addressLocality, region: fields?.addressRegion,
+                                           country: fields?.addressCountry) {
                 if workplace == .remote, location.city == nil, let country = location.country {
                     places.addRemote(country)
                 } else {

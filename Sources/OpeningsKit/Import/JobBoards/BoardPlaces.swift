@@ -8,6 +8,8 @@ struct BoardPlaces: Equatable {
     var remoteCountries: [String] = []
     /// Parts of the text kept as text in `locations`, for a note.
     var unread: [String] = []
+    /// What else a person should check (a region left out).
+    var notes: [String] = []
 
     /// `New York, NY; Remote`, `Remote - US`, `London or Berlin, Germany`: each part as
     /// `ForeignValues.places` reads it, except that a part naming only a country and
@@ -78,12 +80,18 @@ struct BoardPlaces: Equatable {
     /// A structured address (`addressLocality`, `addressRegion`, `addressCountry` as
     /// schema.org names them): nil without a country Openings knows, since a place
     /// is an address only with its country. A region that is not one of the country's
-    /// subdivisions is left out rather than guessed.
-    static func place(city: String?, region: String?, country: String?) -> JobLocation? {
-        guard let country = country?.trimmingWhitespace(), let code = ISOCodes.country(named: country) else { return nil }
-        let city = city?.trimmingWhitespace()
-        let regionCode = region.map { $0.trimmingWhitespace() }.flatMap { $0.isEmpty ? nil : PlaceText.regionCode($0, in: code) }
-        return JobLocation(city: city?.isEmpty == false ? city : nil, region: regionCode, country: code)
+    /// subdivisions is left out, with a note, rather than guessed.
+    mutating func place(city: String?, region: String?, country: String?) -> JobLocation? {
+        guard let country = BoardValues.text(country), let code = ISOCodes.country(named: country) else { return nil }
+        var regionCode: String?
+        if let region = BoardValues.text(region) {
+            regionCode = PlaceText.regionCode(region, in: code)
+            if regionCode == nil {
+                let place = [BoardValues.text(city), code].compactMap { $0 }.joined(separator: ", ")
+                notes.append("region `\(region)` was left out of \(place): it is no ISO 3166-2 subdivision name or code Openings knows")
+            }
+        }
+        return JobLocation(city: BoardValues.text(city), region: regionCode, country: code)
     }
 
     /// Into the posting, with a note for each part kept as text.
@@ -95,5 +103,6 @@ struct BoardPlaces: Equatable {
             posting.notes.append("location `\(text)` is kept as text: Openings could not read it as a place; "
                 + "write it as city, region and country (or as remote_countries)")
         }
+        posting.notes += notes
     }
 }

@@ -145,9 +145,25 @@ struct GreenhouseBoard: Decodable {
 
     /// The first range, in units rather than cents. Greenhouse ranges carry no period:
     /// an hour when the range's title or text says so, a year when the amounts are a
-    /// year's size, none otherwise. Every range goes into the leftovers when there are
-    /// several (zones), and the rule's text always, for a person to check.
+    /// year's size, none otherwise. Every range goes into the leftovers unless the one
+    /// range became the salary and has no text of its rule, so nothing is lost.
     static func pay(_ ranges: [PayRange], into posting: inout ImportedPosting) {
+        guard let range = ranges.first else { return }
+        let what = "the pay range" + (BoardValues.text(range.title).map { " `\($0)`" } ?? "")
+        let words = ((range.title ?? "") + " " + (range.blurb ?? "")).lowercased()
+        let minimum = range.minCents.map { $0 / 100 }, maximum = range.maxCents.map { $0 / 100 }
+        if words.contains("hour") {
+            posting.salary = BoardValues.salary(minimum: minimum, maximum: maximum, currency: range.currencyType,
+                                                period: .hour, what: what, into: &posting)
+        } else if let minimum, minimum >= 1000 {
+            posting.salary = BoardValues.salary(minimum: minimum, maximum: maximum, currency: range.currencyType,
+                                                period: .year, what: what, into: &posting)
+        } else {
+            posting.notes.append("\(what) does not say per what it is paid, so no salary was written")
+        }
+        if ranges.count > 1, posting.salary != nil {
+            posting.notes.append("Greenhouse gives \(ranges.count) pay ranges; salary is the first, \(what); all are listed below")
+        }
         for range in ranges {
             var parts: [String] = []
             if let min = range.minCents, let max = range.maxCents {
@@ -156,68 +172,18 @@ struct GreenhouseBoard: Decodable {
             if let blurb = BoardValues.text(range.blurb).map({ HTMLToMarkdown.convert($0) }).flatMap(BoardValues.text) {
                 parts.append(blurb)
             }
-            if ranges.count > 1 || parts.count > 1 {
+            if !parts.isEmpty, ranges.count > 1 || parts.count > 1 || posting.salary == nil {
                 posting.leftovers.append(.init(key: "pay range" + (BoardValues.text(range.title).map { " \($0)" } ?? ""),
                                                value: parts.joined(separator: "; ")))
             }
         }
-        guard let range = ranges.first else { return }
-        let what = "the pay range" + (BoardValues.text(range.title).map { " `\($0)`" } ?? "")
-        let words = ((range.title ?? "") + " " + (range.blurb ?? "")).lowercased()
-        let minimum = range.minCents.map { $0 / 100 }, maximum = range.maxCents.map { $0 / 100 }
-        let period: SalaryPeriod
-        if words.contains("hour") {
-            period = .hour
-        } else if let minimum, minimum >= 1000 {
-            period = .year
-        } else {
-            posting.notes.append("\(what) does not say per what it is paid, so no salary was written")
-            return
-        }
-        posting.salary = BoardValues.salary(minimum: minimum, maximum: maximum, currency: range.currencyType,
-                                            period: period, what: what, into: &posting)
-        if ranges.count > 1, posting.salary != nil {
-            posting.notes.append("Greenhouse gives \(ranges.count) pay ranges; salary is the first, \(what); the others are listed below")
-        }
     }
 
     /// Greenhouse escapes the description's HTML as text (`&lt;p&gt;`, `&amp;nbsp;`);
-    /// one pass of the five escapes and numeric references gives the HTML back, and
-    /// leaves the entities of the HTML itself (`&nbsp;`) for the converter. Content
-    /// with a raw `<` was never escaped (escaping leaves none), so it is left alone,
-    /// or text meant as `&lt;b&gt;` would become markup.
+    /// decoding it once gives the HTML back. Content with a raw `<` was never escaped
+    /// (escaping leaves none), so it is left alone, or text meant as `&lt;b&gt;` would
+    /// become markup.
     static func unescapedOnce(_ content: String) -> String {
-        guard !content.contains("<"), content.contains("&") else { return content }
-        var result = ""
-        var rest = Substring(content)
-        while let ampersand = rest.firstIndex(of: "&") {
-            result += rest[..<ampersand]
-            rest = rest[ampersand...]
-            let reference = rest.prefix(12)
-            if let semicolon = reference.firstIndex(of: ";"), let decoded = decode(rest[rest.index(after: rest.startIndex)..<semicolon]) {
-                result.unicodeScalars.append(decoded)
-                rest = rest[rest.index(after: semicolon)...]
-            } else {
-                result.append("&")
-                rest = rest.dropFirst()
-            }
-        }
-        return result + rest
-    }
-
-    private static func decode(_ name: Substring) -> Unicode.Scalar? {
-        switch name {
-        case "lt": return "<"
-        case "gt": return ">"
-        case "amp": return "&"
-        case "quot": return "\""
-        case "apos": return "'"
-        default:
-            guard name.first == "#" else { return nil }
-            let digits = name.dropFirst()
-            let value = digits.first == "x" || digits.first == "X" ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits, radix: 10)
-            // `&#0;` is no character a description can hold.
-            return value.flatMap(Unicode.Scalar.init).flatMap { $0.value == 0 ? nil : $0 }
-        }
+        content.contains("<") ? content : HTMLToMarkdown.decodeEntities(content)
     }
 }

@@ -89,12 +89,17 @@ enum LeverPostings {
         }
         BoardValues.applyURL([("applyUrl", lever.applyUrl), ("hostedUrl", lever.hostedUrl)], into: &posting)
 
-        // One document, so the lists are sections of the same page: `## Requirements`
-        // and its items, with the closing text after them.
+        // One document, so the lists are sections of the same page, titled with `<h3>`
+        // as on Lever's own page: the converter makes the largest heading `##`, so they
+        // rank with the description's own headings. A title's closing colon
+        // (`Requirements:`) is a label's, not a heading's.
         var html = lever.description ?? ((lever.opening ?? "") + (lever.descriptionBody ?? ""))
         for list in lever.lists ?? [] {
             guard let content = BoardValues.text(list.content) else { continue }
-            if let heading = BoardValues.text(list.text) { html += "<h2>\(Escaping.html(heading))</h2>" }
+            if var heading = BoardValues.text(list.text) {
+                while heading.hasSuffix(":") { heading.removeLast() }
+                html += "<h3>\(Escaping.html(heading.trimmingWhitespace()))</h3>"
+            }
             html += "<ul>\(content)</ul>"
         }
         html += lever.additional ?? ""
