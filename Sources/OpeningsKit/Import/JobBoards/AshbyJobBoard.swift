@@ -5,7 +5,6 @@ import Foundation
 /// `GET https://api.ashbyhq.com/posting-api/job-board/BOARD?includeCompensation=true`
 /// gives `{"apiVersion": "1", "jobs": [...]}`.
 struct AshbyJobBoard: Decodable {
-    var apiVersion: LooseJSON?
     var jobs: [Job]
 
     struct Job: Decodable {

@@ -33,11 +33,7 @@ struct GreenhouseBoard: Decodable {
         var value: LooseJSON?
     }
 
-    struct Department: Decodable {
-        var id: LooseJSON?
-        var name: String?
-        var parentId: LooseJSON?
-    }
+    struct Department: Decodable { var name: String? }
 
     struct Office: Decodable {
         var name: String?
