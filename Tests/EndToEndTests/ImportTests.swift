@@ -69,12 +69,12 @@ import Testing
         #expect(imported.status == 0, "\(imported.stdout)\(imported.stderr)")
         let lines = imported.stdout.split(separator: "\n").map(String.init)
         #expect(lines.count == 2, "\(imported.stdout)")
-        #expect(lines.contains { $0.hasSuffix("→ Content/jobs/engineering/senior-backend-engineer.md") }, "\(imported.stdout)")
+        #expect(lines.contains { $0.hasSuffix("→ Content/jobs/senior-backend-engineer.md") }, "\(imported.stdout)")
         #expect(lines.contains { $0.hasSuffix("→ Content/jobs/account-executive.md") }, "\(imported.stdout)")
         #expect(imported.stderr == "2 written, 0 skipped; next: openings check --site \(site)\n")
         #expect(server.requests == ["GET /old HTTP/1.1", "GET /v0/postings/acme?mode=json HTTP/1.1"])
 
-        let posting = try String(contentsOfFile: site + "/Content/jobs/engineering/senior-backend-engineer.md", encoding: .utf8)
+        let posting = try String(contentsOfFile: site + "/Content/jobs/senior-backend-engineer.md", encoding: .utf8)
         #expect(posting.contains("\napply_url: https://jobs.lever.co/acme/5ac21346-8e0c-4494-8e7a-3eb92ff77902/apply\n"))
         #expect(posting.contains("[platform](https://acme.example/status)"))
         // The starter site has an interview process for Engineering only: the sales
@@ -87,7 +87,7 @@ import Testing
         // Again: nothing is replaced without --force.
         let again = try B.run(["import", "lever", address, "--site", site])
         #expect(again.status == 1)
-        #expect(again.stdout.contains("skipped, Content/jobs/engineering/senior-backend-engineer.md exists (--force replaces it)"))
+        #expect(again.stdout.contains("skipped, Content/jobs/senior-backend-engineer.md exists (--force replaces it)"))
         #expect(again.stderr.hasPrefix("0 written, 2 skipped"))
         let forced = try B.run(["import", "lever", address, "--site", site, "--force"])
         #expect(forced.status == 0, "\(forced.stdout)\(forced.stderr)")
@@ -100,7 +100,7 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: (site as NSString).deletingLastPathComponent) }
         let missing = try B.run(["import", "greenhouse", "http://127.0.0.1:\(server.port)/nothing", "--site", site])
         #expect(missing.status == 2)
-        #expect(missing.stderr == "error: GET http://127.0.0.1:\(server.port)/nothing answered 404 Status\n")
+        #expect(missing.stderr == "error: GET http://127.0.0.1:\(server.port)/nothing answered 404 Not Found\n")
         let page = try B.run(["import", "ashby", "http://127.0.0.1:\(server.port)/page", "--site", site])
         #expect(page.status == 2)
         #expect(page.stderr.hasPrefix("error: http://127.0.0.1:\(server.port)/page: "), "\(page.stderr)")

@@ -27,7 +27,7 @@ import Testing
             <blockquote><p>Quoted.</p></blockquote>
             """
         #expect(HTMLToMarkdown.convert(html) == """
-            ### About Kestrel
+            ## About Kestrel
 
             We build tools for *field teams*. Read [our story](https://kestrel.example/about).
 
@@ -67,6 +67,12 @@ import Testing
 
             2024\\. A year.
             """)
+    }
+
+    @Test func aFirstHeadingThatRepeatsTheTitleIsLeftOut() {
+        let html = "<h1>Senior iOS Engineer</h1><p>Our app.</p><h2>You will</h2><ul><li>ship</li></ul>"
+        #expect(HTMLToMarkdown.convert(html, title: "Senior iOS engineer") == "Our app.\n\n## You will\n\n- ship")
+        #expect(HTMLToMarkdown.convert(html, title: "Android Engineer") == "## Senior iOS Engineer\n\nOur app.\n\n### You will\n\n- ship")
     }
 
     @Test func headingsMoveSoTheLargestIsLevelTwo() {
@@ -123,5 +129,22 @@ import Testing
 
     @Test func bodyWithoutHTMLIsUnchanged() {
         #expect(MarkdownHTMLBlocks.convert("Plain *text* and a < sign.\n").markdown == "Plain *text* and a < sign.\n")
+    }
+}
+
+/// A board's page address, as people copy it, turned into its API address.
+@Suite struct JobBoardURLTests {
+    @Test func boardPagesBecomeAPIAddresses() {
+        #expect(JobBoardURL.api(for: "https://boards.greenhouse.io/acme", vendor: .greenhouse)
+                == "https://boards-api.greenhouse.io/v1/boards/acme/jobs?content=true")
+        #expect(JobBoardURL.api(for: "https://jobs.lever.co/acme/", vendor: .lever) == "https://api.lever.co/v0/postings/acme?mode=json")
+        #expect(JobBoardURL.api(for: "https://jobs.eu.lever.co/acme", vendor: .lever) == "https://api.eu.lever.co/v0/postings/acme?mode=json")
+        #expect(JobBoardURL.api(for: "https://jobs.ashbyhq.com/acme", vendor: .ashby)
+                == "https://api.ashbyhq.com/posting-api/job-board/acme?includeCompensation=true")
+        // API addresses, other vendors' pages and deeper paths stay as given.
+        for url in ["https://api.lever.co/v0/postings/acme?mode=json", "https://jobs.lever.co/acme/5ac2-apply/x",
+                    "https://jobs.ashbyhq.com/acme"] {
+            #expect(JobBoardURL.api(for: url, vendor: url.contains("ashby") ? .lever : .lever) == url)
+        }
     }
 }

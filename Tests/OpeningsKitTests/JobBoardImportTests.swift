@@ -256,7 +256,7 @@ extension JobBoardImportTests {
             Visa Sponsorship: Available for this role
         -->
 
-        ### About Northwind
+        ## About Northwind
 
         Northwind builds the scheduling software that 4,000 clinics use every day. Our R&D team ships weekly — and we’re growing.
 
@@ -501,11 +501,9 @@ extension JobBoardImportTests {
             compensation: €85K – €105K • 0.05% – 0.1%
         -->
 
-        ## Senior iOS Engineer
-
         Our app is how **2 million** patients book care.
 
-        ### You will
+        ## You will
 
         - Ship SwiftUI features *end to end*
         - Keep crash-free sessions above 99.9%

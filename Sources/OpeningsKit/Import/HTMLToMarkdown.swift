@@ -7,14 +7,19 @@ import CLibXML2
 /// Links keep only http, https and mailto targets, as in authored postings; the text
 /// is escaped so nothing in it reads as Markdown or HTML it was not.
 enum HTMLToMarkdown {
-    static func convert(_ html: String) -> String {
+    /// `title`: the posting's title; a first heading that only repeats it is left out
+    /// (job boards' editors often start with it, and the page shows the title already).
+    static func convert(_ html: String, title: String? = nil) -> String {
         guard let document = parse(html) else { return "" }
         defer { xmlFreeDoc(document) }
+        let root = xmlDocGetRootElement(document)
         var converter = Converter()
-        let shift = Converter.headingShift(of: xmlDocGetRootElement(document))
-        converter.headingShift = shift ?? 0
-        converter.hasHeadings = shift != nil
-        converter.block(children: xmlDocGetRootElement(document))
+        if let title, let first = Converter.firstHeading(in: root),
+           Converter.trimmed(converter.inline(children: first, emphasis: false)).lowercased() == title.trimmingWhitespace().lowercased() {
+            converter.skipped = first
+        }
+        converter.headingShift = Converter.headingShift(of: root, skipping: converter.skipped) ?? 0
+        converter.block(children: root)
         converter.flush()
         return converter.blocks.joined(separator: "\n\n")
     }
@@ -70,8 +75,10 @@ private struct Converter {
     var paragraph = ""
     /// How many levels headings move so the largest becomes `##` (the page's `#` is the title).
     var headingShift = 0
-    /// Whether the description has `<h1>`…`<h6>`: bold-paragraph headings then sit below them.
-    var hasHeadings = false
+    /// The level of the last real heading written: a bold-paragraph heading sits below it.
+    var lastHeadingLevel: Int?
+    /// The heading that repeats the title, left out.
+    var skipped: UnsafeMutablePointer<xmlNode>?
 
     /// Elements whose content is never shown to a reader of the page.
     static let dropped: Set<String> = ["script", "style", "noscript", "iframe", "object", "embed", "form", "input",
@@ -82,12 +89,27 @@ private struct Converter {
                                              "figure", "figcaption", "address", "center", "body", "html", "dl", "dt", "dd",
                                              "details", "summary", "fieldset", "caption", "tbody", "thead", "tfoot"]
 
-    static func headingShift(of root: UnsafeMutablePointer<xmlNode>?) -> Int? {
+    /// The first `<h1>`…`<h6>` in document order.
+    static func firstHeading(in root: UnsafeMutablePointer<xmlNode>?) -> UnsafeMutablePointer<xmlNode>? {
+        var node = root
+        while let current = node {
+            if current.pointee.type == XML_ELEMENT_NODE {
+                if headingLevel(name(current)) != nil { return current }
+                if !dropped.contains(name(current)), let found = firstHeading(in: current.pointee.children) { return found }
+            }
+            node = current.pointee.next
+        }
+        return nil
+    }
+
+    static func headingShift(of root: UnsafeMutablePointer<xmlNode>?, skipping: UnsafeMutablePointer<xmlNode>?) -> Int? {
         var smallest = 7
         func visit(_ node: UnsafeMutablePointer<xmlNode>?) {
             var node = node
             while let current = node {
-                if current.pointee.type == XML_ELEMENT_NODE, let level = headingLevel(name(current)) { smallest = min(smallest, level) }
+                if current.pointee.type == XML_ELEMENT_NODE, current != skipping, let level = headingLevel(name(current)) {
+                    smallest = min(smallest, level)
+                }
                 visit(current.pointee.children)
                 node = current.pointee.next
             }
@@ -143,11 +165,15 @@ private struct Converter {
             return
         }
         let name = Self.name(node)
-        if Self.dropped.contains(name) { return }
+        if Self.dropped.contains(name) || node == skipped { return }
         if let level = Self.headingLevel(name) {
             flush()
             let text = Self.trimmed(inline(children: node, emphasis: false))
-            if !text.isEmpty { blocks.append(String(repeating: "#", count: max(2, min(6, level + headingShift))) + " " + text) }
+            let shifted = max(2, min(6, level + headingShift))
+            if !text.isEmpty {
+                blocks.append(String(repeating: "#", count: shifted) + " " + text)
+                lastHeadingLevel = shifted
+            }
             return
         }
         switch name {
@@ -155,7 +181,8 @@ private struct Converter {
             flush()
             // `<p><strong>About the role</strong></p>`: job boards' editors make headings so.
             if let heading = pseudoHeading(node) {
-                blocks.append(String(repeating: "#", count: hasHeadings ? 3 : 2) + " " + heading)
+                // Below the section it sits in, or a section of its own before any heading.
+                blocks.append(String(repeating: "#", count: lastHeadingLevel.map { min($0 + 1, 6) } ?? 2) + " " + heading)
                 return
             }
             paragraph += inline(children: node, emphasis: true)
@@ -173,7 +200,7 @@ private struct Converter {
             flush()
             var inner = Converter()
             inner.headingShift = headingShift
-            inner.hasHeadings = hasHeadings
+            inner.lastHeadingLevel = lastHeadingLevel
             inner.block(children: node)
             inner.flush()
             if !inner.blocks.isEmpty {
@@ -266,7 +293,7 @@ private struct Converter {
             var child = node.pointee.children
             var loose = Converter()
             loose.headingShift = headingShift
-            loose.hasHeadings = hasHeadings
+            loose.lastHeadingLevel = lastHeadingLevel
             while let current = child {
                 if current.pointee.type == XML_ELEMENT_NODE, Self.name(current) == "li" {
                     loose.flush()
@@ -288,7 +315,7 @@ private struct Converter {
     func itemBlocks(_ node: UnsafeMutablePointer<xmlNode>) -> [String] {
         var inner = Converter()
         inner.headingShift = headingShift
-        inner.hasHeadings = hasHeadings
+        inner.lastHeadingLevel = lastHeadingLevel
         inner.block(children: node)
         inner.flush()
         return inner.blocks

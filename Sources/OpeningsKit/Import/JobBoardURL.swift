@@ -8,13 +8,16 @@ public enum JobBoardURL {
         guard let board = boardName(in: url, vendor: vendor) else { return url }
         switch vendor {
         case .greenhouse: return "https://boards-api.greenhouse.io/v1/boards/\(board)/jobs?content=true"
-        case .lever: return "https://api.lever.co/v0/postings/\(board)?mode=json"
+        // Lever serves EU accounts from its own host (its API's README says so).
+        case .lever: return "https://api\(url.contains("jobs.eu.lever.co") ? ".eu" : "").lever.co/v0/postings/\(board)?mode=json"
         case .ashby: return "https://api.ashbyhq.com/posting-api/job-board/\(board)?includeCompensation=true"
         }
     }
 
     private static let boardHosts: [JobBoardImporter.Vendor: [String]] = [
-        .greenhouse: ["boards.greenhouse.io", "job-boards.greenhouse.io", "job-boards.eu.greenhouse.io"],
+        // Greenhouse's EU boards (`job-boards.eu.greenhouse.io`) are left as given: their
+        // API host is not documented where we could check it.
+        .greenhouse: ["boards.greenhouse.io", "job-boards.greenhouse.io"],
         .lever: ["jobs.lever.co", "jobs.eu.lever.co"],
         .ashby: ["jobs.ashbyhq.com"],
     ]

@@ -110,7 +110,7 @@ struct AshbyJobBoard: Decodable {
         posting.posted = BoardValues.date(job.publishedAt, field: "publishedAt", into: &posting)
         if let compensation = job.compensation { pay(compensation, into: &posting) }
         BoardValues.applyURL([("applyUrl", job.applyUrl), ("jobUrl", job.jobUrl)], into: &posting)
-        if let html = job.descriptionHtml { posting.body = HTMLToMarkdown.convert(html) }
+        if let html = job.descriptionHtml { posting.body = HTMLToMarkdown.convert(html, title: posting.title) }
         return posting
     }
 

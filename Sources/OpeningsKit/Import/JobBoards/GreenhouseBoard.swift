@@ -108,7 +108,7 @@ struct GreenhouseBoard: Decodable {
         }
 
         if let content = job.content {
-            posting.body = HTMLToMarkdown.convert(unescapedOnce(content))
+            posting.body = HTMLToMarkdown.convert(unescapedOnce(content), title: posting.title)
         }
         return posting
     }

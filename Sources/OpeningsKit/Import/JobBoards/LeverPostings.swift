@@ -103,7 +103,7 @@ enum LeverPostings {
             html += "<ul>\(content)</ul>"
         }
         html += lever.additional ?? ""
-        posting.body = HTMLToMarkdown.convert(html)
+        posting.body = HTMLToMarkdown.convert(html, title: posting.title)
         return posting
     }
 
