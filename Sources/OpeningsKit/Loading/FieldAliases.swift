@@ -4,30 +4,50 @@
 /// would silently lose the value (an Apply button pointing at the site's default), so
 /// `check` names the Openings field instead of "unknown key … ignored".
 enum FieldAliases {
+    /// Openings key → the names other tools give it (normalised), most telling first:
+    /// when a file has two of them, an importer takes the first (`date_posted` over
+    /// `date`). `StaticSiteImporter` reads its keys with this same table, so `check`
+    /// names the Openings field for every key an import maps.
+    static let jobNames: [(target: String, names: [String])] = [
+        ("title", ["job_title", "jobtitle", "position", "role_name", "position_title", "name"]),
+        ("id", ["requisition_id", "req_id", "job_id", "_id", "requisition", "job_announcement_number", "reference", "ref"]),
+        ("department", ["team", "division", "department_name", "dept", "org", "organization", "category"]),
+        ("level", ["seniority", "grade", "gs", "gs_level", "job_level"]),
+        ("employment_type", ["job_type", "employment", "contract_type", "appointment_type", "employmenttype", "commitment", "type"]),
+        ("workplace", ["workplace_type", "remote", "work_type", "location_type", "remote_policy", "work_arrangement"]),
+        ("locations", ["city", "office", "job_location", "joblocation", "location_name", "place", "where"]),
+        ("posted", ["date_posted", "dateposted", "posted_on", "posted_date", "post_date", "publish_date", "publishdate",
+                    "date", "opens", "open_date", "opening_date", "created", "created_at"]),
+        ("closes", ["closing_date", "close_date", "closes_on", "deadline", "application_deadline", "apply_by", "valid_through",
+                    "validthrough", "expirydate", "expiry_date", "expiry", "expires", "expiration_date", "end_date"]),
+        ("salary", ["salary_range", "pay_range", "salary_min", "salary_max", "min_salary", "max_salary", "base_salary",
+                    "compensation_range", "pay", "wage", "base_pay", "basesalary"]),
+        ("apply_url", ["application_link", "application_url", "apply_link", "applyurl", "how_to_apply",
+                       "apply", "application", "apply_here", "apply_to", "apply_email"]),
+        ("draft", ["published", "unpublished", "hidden", "state"]),
+        ("tags", ["categories", "keywords"]),
+        ("description", ["summary"]),
+    ]
+
     /// Foreign name (normalised) → Openings key, for job front matter.
     static let job: [String: String] = {
-        let table: [String: [String]] = [
-            "apply_url": ["application_link", "application_url", "apply_link", "apply", "how_to_apply", "application",
-                          "apply_here", "apply_to", "applyurl", "apply_email"],
-            "posted": ["date_posted", "dateposted", "date", "opens", "open_date", "opening_date", "publish_date",
-                       "publishdate", "posted_on", "posted_date", "post_date", "created", "created_at"],
-            "draft": ["published", "unpublished", "hidden"],
-            "closes": ["deadline", "application_deadline", "apply_by", "expires", "expiry", "expiry_date", "expiration_date",
-                       "valid_through", "validthrough", "closing_date", "close_date", "closes_on", "end_date", "expirydate"],
-            "salary": ["salary_min", "salary_max", "min_salary", "max_salary", "salary_range", "pay", "pay_range",
-                       "base_salary", "compensation_range", "wage", "base_pay", "basesalary"],
-            "department": ["team", "division", "department_name", "dept"],
-            "employment_type": ["job_type", "employment", "contract_type", "appointment_type", "employmenttype", "type"],
-            "workplace": ["remote", "workplace_type", "work_type", "location_type", "remote_policy", "work_arrangement"],
-            "locations": ["city", "office", "job_location", "joblocation", "location_name", "place", "where"],
-            "title": ["job_title", "position", "role_name", "position_title", "name"],
-            "id": ["requisition_id", "req_id", "job_id", "requisition", "job_announcement_number", "reference", "ref"],
-            "level": ["seniority", "grade", "gs", "gs_level", "job_level"],
-        ]
         var result: [String: String] = [:]
-        for (target, names) in table { for name in names { result[name] = target } }
+        for (target, names) in jobNames { for name in names { result[name] = target } }
         return result
     }()
+
+    /// Whether a key `recognise` maps to `draft` hides the posting with this value:
+    /// `published: false`, `hidden: true`, `state: draft`. The other way round
+    /// (`published: true`, `state: open`) says nothing Openings has a field for.
+    static func meansDraft(key normalised: String, value: String) -> Bool {
+        let value = value.trimmingWhitespace().lowercased()
+        let truthy = ["true", "yes", "on"].contains(value)
+        switch normalised {
+        case "published": return ["false", "no", "off"].contains(value)
+        case "state": return value == "draft"
+        default: return truthy
+        }
+    }
 
     /// The words people use for a stage's fields.
     static let interviewStage: [String: String] = [
@@ -94,9 +114,8 @@ enum FieldAliases {
             }
             return "`locations: [{ city: …, region: …, country: … }]`"
         case "draft":
-            // Jekyll's `published: false` is the opposite of `draft: true`.
-            let published = written.map { ["false", "no", "off"].contains($0.lowercased()) }
-            return published == true ? "`draft: true`" : "`draft: false` (or leave it out)"
+            // Only a value that hides the posting is reported (`recognise`), so it is always this.
+            return "`draft: true`"
         default:
             let text = reader.pairs[foreignKey]?.value.scalar.map { $0.count > 60 ? String($0.prefix(57)) + "…" : $0 } ?? "…"
             return "`\(target): \(text)`"

@@ -49,8 +49,7 @@ struct MappingReader {
             let normalised = FieldAliases.normalise(key)
             if let target = aliases[normalised], pairs[target] == nil || pairs[target]!.value.isNull {
                 // `published: true` and `hidden: false` change nothing; only the other way round hides a posting.
-                if target == "draft", let value = pairs[key]?.value.scalar?.lowercased(),
-                   ["true", "yes", "on"].contains(value) == (normalised == "published") { continue }
+                if target == "draft", !FieldAliases.meansDraft(key: normalised, value: pairs[key]?.value.scalar ?? "") { continue }
                 foreign[key] = target
             }
         }
