@@ -6,7 +6,7 @@ public enum ForeignValues {
     public static func employmentType(_ text: String) -> EmploymentType? {
         let word = String(text.lowercased().filter(\.isLetter))
         switch word {
-        case "fulltime", "permanent", "regular", "ft", "fulltimeemployee", "permanentfulltime", "fte": return .fullTime
+        case "fulltime", "permanent", "perm", "regular", "ft", "fulltimeemployee", "permanentfulltime", "fte": return .fullTime
         case "parttime", "pt", "parttimeemployee": return .partTime
         case "contract", "contractor", "freelance", "freelancer", "consultant", "consulting", "contracttohire": return .contract
         case "temporary", "temp", "seasonal", "fixedterm", "term", "termappointment": return .temporary
@@ -18,7 +18,8 @@ public enum ForeignValues {
     public static func workplace(_ text: String) -> Workplace? {
         let word = String(text.lowercased().filter(\.isLetter))
         switch word {
-        case "remote", "fullyremote", "remotefirst", "distributed", "anywhere", "remoteonly", "workfromhome", "wfh", "true":
+        case "remote", "fullyremote", "remotefirst", "distributed", "anywhere", "remoteonly", "workfromhome", "wfh", "true",
+             "virtual", "virtualremote", "remotevirtual":
             return .remote
         case "hybrid", "flexible", "remoteorhybrid", "hybridorremote", "partlyremote":
             return .hybrid
@@ -29,12 +30,25 @@ public enum ForeignValues {
         }
     }
 
-    /// `2026-11-20`, `2026-11-20T10:00:00Z`, `November 20, 2026`, `20.11.2026`.
+    /// `2026-11-20`, `2026-11-20T10:00:00Z`, `November 20, 2026`, `20.11.2026`, and with
+    /// a weekday before or a time after (`Friday, June 11, 2021 at 11:59PM EDT`).
     public static func date(_ text: String) -> CalendarDate? {
         if let date = CalendarDate(iso: text.trimmingWhitespace()) { return date }
         if case .date(let date) = WrittenDate.read(text) { return date }
+        var words = text.lowercased().split(whereSeparator: { $0 == " " || $0 == "," })
+        if let first = words.first, weekdays.contains(where: { first.hasPrefix($0) }), first.count <= 9 { words.removeFirst() }
+        // The time of day: after "at", or the first word with a `:` or am/pm once the year is read.
+        if let at = words.firstIndex(of: "at") {
+            words = Array(words[..<at])
+        } else if let year = words.firstIndex(where: { $0.count == 4 && $0.allSatisfy(\.isASCIIDigit) }), year < words.count - 1,
+                  words[year + 1].contains(":") || words[year + 1].hasSuffix("am") || words[year + 1].hasSuffix("pm") {
+            words = Array(words[...year])
+        }
+        if case .date(let date) = WrittenDate.read(words.joined(separator: " ")) { return date }
         return nil
     }
+
+    private static let weekdays = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 
     private static let symbols: [(String, String)] = [
         ("CA$", "CAD"), ("C$", "CAD"), ("A$", "AUD"), ("AU$", "AUD"), ("NZ$", "NZD"), ("US$", "USD"), ("HK$", "HKD"),
@@ -98,22 +112,76 @@ public enum ForeignValues {
         var workplace: Workplace?
         var unread: [String] = []
         var parts = [text]
-        for separator in [";", "|", " / ", "\n", " or ", " OR ", " and ", " & ", " · "] {
-            parts = parts.flatMap { $0.components(separatedBy: separator) }
+        // Sentences ("We have offices in Denver and Austin. …") are kept whole: cut at
+        // their "and"s they would be several wrong places.
+        if !isSentences(text) {
+            for separator in [";", "|", " / ", "\n", " or ", " OR ", " and ", " & ", " · "] {
+                parts = parts.flatMap { $0.components(separatedBy: separator) }
+            }
         }
-        for part in parts.map({ $0.trimmingWhitespace() }).filter({ !$0.isEmpty }) {
+        func found(_ said: Workplace) {
+            if workplace != .hybrid { workplace = said }
+        }
+        for whole in parts.map({ $0.trimmingWhitespace() }).filter({ !$0.isEmpty }) {
+            var part = whole
+            // `Virtual (100% Remote)`, and `Virtual (100% Remote), Washington, DC`: how, then where.
+            if let said = Self.workplace(part) {
+                found(said)
+                continue
+            }
+            if let comma = part.firstIndex(of: ","), let said = Self.workplace(String(part[..<comma])) {
+                found(said)
+                part = String(part[part.index(after: comma)...]).trimmingWhitespace()
+            }
             switch PlaceText.read(part) {
             case .place(let location, _):
                 if !locations.contains(location) { locations.append(location) }
                 if part.lowercased().contains("remote") { workplace = workplace ?? .hybrid }
             case .workplaceOnly:
-                let found = self.workplace(part) ?? (part.lowercased().contains("remote") ? .remote : nil)
-                if let found, workplace != .hybrid { workplace = found }
+                if part.lowercased().contains("remote") { found(.remote) }
             case .unreadable:
                 locations.append(JobLocation(text: part))
                 unread.append(part)
             }
         }
         return (locations, workplace, unread)
+    }
+
+    /// Whether text is prose: a full stop ends a word of three letters or more and more
+    /// follows (`St. Louis, MO` is not a sentence).
+    static func isSentences(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        return words.dropLast().contains { $0.count >= 4 && $0.hasSuffix(".") && $0.dropLast().allSatisfy(\.isLetter) }
+    }
+
+    /// A currency written as its ISO code or its symbol alone (`usd`, `$`, `€`, `CA$`).
+    public static func currency(_ text: String) -> String? {
+        let trimmed = text.trimmingWhitespace()
+        if trimmed.count == 3, ISOCodes.currencies[trimmed.uppercased()] != nil { return trimmed.uppercased() }
+        return symbols.first { $0.0 == trimmed }?.1
+    }
+
+    /// One amount as people write it: `128,078`, `$84k`, `84000.00`, `84 000`; nil when
+    /// it is not one positive number.
+    public static func amount(_ text: String) -> Double? {
+        var digits = text.replacingAll("\u{00A0}", with: "").replacingAll(" ", with: "").replacingAll(",", with: "")
+        for (symbol, _) in symbols { digits = digits.replacingAll(symbol, with: "") }
+        var multiplier = 1.0
+        if let last = digits.last, last == "k" || last == "K" { multiplier = 1000; digits.removeLast() }
+        guard !digits.isEmpty, digits.allSatisfy({ $0.isASCIIDigit || $0 == "." }), let value = Double(digits), value > 0 else { return nil }
+        return value * multiplier
+    }
+
+    /// A pay period as a word: `year`, `yearly`, `annual`, `per hour`, `monthly`.
+    public static func period(_ text: String) -> SalaryPeriod? {
+        let word = String(text.lowercased().filter(\.isLetter))
+        switch word {
+        case "year", "yearly", "annual", "annually", "peryear", "perannum", "ayear", "yr", "y": return .year
+        case "month", "monthly", "permonth", "amonth", "mo": return .month
+        case "week", "weekly", "perweek", "aweek", "wk": return .week
+        case "day", "daily", "perday", "aday": return .day
+        case "hour", "hourly", "perhour", "anhour", "hr", "h": return .hour
+        default: return nil
+        }
     }
 }
