@@ -5,6 +5,125 @@ import Testing
 /// kinds of front matter, the template-tag cleaner, the apply-link reader and the
 /// value readers it shares with the job-board importers.
 @Suite struct StaticSitePartsTests {
+    typealias Value = ForeignFrontMatter.Value
+    typealias Entry = ForeignFrontMatter.Entry
+
+    // MARK: TOML
+
+    @Test func tomlAsHugoWritesFrontMatter() throws {
+        let toml = """
+            title = "Senior Backend Engineer"
+            date = 2026-11-02T09:00:00-05:00
+            expiryDate = 2026-12-31 17:00:00Z
+            draft = false
+            'team name' = 'Platform \\ Billing'
+            "job-type" = "full time\\u00A0(permanent)"
+            tags = ["go", "postgres",
+              "remote", ] # the last comma is allowed
+            weight = 1_000
+            bonus = { target = 0.15, paid = "yearly" }
+            hex = 0x1F
+            summary = \"\"\"
+            Build the billing \\
+              platform.\"\"\"
+            notes = '''
+            C:\\path "as is"'''
+            meta.owner = "ops"
+
+            [location]
+            city = "Denver"
+            state = "CO"
+
+            [[perks]]
+            name = "Health"
+            [[perks]]
+            name = "401(k)"
+
+            [params.apply]
+            url = "https://jobs.acme.example/42"
+            """
+        #expect(try TOMLReader.read(toml) == [
+            Entry(key: "title", value: .text("Senior Backend Engineer")),
+            Entry(key: "date", value: .text("2026-11-02T09:00:00-05:00")),
+            Entry(key: "expiryDate", value: .text("2026-12-31 17:00:00Z")),
+            Entry(key: "draft", value: .text("false")),
+            Entry(key: "team name", value: .text("Platform \\ Billing")),
+            Entry(key: "job-type", value: .text("full time\u{00A0}(permanent)")),
+            Entry(key: "tags", value: .list([.text("go"), .text("postgres"), .text("remote")])),
+            Entry(key: "weight", value: .text("1000")),
+            Entry(key: "bonus", value: .table([Entry(key: "target", value: .text("0.15")), Entry(key: "paid", value: .text("yearly"))])),
+            Entry(key: "hex", value: .text("31")),
+            Entry(key: "summary", value: .text("Build the billing platform.")),
+            Entry(key: "notes", value: .text("C:\\path \"as is\"")),
+            Entry(key: "meta", value: .table([Entry(key: "owner", value: .text("ops"))])),
+            Entry(key: "location", value: .table([Entry(key: "city", value: .text("Denver")), Entry(key: "state", value: .text("CO"))])),
+            Entry(key: "perks", value: .list([.table([Entry(key: "name", value: .text("Health"))]),
+                                              .table([Entry(key: "name", value: .text("401(k)"))])])),
+            Entry(key: "params", value: .table([Entry(key: "apply", value: .table([Entry(key: "url", value: .text("https://jobs.acme.example/42"))]))])),
+        ])
+    }
+
+    @Test func tomlNumbersAndTimes() throws {
+        let toml = "a = +5\nb = -0.5e-3\nc = inf\nd = 0o17\ne = 0b101\nf = 07:32:00\ng = 1979-05-27\nh = 3.14_15"
+        #expect(try TOMLReader.read(toml).map { "\($0.key)=\($0.value.text ?? "")" } == [
+            "a=5", "b=-0.5e-3", "c=inf", "d=15", "e=5", "f=07:32:00", "g=1979-05-27", "h=3.1415",
+        ])
+    }
+
+    /// What the reader cannot read is an error at the file's line, saying what to write.
+    @Test func tomlErrorsNameTheLineAndTheFix() {
+        func failure(_ toml: String) -> TOMLReader.Failure? {
+            do { _ = try TOMLReader.read(toml, firstLine: 2); return nil } catch { return error }
+        }
+        #expect(failure("title = \"A\"\ndepartment: Sales") == TOMLReader.Failure(line: 3,
+            message: "`department` is followed by `:`, which is YAML; in TOML write `department = …`"))
+        #expect(failure("draft = yes") == TOMLReader.Failure(line: 2, message: "`yes` is not a TOML value; put text in quotes: `\"yes\"`"))
+        #expect(failure("title = \"A\"\n\ntitle = \"B\"") == TOMLReader.Failure(line: 4, message: "`title` is set twice (also on line 2); keep one of them"))
+        #expect(failure("title = \"Analyst") == TOMLReader.Failure(line: 2,
+            message: "this text is not closed on its line; end it with `\"`, or use `\"\"\"` for text over several lines"))
+        #expect(failure("[a]\nx = 1\n[a]") == TOMLReader.Failure(line: 4, message: "the table `[a]` is defined twice (also on line 2); keep one of them"))
+        #expect(failure("tags = [\"a\", \"b\"\ntitle = \"x\"") == TOMLReader.Failure(line: 3, message: "list items must be separated by `,`; put text in quotes"))
+        #expect(failure("a = 1 b = 2") == TOMLReader.Failure(line: 2,
+            message: "unexpected `b` after the value of `a`; put each `key = value` on its own line, and text in quotes"))
+        #expect(failure("a = \"\\q\"") == TOMLReader.Failure(line: 2,
+            message: "`\\q` is not an escape TOML knows; write `\\\\` for a backslash, or use 'single quotes'"))
+        #expect(failure("x = 1\n[x]") == TOMLReader.Failure(line: 3, message: "`x` is already a value (line 2), so `[x]` cannot be a table under it"))
+    }
+
+    // MARK: Front matter
+
+    @Test func yamlAfterBlankLinesTomlAndJson() throws {
+        let yaml = try ForeignFrontMatter.read("\n  \n---\ntitle: Analyst\ntags: [a, b]\nempty:\n---\nBody\n").get()
+        #expect(yaml == ForeignFrontMatter(format: .yaml, entries: [
+            Entry(key: "title", value: .text("Analyst")), Entry(key: "tags", value: .list([.text("a"), .text("b")])), Entry(key: "empty", value: .empty),
+        ], body: "Body\n", bodyFirstLine: 8))
+        let toml = try ForeignFrontMatter.read("+++\ntitle = \"Analyst\"\n+++\n\nBody").get()
+        #expect(toml == ForeignFrontMatter(format: .toml, entries: [Entry(key: "title", value: .text("Analyst"))], body: "\nBody", bodyFirstLine: 4))
+        let json = try ForeignFrontMatter.read("{\n  \"title\": \"Analyst {x}\",\n  \"weight\": 3\n}\nBody").get()
+        #expect(json == ForeignFrontMatter(format: .json, entries: [
+            Entry(key: "title", value: .text("Analyst {x}")), Entry(key: "weight", value: .text("3")),
+        ], body: "Body", bodyFirstLine: 5))
+    }
+
+    @Test func frontMatterProblems() {
+        #expect(ForeignFrontMatter.read("# Designer\n\nText") == .failure(.missing))
+        #expect(ForeignFrontMatter.read("") == .failure(.missing))
+        #expect(ForeignFrontMatter.read("---\ntitle: A\n") == .failure(.unclosed(.yaml, line: 1)))
+        #expect(ForeignFrontMatter.read("\n+++\ntitle = 1\n") == .failure(.unclosed(.toml, line: 2)))
+        #expect(ForeignFrontMatter.read("---\n- a\n- b\n---\n") == .failure(.notFields(.yaml)))
+        #expect(ForeignFrontMatter.read("---\ntitle: A\ntitle: B\n---\n") == .failure(.invalid(.yaml, line: 3,
+            message: "`title` is set twice (also on line 2); keep one of them")))
+        #expect(ForeignFrontMatter.read("+++\ntitle = \"A\"\ndraft: true\n+++\n") == .failure(.invalid(.toml, line: 3,
+            message: "`draft` is followed by `:`, which is YAML; in TOML write `draft = …`")))
+    }
+
+    @Test func flowTextOfNestedValues() {
+        let value = Value.list([.table([Entry(key: "link", value: .text("https://x.example")), Entry(key: "date", value: .empty),
+                                        Entry(key: "time", value: .text("1:30\n pm"))]), .empty, .text("b")])
+        #expect(value.flowText == "[{link: https://x.example, time: 1:30 pm}, b]")
+        #expect(Value.table([Entry(key: "a", value: .list([]))]).isEmpty)
+    }
+
     // MARK: Foreign values
 
     @Test func datesWithWeekdaysAndTimes() {
