@@ -124,6 +124,119 @@ import Testing
         #expect(Value.table([Entry(key: "a", value: .list([]))]).isEmpty)
     }
 
+    // MARK: Template tags
+
+    static let jekyll = TemplateTags(values: ["title": "Payroll Specialist", "gs": "13", "appointment type": "term", "empty": ""],
+                                     defaultLanguage: .liquid)
+
+    @Test func liquidTagsAreReplacedOrRemovedWithNotes() {
+        let body = """
+            {% comment -------------------------------------------- %}
+            Instructions for authors {% include job/x.html %}
+            {% endcomment ----------------------------------------- %}
+
+            {% include job/status_alert.html %}
+
+            ## Basic information
+
+            **Job title:** {{ page.title }}, GS-{{ page.gs | upcase }} ({{ page["appointment type"] }})
+            Subject to a background check. {% include job/full_info_on_usajobs.html %}
+            Learn about [benefits]({% link pages/benefits.md %}) and [our process]({{ site.baseurl }}/hiring/).
+            {% if page.state == 'upcoming' %}
+              We will open soon. {{ page.missing }}{{ page.empty }}
+            {% else %}
+            We are hiring.
+            {% endif %}
+            {% for item in page.objectives %}
+              - {{ item }}
+            {% endfor %}
+            {% raw %}Write {{ page.title }} in a template.{% endraw %}
+            Keep `{{ page.title }}` and:
+
+            ```liquid
+            {% include kept.html %}
+            ```
+            """
+        let cleaned = Self.jekyll.clean(body, firstLine: 10)
+        #expect(cleaned.text == """
+
+            ## Basic information
+
+            **Job title:** Payroll Specialist, GS-13 (term)
+            Subject to a background check.
+            Learn about benefits and our process.
+              We will open soon.
+            We are hiring.
+            Write `{{ page.title }}` in a template.
+            Keep `{{ page.title }}` and:
+
+            ```liquid
+            {% include kept.html %}
+            ```
+            """)
+        #expect(cleaned.notes == [
+            "replaced by their values from the front matter: `page.title`, `page.gs` and `page[\"appointment type\"]`",
+            "line 10: removed Liquid comment text (the old site did not show it either)",
+            "line 14: removed the Liquid include `job/status_alert.html`; write the text it showed",
+            "line 19: removed the Liquid include `job/full_info_on_usajobs.html`; write the text it showed",
+            "line 20: removed the link from “benefits”: the template made its address (`link pages/benefits.md`); link the text to the page it meant",
+            "line 20: removed the link from “our process”: the template made its address (`site.baseurl /hiring/`); link the text to the page it meant",
+            "line 21: removed the Liquid condition `if page.state == 'upcoming'` (and its end); its text is kept whether or not it held, so keep what applies",
+            "line 22: removed the Liquid value `page.missing`: the front matter has no `missing` to put there",
+            "line 22: removed the Liquid value `page.empty`: the front matter has no `empty` to put there",
+            "line 23: removed the Liquid `else`; the text of both branches is kept, so keep what applies",
+            "line 26: removed the Liquid loop `for item in page.objectives` (and its end); the text inside is kept once",
+            "line 27: removed the Liquid value `item`; write the text it showed",
+            "line 29: removed the Liquid raw tags; their text is kept, its braces shown as code",
+        ])
+    }
+
+    @Test func hugoTemplatesAndShortcodes() {
+        let tags = TemplateTags(values: ["title": "Data Analyst", "Team": "Insights"], defaultLanguage: .goTemplate)
+        let body = """
+            # {{ .Title }} on {{ $.Params.team }}
+            {{< notice info >}}
+            We sponsor visas.
+            {{< /notice >}}
+            {{% benefits %}}
+            {{< figure src="office.jpg" alt="Our office" >}}
+            {{/* a note to the editors */}}
+            {{ if .Params.remote }}Remote is fine.{{ end }}
+            {{ partial "apply-button.html" . }}
+            """
+        let cleaned = tags.clean(body, firstLine: 7)
+        #expect(cleaned.text == """
+            # Data Analyst on Insights
+            We sponsor visas.
+            Remote is fine.
+
+            """)
+        #expect(cleaned.notes == [
+            "replaced by their values from the front matter: `.Title` and `$.Params.team`",
+            "line 8: removed the Hugo shortcode `notice info` around text that is kept",
+            "line 11: removed the Hugo shortcode `benefits`; write what it showed",
+            "line 12: removed the Hugo shortcode `figure src=\"office.jpg\" alt=\"Our office\"`; write what it showed",
+            "line 13: removed a Go template comment",
+            "line 14: removed the Go template condition `if .Params.remote` (and its end); the text inside is kept, so keep what applies",
+            "line 15: removed the Go template `partial \"apply-button.html\" .`; write the text it showed",
+        ])
+    }
+
+    @Test func textWithoutTagsIsUntouched() {
+        let text = "Pay: {between} $1 and $2.\n\n\n\nKeep blank lines { { as they are.\n"
+        #expect(Self.jekyll.clean(text, firstLine: 5) == TemplateTags.Cleaned(text: text, notes: []))
+        // A brace pair never closed in its paragraph is text.
+        #expect(Self.jekyll.clean("Use {{ here.\n\nAnd }} there.", firstLine: 1).text == "Use {{ here.\n\nAnd }} there.")
+    }
+
+    @Test func notesOutsideTheBodyNameTheirKey() {
+        let cleaned = Self.jekyll.clean("Apply by {{ page.closes }}. {% include apply.html %}", firstLine: nil, origin: "in `how_to_apply`")
+        #expect(cleaned == TemplateTags.Cleaned(text: "Apply by .", notes: [
+            "in `how_to_apply`: removed the Liquid value `page.closes`: the front matter has no `closes` to put there",
+            "in `how_to_apply`: removed the Liquid include `apply.html`; write the text it showed",
+        ]))
+    }
+
     // MARK: Foreign values
 
     @Test func datesWithWeekdaysAndTimes() {
