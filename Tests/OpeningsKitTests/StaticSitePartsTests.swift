@@ -237,6 +237,24 @@ import Testing
         ]))
     }
 
+    // MARK: Apply links
+
+    @Test func theFirstLinkIsTheApplyLink() {
+        let list = ApplyInstructions(.list([
+            .text("Questions to jobs@acme.example."), .text("Apply at https://jobs.acme.example/42."), .text("https://jobs.acme.example/42"),
+        ]))
+        #expect(list.url == "https://jobs.acme.example/42")
+        #expect(list.lines == ["Questions to jobs@acme.example.", "Apply at https://jobs.acme.example/42."])
+        #expect(ApplyInstructions(.text("Write to [our team](mailto:jobs@acme.example)")).url == "mailto:jobs@acme.example")
+        let address = ApplyInstructions(.text("jobs@acme.example"))
+        #expect(address.url == "mailto:jobs@acme.example" && address.lines.isEmpty)
+        let autolink = ApplyInstructions(.text("<https://jobs.acme.example/1>"))
+        #expect(autolink.url == "https://jobs.acme.example/1" && autolink.lines.isEmpty)
+        let none = ApplyInstructions(.text("javascript:alert(1) or TBD"))
+        #expect(none.url == nil && none.lines == ["javascript:alert(1) or TBD"])
+        #expect(ApplyInstructions.markdown(["One", "Two\nlines"]) == "- One\n- Two\n  lines")
+    }
+
     // MARK: Foreign values
 
     @Test func datesWithWeekdaysAndTimes() {
