@@ -148,3 +148,30 @@ import Testing
         }
     }
 }
+
+/// The comment at the top of an imported posting keeps long and multi-line values whole.
+@Suite struct PostingWriterTests {
+    @Test func longLeftoversAreKeptWholeAsLines() {
+        var posting = ImportedPosting(source: "x.md", fileName: "x")
+        posting.title = "Designer"
+        posting.leftovers = [.init(key: "gs", value: "15"),
+                             .init(key: "key objectives", value: "- Ship the --> thing\n- Run {{ page.x }}\n\n  still going")]
+        #expect(PostingWriter.text(of: posting, command: "openings import jekyll") == """
+            ---
+            title: Designer
+            ---
+            <!--
+            Imported by `openings import jekyll` from x.md.
+            Check these, move what matters into the posting, then delete this comment:
+            - not mapped to an Openings field:
+                gs: 15
+                key objectives:
+                  - Ship the - -> thing
+                  - Run { { page.x } }
+
+                    still going
+            -->
+
+            """)
+    }
+}

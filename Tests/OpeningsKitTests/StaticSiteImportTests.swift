@@ -245,7 +245,7 @@ import Testing
         ])
         defer { folder.remove() }
         let (drafts, _) = try StaticSiteImporter.read(folder: folder.root + "/_drafts", generator: .jekyll, departmentFrom: .key)
-        #expect(drafts.map { [$0.fileName, $0.department, "\($0.draft)", $0.body] } == [["ops-lead", "Operations", "true", "Run Operations.\n"]])
+        #expect(drafts.map { [$0.fileName, $0.department, "\($0.draft)", $0.body] } == [["ops-lead", "Operations", "true", "Run Operations."]])
         let (postings, skipped) = try StaticSiteImporter.read(folder: folder.root + "/careers", generator: .hugo, departmentFrom: .folder)
         #expect(postings.map(\.fileName) == ["lead"])
         #expect(postings.map(\.department) == ["Ops"])

@@ -57,7 +57,14 @@ public enum PostingWriter {
         if !posting.leftovers.isEmpty {
             lines.append("- not mapped to an Openings field:")
             for leftover in posting.leftovers {
-                lines.append("    \(commentSafe(leftover.key)): \(commentSafe(leftover.value))")
+                let valueLines = leftover.value.split(separator: "\n", omittingEmptySubsequences: false).map { commentSafe(String($0)) }
+                if valueLines.count == 1 {
+                    lines.append("    \(commentSafe(leftover.key)): \(valueLines[0])")
+                } else {
+                    // Nothing is cut: this comment is the only place the value is kept.
+                    lines.append("    \(commentSafe(leftover.key)):")
+                    lines += valueLines.map { $0.isEmpty ? "" : "      " + $0 }
+                }
             }
         }
         lines.append("-->")
@@ -65,12 +72,13 @@ public enum PostingWriter {
     }
 
     /// Text inside the comment: one line, no `-->` to end it early, and no template tag
-    /// that would survive into a page where `unsafe_html` keeps comments.
+    /// that would survive into a page where `unsafe_html` keeps comments. Nothing is cut:
+    /// what the comment lists is kept nowhere else.
     static func commentSafe(_ text: String) -> String {
         var result = text.replacingAll("\r\n", with: " ").replacingAll("\n", with: " ").replacingAll("\t", with: " ")
         result = result.replacingAll("-->", with: "- ->").replacingAll("{{", with: "{ {").replacingAll("{%", with: "{ %")
             .replacingAll("%}", with: "% }").replacingAll("}}", with: "} }")
-        return result.count > 200 ? String(result.prefix(197)) + "…" : result
+        return result
     }
 
     /// A YAML scalar that reads back as this exact text: plain when it is safe, otherwise

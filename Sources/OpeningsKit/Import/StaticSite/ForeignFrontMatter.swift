@@ -142,6 +142,25 @@ extension ForeignFrontMatter.Value {
 
     /// One line for a person to read: scalars as they are, lists as `[a, b]`, tables as
     /// `{key: value}`, white space (line breaks too) folded to single spaces.
+    /// The value as lines for a person to read: text with its lines, a list's items as
+    /// `- item`, a table's entries as `key: value`, nested values indented.
+    var blockText: String {
+        func indented(_ text: String) -> String {
+            text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+                .map { $0.offset == 0 ? String($0.element) : "  " + $0.element }.joined(separator: "\n")
+        }
+        switch self {
+        case .empty: return ""
+        case .text(let text): return text.trimmingWhitespace()
+        case .list(let items): return items.filter { !$0.isEmpty }.map { "- " + indented($0.blockText) }.joined(separator: "\n")
+        case .table(let entries):
+            return entries.filter { !$0.value.isEmpty }.map { entry in
+                if case .text = entry.value, !entry.value.blockText.contains("\n") { return "\(entry.key): \(entry.value.blockText)" }
+                return "\(entry.key):\n  " + indented(entry.value.blockText)
+            }.joined(separator: "\n")
+        }
+    }
+
     var flowText: String {
         switch self {
         case .empty: ""

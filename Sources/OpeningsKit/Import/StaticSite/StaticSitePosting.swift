@@ -269,7 +269,17 @@ struct StaticSitePosting {
         let tags = TemplateTags(values: values, defaultLanguage: generator == .jekyll ? .liquid : .goTemplate)
         let cleaned = tags.clean(frontMatter.body, firstLine: frontMatter.bodyFirstLine)
         posting.notes += cleaned.notes
-        var body = isHTML ? HTMLToMarkdown.convert(cleaned.text) : cleaned.text
+        var body: String
+        if isHTML {
+            body = HTMLToMarkdown.convert(cleaned.text, title: posting.title)
+        } else {
+            // Tables and sections written in HTML would be left out of the page.
+            let converted = MarkdownHTMLBlocks.convert(cleaned.text)
+            body = converted.markdown
+            if converted.converted > 0 {
+                posting.notes.append("\(converted.converted) block\(converted.converted == 1 ? "" : "s") of HTML in the body turned into Markdown (comments left out); compare with the old page")
+            }
+        }
         if let key = applyKey, let markdown = ApplyInstructions.markdown(applyLines) {
             let section = tags.clean(markdown, firstLine: nil, origin: "in `\(key)`")
             posting.notes += section.notes
@@ -303,6 +313,8 @@ struct StaticSitePosting {
     }
 
     private mutating func leftover(_ entry: Entry) {
-        posting.leftovers.append(ImportedPosting.Leftover(key: entry.key, value: entry.value.flowText))
+        // Short values on one line; long ones (a list of objectives, Markdown) whole, as lines.
+        let flow = entry.value.flowText
+        posting.leftovers.append(ImportedPosting.Leftover(key: entry.key, value: flow.count <= 100 ? flow : entry.value.blockText))
     }
 }
