@@ -223,6 +223,46 @@ import Testing
 
     /// `--department-from folder`: the first folder that is not the collection's, title-cased;
     /// a department key that says otherwise is kept for a person to look at.
+    /// Tags in front-matter values (a title, an apply link) are removed as in bodies, and
+    /// HTML blocks in a Markdown body become Markdown: nothing of either reaches a page.
+    @Test func tagsInValuesAndHTMLInBodies() throws {
+        let folder = try Folder(["_jobs/designer.md": """
+            ---
+            title: "{{ site.company }} Product Designer"
+            team: Design
+            application_url: https://jobs.example.org/designer?src={{ site.src }}
+            date_posted: 2026-11-01
+            ---
+            <table class="usa-table"><tr><th>Grade</th><td>GS-13</td></tr></table>
+
+            Join us.
+            """])
+        defer { folder.remove() }
+        let (postings, _) = try StaticSiteImporter.read(folder: folder.root, generator: .jekyll, departmentFrom: .key)
+        #expect(PostingWriter.text(of: try #require(postings.first), command: "openings import jekyll") == """
+            ---
+            title: Product Designer
+            id: designer
+            department: Design
+            posted: 2026-11-01
+            apply_url: https://jobs.example.org/designer?src=
+            ---
+            <!--
+            Imported by `openings import jekyll` from _jobs/designer.md.
+            Check these, move what matters into the posting, then delete this comment:
+            - in `title`: removed `site.company`, a setting of the old site
+            - in `application_url`: removed `site.src`, a setting of the old site
+            - the source has no id, so `id` is the file name; write your requisition number instead if there is one
+            - 1 block of HTML in the body turned into Markdown (comments left out); compare with the old page
+            -->
+
+            Grade · GS-13
+
+            Join us.
+
+            """)
+    }
+
     @Test func departmentFromTheFolder() throws {
         var files = Self.jekyll
         files["_jobs/people-ops/recruiter.markdown"] = files.removeValue(forKey: "_jobs/people/recruiter.markdown")

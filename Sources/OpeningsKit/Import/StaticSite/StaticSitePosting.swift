@@ -17,6 +17,13 @@ struct StaticSitePosting {
     init(path: String, frontMatter: ForeignFrontMatter, naming: PostingFiles.Naming,
          generator: StaticSiteImporter.Generator, departmentFrom: StaticSiteImporter.DepartmentSource) {
         posting = ImportedPosting(source: path, fileName: naming.fileName)
+        let tags = Self.templateTags(frontMatter, naming: naming, generator: generator)
+        var frontMatter = frontMatter
+        // A title or apply link written with a tag in it (`{{ site.company }} Designer`)
+        // would publish the tag: values are cleaned as the body is, before they are read.
+        frontMatter.entries = frontMatter.entries.map { entry in
+            Entry(key: entry.key, value: Self.clean(entry.value, key: entry.key, tags: tags, notes: &posting.notes))
+        }
         var ranked: [Field: [(rank: Int, entry: Entry)]] = [:]
         for entry in frontMatter.entries where !entry.value.isEmpty {
             guard let (field, rank) = ForeignKeyTable.field(for: entry.key) else {
@@ -70,7 +77,37 @@ struct StaticSitePosting {
             posting.id = posting.fileName
             posting.notes.append("the source has no id, so `id` is the file name; write your requisition number instead if there is one")
         }
-        readBody(frontMatter, naming: naming, generator: generator, isHTML: path.lowercased().hasSuffix(".html"))
+        readBody(frontMatter, tags: tags, isHTML: path.lowercased().hasSuffix(".html"))
+    }
+
+    /// The template language of the file, with the front matter's values for `page.x`
+    /// and `.Params.x` (the values as written, before any cleaning).
+    private static func templateTags(_ frontMatter: ForeignFrontMatter, naming: PostingFiles.Naming,
+                                     generator: StaticSiteImporter.Generator) -> TemplateTags {
+        var values: [String: String] = [:]
+        for entry in frontMatter.entries { if let text = entry.value.text { values[entry.key] = text } }
+        // A Jekyll post's `page.date` is its file name's when the front matter has none.
+        if values["date"] == nil, let date = naming.postDate { values["date"] = date.description }
+        return TemplateTags(values: values, defaultLanguage: generator == .jekyll ? .liquid : .goTemplate)
+    }
+
+    /// A front-matter value without template tags, each removal a note naming the key.
+    private static func clean(_ value: Value, key: String, tags: TemplateTags, notes: inout [String]) -> Value {
+        switch value {
+        case .text(let text):
+            let cleaned = tags.clean(text, firstLine: nil, origin: "in `\(key)`")
+            notes += cleaned.notes
+            guard !cleaned.notes.isEmpty else { return value }
+            // `{{ site.company }} Designer` leaves a space behind at the start.
+            let folded = cleaned.text.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+            return folded.isEmpty ? .empty : .text(folded)
+        case .list(let items):
+            return .list(items.map { clean($0, key: key, tags: tags, notes: &notes) })
+        case .table(let entries):
+            return .table(entries.map { Entry(key: $0.key, value: clean($0.value, key: key, tags: tags, notes: &notes)) })
+        case .empty:
+            return value
+        }
     }
 
     // MARK: Fields
@@ -260,13 +297,7 @@ struct StaticSitePosting {
 
     // MARK: Body
 
-    private mutating func readBody(_ frontMatter: ForeignFrontMatter, naming: PostingFiles.Naming,
-                                   generator: StaticSiteImporter.Generator, isHTML: Bool) {
-        var values: [String: String] = [:]
-        for entry in frontMatter.entries { if let text = entry.value.text { values[entry.key] = text } }
-        // A Jekyll post's `page.date` is its file name's when the front matter has none.
-        if values["date"] == nil, let date = naming.postDate { values["date"] = date.description }
-        let tags = TemplateTags(values: values, defaultLanguage: generator == .jekyll ? .liquid : .goTemplate)
+    private mutating func readBody(_ frontMatter: ForeignFrontMatter, tags: TemplateTags, isHTML: Bool) {
         let cleaned = tags.clean(frontMatter.body, firstLine: frontMatter.bodyFirstLine)
         posting.notes += cleaned.notes
         var body: String
