@@ -188,12 +188,12 @@ import Testing
     /// Openings cannot read is kept as text (with a note on the posting).
     @Test func placesAsBoardsWriteThem() {
         let denver = JobLocation(city: "Denver", region: "CO", country: "US")
-        #expect(BoardPlaces.read("Remote - US") == BoardPlaces(workplace: .remote, remoteCountries: ["US"]))
-        #expect(BoardPlaces.read("Canada (Remote)") == BoardPlaces(workplace: .remote, remoteCountries: ["CA"]))
-        #expect(BoardPlaces.read("Remote, UK only") == BoardPlaces(workplace: .remote, remoteCountries: ["GB"]))
-        #expect(BoardPlaces.read("Denver, CO; Remote - Canada") == BoardPlaces(locations: [denver], workplace: .remote, remoteCountries: ["CA"]))
-        #expect(BoardPlaces.read("Remote - EMEA") == BoardPlaces(locations: [JobLocation(text: "Remote - EMEA")], unread: ["Remote - EMEA"]))
-        #expect(BoardPlaces.read("London or Berlin, Germany") == BoardPlaces(
+        #expect(ImportedPlaces.read("Remote - US") == ImportedPlaces(workplace: .remote, remoteCountries: ["US"]))
+        #expect(ImportedPlaces.read("Canada (Remote)") == ImportedPlaces(workplace: .remote, remoteCountries: ["CA"]))
+        #expect(ImportedPlaces.read("Remote, UK only") == ImportedPlaces(workplace: .remote, remoteCountries: ["GB"]))
+        #expect(ImportedPlaces.read("Denver, CO; Remote - Canada") == ImportedPlaces(locations: [denver], workplace: .remote, remoteCountries: ["CA"]))
+        #expect(ImportedPlaces.read("Remote - EMEA") == ImportedPlaces(locations: [JobLocation(text: "Remote - EMEA")], unread: ["Remote - EMEA"]))
+        #expect(ImportedPlaces.read("London or Berlin, Germany") == ImportedPlaces(
             locations: [JobLocation(text: "London"), JobLocation(city: "Berlin", country: "DE")], unread: ["London"]))
     }
 

@@ -182,6 +182,7 @@ import Testing
               - city: Austin
                 region: TX
                 country: US
+            remote_countries: [US]
             salary:
               min: 60000
               max: 80000

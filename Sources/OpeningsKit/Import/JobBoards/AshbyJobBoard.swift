@@ -116,8 +116,8 @@ struct AshbyJobBoard: Decodable {
 
     /// Each location's postal address where it has a country, its text otherwise. For a
     /// remote job, an address that is only a country is where it hires, not a place.
-    static func places(_ job: Job, workplace: Workplace?) -> BoardPlaces {
-        var places = BoardPlaces()
+    static func places(_ job: Job, workplace: Workplace?) -> ImportedPlaces {
+        var places = ImportedPlaces()
         let all = [(job.location, job.address)] + (job.secondaryLocations ?? []).map { ($0.location, $0.address) }
         for (text, address) in all {
             let fields = address?.fields

@@ -116,18 +116,18 @@ struct GreenhouseBoard: Decodable {
     /// `location.name` read as text; a part that is not a place Openings can read (`NYC`)
     /// is replaced by the job's office of that name when the office's `location` is one,
     /// or by the job's only office when there is one. With no name, the offices' places.
-    static func places(_ job: Job) -> BoardPlaces {
+    static func places(_ job: Job) -> ImportedPlaces {
         let offices = (job.offices ?? []).compactMap { office -> (name: String, location: JobLocation)? in
             guard let name = BoardValues.text(office.name), let text = BoardValues.text(office.location),
                   case .place(let location, _) = PlaceText.read(text) else { return nil }
             return (name, location)
         }
         guard let name = BoardValues.text(job.location?.name) else {
-            var places = BoardPlaces()
+            var places = ImportedPlaces()
             for office in offices { places.add(office.location) }
             return places
         }
-        var places = BoardPlaces.read(name)
+        var places = ImportedPlaces.read(name)
         for text in places.unread {
             if let office = offices.first(where: { $0.name.lowercased() == text.lowercased() }) {
                 places.replace(unread: text, with: office.location)

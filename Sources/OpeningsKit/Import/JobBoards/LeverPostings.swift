@@ -110,9 +110,9 @@ enum LeverPostings {
     /// `allLocations` (or `location`) read as text. The posting's `country` completes a
     /// lone city (`San Francisco` with `US`), and is where a remote posting hires when
     /// its text names no country.
-    static func places(_ lever: Posting) -> BoardPlaces {
+    static func places(_ lever: Posting) -> ImportedPlaces {
         let texts = (lever.categories?.allLocations ?? []).compactMap(BoardValues.text)
-        var places = BoardPlaces()
+        var places = ImportedPlaces()
         for text in texts.isEmpty ? [lever.categories?.location].compactMap({ BoardValues.text($0) }) : texts {
             places.add(text: text)
         }

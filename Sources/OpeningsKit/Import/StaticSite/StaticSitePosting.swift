@@ -169,8 +169,10 @@ struct StaticSitePosting {
                         unread.append(text.isEmpty ? item.flowText : text)
                     }
                 default:
-                    let read = ForeignValues.places(item.text ?? item.flowText)
+                    // `Remote - US` is a remote job hiring in the US, as on the job boards.
+                    let read = ImportedPlaces.read(item.text ?? item.flowText)
                     for location in read.locations where !posting.locations.contains(location) { posting.locations.append(location) }
+                    for country in read.remoteCountries where !posting.remoteCountries.contains(country) { posting.remoteCountries.append(country) }
                     if posting.workplace == nil { posting.workplace = read.workplace }
                     unread += read.unread
                 }

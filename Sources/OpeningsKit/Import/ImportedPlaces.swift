@@ -1,8 +1,8 @@
-/// Where a job board's posting is, in Openings' terms: places written as text (the
-/// vendor's location field), structured addresses where the vendor has them (Ashby's
+/// Where an imported posting is, in Openings' terms: places written as text (a
+/// location field), structured addresses where the source has them (Ashby's
 /// postal address, a Greenhouse office's `location`), and the remote-hiring countries
-/// boards write as `Remote - US`. Shared by the three vendors so one text reads one way.
-struct BoardPlaces: Equatable {
+/// boards and sites write as `Remote - US`. Shared by every importer so one text reads one way.
+struct ImportedPlaces: Equatable {
     var locations: [JobLocation] = []
     var workplace: Workplace?
     var remoteCountries: [String] = []
@@ -15,8 +15,8 @@ struct BoardPlaces: Equatable {
     /// `ForeignValues.places` reads it, except that a part naming only a country and
     /// remote work (`Remote - US`, `Canada (Remote)`, `Remote, UK only`) is a remote
     /// country rather than a place: the job is done from anywhere in it.
-    static func read(_ text: String) -> BoardPlaces {
-        var result = BoardPlaces()
+    static func read(_ text: String) -> ImportedPlaces {
+        var result = ImportedPlaces()
         result.add(text: text)
         return result
     }
