@@ -75,6 +75,12 @@ import Testing
         #expect(HTMLToMarkdown.convert(html, title: "Android Engineer") == "## Senior iOS Engineer\n\nOur app.\n\n### You will\n\n- ship")
     }
 
+    @Test func boldDivsAreHeadingsAsBoldParagraphsAre() {
+        #expect(HTMLToMarkdown.convert("<p><strong>Requirements:</strong></p><ul><li>Go</li></ul>") == "## Requirements\n\n- Go")
+        #expect(HTMLToMarkdown.convert("<div><b>About the team</b></div><div>We help clinics.</div><div><b>Note:</b> bold start.</div>")
+                == "## About the team\n\nWe help clinics.\n\n**Note:** bold start.")
+    }
+
     @Test func headingsMoveSoTheLargestIsLevelTwo() {
         #expect(HTMLToMarkdown.convert("<h1>Role</h1><p>x</p><h2>Team</h2>") == "## Role\n\nx\n\n### Team")
         #expect(HTMLToMarkdown.convert("<h4>Role</h4>") == "## Role")

@@ -228,6 +228,11 @@ private struct Converter {
         default:
             if Self.blockElements.contains(name) {
                 flush()
+                // Lever and others write paragraphs as `<div>`s, headings as bold ones.
+                if name == "div", let heading = pseudoHeading(node) {
+                    blocks.append(String(repeating: "#", count: lastHeadingLevel.map { min($0 + 1, 6) } ?? 2) + " " + heading)
+                    return
+                }
                 block(children: node)
                 flush()
             } else {
@@ -252,9 +257,11 @@ private struct Converter {
             child = current.pointee.next
         }
         guard let only else { return nil }
-        let text = Self.trimmed(inline(children: only, emphasis: false))
+        var text = Self.trimmed(inline(children: only, emphasis: false))
         guard !text.isEmpty, text.count <= 80, !text.hasSuffix("."), !text.contains("\\\n") else { return nil }
-        return text
+        // `Requirements:` is a label's punctuation, not a heading's.
+        while text.hasSuffix(":") { text.removeLast() }
+        return text.isEmpty ? nil : text.trimmingWhitespace()
     }
 
     mutating func flush() {
