@@ -125,7 +125,7 @@ struct ImportCommand: ParsableCommand {
             do {
                 postings = try JobBoardImporter.read(data, vendor: vendor, source: name)
             } catch let failure as OpeningsKit.Failure {
-                Output.error("error: \(name): \(failure)")
+                Output.error("error: \(failure)")
                 throw ExitCode(2)
             }
             try ImportCommand.write(postings, skipped: [], command: "openings import \(vendor.rawValue)",

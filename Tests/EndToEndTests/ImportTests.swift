@@ -112,3 +112,58 @@ import Testing
         #expect(notASite.status == 2 && notASite.stderr.contains("is not an Openings site"))
     }
 }
+
+/// `openings import jekyll` as a user runs it on a folder of posting files.
+@Suite struct StaticSiteImportCommandTests {
+    typealias B = BinaryTests
+
+    @Test func filesAreWrittenOrSkippedOneLineEachAndTheirPagesCarryNoTemplateTags() throws {
+        let site = try ImportTests.starterSite()
+        let root = (site as NSString).deletingLastPathComponent
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let jobs = root + "/old/_jobs"
+        try FileManager.default.createDirectory(atPath: jobs, withIntermediateDirectories: true)
+        try """
+            ---
+            layout: job
+            title: "{{ site.company }} Backend Engineer"
+            team: Engineering
+            location: Remote - US
+            job_type: Full-time
+            date_posted: 2026-11-02
+            salary: "$120,000 - $150,000"
+            application link: https://jobs.example.com/backend
+            ---
+            {% include job-intro.html %}
+
+            ## What you'll do
+
+            - Build the {{ page.team }} team's APIs with {{ site.company }}
+            """.write(toFile: jobs + "/backend-engineer.md", atomically: true, encoding: .utf8)
+        try "---\ntitle: Broken\nsalary: [1, 2\n---\nText.\n".write(toFile: jobs + "/broken.md", atomically: true, encoding: .utf8)
+
+        let imported = try B.run(["import", "jekyll", root + "/old", "--site", site])
+        #expect(imported.status == 1)
+        let lines = imported.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.count == 2 && lines.first == "_jobs/backend-engineer.md → Content/jobs/backend-engineer.md", "\(imported.stdout)")
+        #expect(imported.stdout.contains("_jobs/broken.md: skipped, front matter is not valid YAML (line 4: "), "\(imported.stdout)")
+        #expect(imported.stderr == "1 written, 1 skipped; next: openings check --site \(site)\n")
+
+        let posting = try String(contentsOfFile: site + "/Content/jobs/backend-engineer.md", encoding: .utf8)
+        #expect(posting.contains("\ntitle: Backend Engineer\n") && posting.contains("\napply_url: https://jobs.example.com/backend\n"))
+        let check = try B.run(["check", "--site", site])
+        #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
+        let build = try B.run(["build", "--site", site])
+        #expect(build.status == 0, "\(build.stdout)\(build.stderr)")
+        // No tag reaches any page, feed or JSON.
+        let output = site + "/Public"
+        let files = FileManager.default.enumerator(atPath: output)?.compactMap { $0 as? String } ?? []
+        #expect(!files.isEmpty)
+        for file in files where [".html", ".xml", ".json"].contains(where: file.hasSuffix) {
+            let text = try String(contentsOfFile: output + "/" + file, encoding: .utf8)
+            #expect(!text.contains("{{") && !text.contains("{%"), "\(file)")
+        }
+        let page = try String(contentsOfFile: output + "/jobs/backend-engineer/index.html", encoding: .utf8)
+        #expect(page.contains("https://jobs.example.com/backend"))
+    }
+}
