@@ -23,8 +23,6 @@ public struct ImportedPosting: Equatable, Sendable {
     public var applyURL: String?
     public var tags: [String] = []
     public var draft = false
-    /// A one-line summary (Openings' `description`: the meta description and feeds).
-    public var summary: String?
     /// What the source held that has no Openings field, as `key: value` text.
     public var leftovers: [Leftover] = []
     /// What the import did that a person should check (template tags removed, a

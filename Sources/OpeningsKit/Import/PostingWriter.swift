@@ -36,7 +36,6 @@ public enum PostingWriter {
         add("apply_url", posting.applyURL)
         if posting.draft { lines.append("draft: true") }
         if !posting.tags.isEmpty { lines.append("tags: [\(posting.tags.map { flowScalar($0) }.joined(separator: ", "))]") }
-        add("description", posting.summary)
         lines.append("---")
 
         var text = lines.joined(separator: "\n") + "\n"

@@ -26,7 +26,6 @@ enum FieldAliases {
                        "apply", "application", "apply_here", "apply_to", "apply_email"]),
         ("draft", ["published", "unpublished", "hidden", "state"]),
         ("tags", ["categories", "keywords"]),
-        ("description", ["summary"]),
     ]
 
     /// Foreign name (normalised) → Openings key, for job front matter.

@@ -34,7 +34,10 @@ enum ForeignKeyTable {
         "title": .title, "role": .role, "id": .id, "department": .department, "level": .level,
         "employment_type": .employmentType, "workplace": .workplace, "locations": .locations, "location": .locations,
         "remote_countries": .remoteCountries, "posted": .posted, "closes": .closes, "salary": .salary,
-        "compensation": .salary, "apply_url": .applyURL, "draft": .draft, "tags": .tags, "description": .summary,
+        "compensation": .salary, "apply_url": .applyURL, "draft": .draft, "tags": .tags,
+        // Openings shows no separate summary (`description` is accepted and not shown), so
+        // a source's summary opens the body instead.
+        "description": .summary, "summary": .summary, "excerpt": .summary,
         "slug": .slug,
     ]
 

@@ -13,6 +13,8 @@ struct StaticSitePosting {
     private var candidates: [Field: [Entry]] = [:]
     private var applyLines: [String] = []
     private var applyKey: String?
+    /// The source's one-line summary, which opens the body unless the body has it already.
+    private var summary: String?
 
     init(path: String, frontMatter: ForeignFrontMatter, naming: PostingFiles.Naming,
          generator: StaticSiteImporter.Generator, departmentFrom: StaticSiteImporter.DepartmentSource) {
@@ -68,7 +70,7 @@ struct StaticSitePosting {
         readApply()
         readDraft(inDrafts: naming.inDrafts)
         readTags()
-        posting.summary = single(.summary, what: "one line of text") { Self.oneLine($0.value) }
+        summary = single(.summary, what: "one line of text") { Self.oneLine($0.value) }
         if let slug = single(.slug, what: "a file name", read: { Self.oneLine($0.value).map(Slug.make(from:)) }), !slug.isEmpty {
             posting.fileName = slug
         }
@@ -317,6 +319,10 @@ struct StaticSitePosting {
             let section = tags.clean(markdown, firstLine: nil, origin: "in `\(key)`")
             posting.notes += section.notes
             body = body.trimmingWhitespace() + "\n\n## How to apply\n\n" + section.text
+        }
+        if let summary, !body.contains(summary) {
+            body = summary + "\n\n" + String(body.drop { $0 == "\n" || $0 == " " })
+            posting.notes.append("the summary opens the body: Openings shows no separate summary")
         }
         posting.body = body
     }
