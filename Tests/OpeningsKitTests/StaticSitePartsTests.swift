@@ -129,6 +129,38 @@ import Testing
     static let jekyll = TemplateTags(values: ["title": "Payroll Specialist", "gs": "13", "appointment type": "term", "empty": ""],
                                      defaultLanguage: .liquid)
 
+    /// Conditions on the front matter are decided as the old site decided them; others
+    /// keep every branch, with a note.
+    @Test func liquidConditionsOnTheFrontMatter() {
+        let tags = TemplateTags(values: ["state": "open", "remote": "true", "tags": "go, rust"], defaultLanguage: .liquid)
+        let body = """
+            {% if page.state == "upcoming" %}
+            Soon.
+            {% elsif page.state == 'open' %}
+            Hiring {% if page.remote %}remotely{% endif %}.
+            {% else %}
+            Closed.
+            {% endif %}
+            {% unless page.remote %}Office only.{% endunless %}
+            {% if page.tags contains 'go' %}Go!{% endif %}
+            {% if site.hiring and page.remote %}Maybe.{% else %}Or not.{% endif %}
+            """
+        let cleaned = tags.clean(body, firstLine: 1)
+        #expect(cleaned.text == """
+            Hiring remotely.
+            Go!
+            Maybe.Or not.
+            """)
+        #expect(cleaned.notes == [
+            "line 1: kept the text after `elsif page.state == 'open'` of the Liquid condition `if page.state == \"upcoming\"`, as the old site showed it for this posting's front matter",
+            "line 4: kept the text of the Liquid condition `if page.remote`, as the old site showed it for this posting's front matter",
+            "line 8: removed the Liquid condition `unless page.remote` and its text, which the old site did not show for this posting's front matter",
+            "line 9: kept the text of the Liquid condition `if page.tags contains 'go'`, as the old site showed it for this posting's front matter",
+            "line 10: removed the Liquid condition `if site.hiring and page.remote` (and its end); its text is kept whether or not it held, so keep what applies",
+            "line 10: removed the Liquid `else`; the text of both branches is kept, so keep what applies",
+        ])
+    }
+
     @Test func liquidTagsAreReplacedOrRemovedWithNotes() {
         let body = """
             {% comment -------------------------------------------- %}
@@ -165,7 +197,6 @@ import Testing
             **Job title:** Payroll Specialist, GS-13 (term)
             Subject to a background check.
             Learn about benefits and our process.
-              We will open soon.
             We are hiring.
             Write `{{ page.title }}` in a template.
             Keep `{{ page.title }}` and:
@@ -181,10 +212,7 @@ import Testing
             "line 19: removed the Liquid include `job/full_info_on_usajobs.html`; write the text it showed",
             "line 20: removed the link from “benefits”: the template made its address (`link pages/benefits.md`); link the text to the page it meant",
             "line 20: removed the link from “our process”: the template made its address (`site.baseurl /hiring/`); link the text to the page it meant",
-            "line 21: removed the Liquid condition `if page.state == 'upcoming'` (and its end); its text is kept whether or not it held, so keep what applies",
-            "line 22: removed the Liquid value `page.missing`: the front matter has no `missing` to put there",
-            "line 22: removed the Liquid value `page.empty`: the front matter has no `empty` to put there",
-            "line 23: removed the Liquid `else`; the text of both branches is kept, so keep what applies",
+            "line 21: kept the `else` text of the Liquid condition `if page.state == 'upcoming'`, as the old site showed it for this posting's front matter",
             "line 26: removed the Liquid loop `for item in page.objectives` (and its end); the text inside is kept once",
             "line 27: removed the Liquid value `item`; write the text it showed",
             "line 29: removed the Liquid raw tags; their text is kept, its braces shown as code",

@@ -100,6 +100,52 @@ struct TemplateTags {
         return words(result + rest)
     }
 
+    /// A Liquid condition on the front matter: `page.key` (true unless absent or
+    /// false), `page.key == 'text'`, `!=`, `contains`, with a text, a number, `true`,
+    /// `false`, `nil` or `blank`. Nil for anything else, which cannot be decided here.
+    static func evaluate(_ condition: String, values: [String: String]) -> Bool? {
+        var tokens: [String] = []
+        var current = "", quote: Character?
+        for character in condition {
+            if let open = quote {
+                current.append(character)
+                if character == open { quote = nil }
+            } else if character == "'" || character == "\"" {
+                quote = character
+                current.append(character)
+            } else if character == " " {
+                if !current.isEmpty { tokens.append(current); current = "" }
+            } else {
+                current.append(character)
+            }
+        }
+        if !current.isEmpty { tokens.append(current) }
+        guard let first = tokens.first, let key = Scanner.liquidKey(first) else { return nil }
+        let value = values[key]
+        if tokens.count == 1 { return value != nil && value != "false" }
+        guard tokens.count == 3 else { return nil }
+        let literal = tokens[2]
+        let expected: String?
+        if let open = literal.first, open == "'" || open == "\"", literal.count >= 2, literal.last == open {
+            expected = String(literal.dropFirst().dropLast())
+        } else if literal == "nil" || literal == "null" {
+            expected = nil
+        } else if literal == "blank" || literal == "empty" {
+            let isBlank = value.map { $0.trimmingWhitespace().isEmpty } ?? true
+            return tokens[1] == "==" ? isBlank : tokens[1] == "!=" ? !isBlank : nil
+        } else if literal == "true" || literal == "false" || Double(literal) != nil {
+            expected = literal
+        } else {
+            return nil
+        }
+        switch tokens[1] {
+        case "==": return value == expected
+        case "!=": return value != expected
+        case "contains": return expected.map { value?.contains($0) ?? false }
+        default: return nil
+        }
+    }
+
     /// Where the first `{{` or `{%` in `text` is.
     static func firstTag(in text: Substring) -> Range<Substring.Index>? {
         [text.range(of: "{{"), text.range(of: "{%")].compactMap { $0 }.min { $0.lowerBound < $1.lowerBound }
@@ -126,6 +172,8 @@ struct TemplateTags {
         var replaced: [String] = []
         /// `](address)` of links being dropped: where the `]` is → where the link ends.
         var linkEnds: [Int: Int] = [:]
+        /// Where a kept branch of a Liquid condition ends → where its `endif` ends.
+        var branchEnds: [Int: Int] = [:]
         /// Shortcodes opened whose closing tag is ahead, by name.
         var openShortcodes: [String: Int] = [:]
         let lineStarts: [Int]
@@ -196,6 +244,7 @@ struct TemplateTags {
             while index < characters.count {
                 if index == 0 || characters[index - 1] == "\n", copyFencedBlock() { continue }
                 if let end = linkEnds.removeValue(forKey: index) { index = end; continue }
+                if let end = branchEnds.removeValue(forKey: index) { index = end; removed(); continue }
                 let character = characters[index]
                 switch character {
                 case "\n":
@@ -453,7 +502,10 @@ struct TemplateTags {
                 note("removed the Liquid include `\(TemplateTags.words(file))`; write the text it showed", at: start)
             case "link", "post_url":
                 note("removed the Liquid link to `\(TemplateTags.words(rest))`; write its address", at: start)
-            case "if", "unless", "elsif", "case", "when":
+            case "if", "unless":
+                if chooseBranch(name: name, condition: rest, tagStart: start) { return true }
+                note("removed the Liquid condition `\(said)` (and its end); its text is kept whether or not it held, so keep what applies", at: start)
+            case "elsif", "case", "when":
                 note("removed the Liquid condition `\(said)` (and its end); its text is kept whether or not it held, so keep what applies", at: start)
             case "else":
                 note("removed the Liquid `else`; the text of both branches is kept, so keep what applies", at: start)
@@ -468,6 +520,61 @@ struct TemplateTags {
             }
             removed()
             return true
+        }
+
+        /// `{% if page.state == 'open' %}…{% elsif … %}…{% else %}…{% endif %}` whose
+        /// conditions read only this file's front matter: only the branch that held is
+        /// kept, as the old site showed it. False when a condition cannot be decided here
+        /// (it reads `site.`, uses `and`/`or`), and the caller keeps every branch.
+        mutating func chooseBranch(name: String, condition: String, tagStart: Int) -> Bool {
+            guard let branches = liquidBranches(from: index) else { return false }
+            var conditions: [(String, String)] = [(name, condition)] + branches.delimiters.map { ($0.name, $0.condition) }
+            var chosen: Int?
+            for (offset, (word, text)) in conditions.enumerated() {
+                if word == "else" { chosen = offset; break }
+                guard let holds = TemplateTags.evaluate(text, values: tags.values) else { return false }
+                if holds != (word == "unless") { chosen = offset; break }
+            }
+            conditions = conditions.map { ($0.0, TemplateTags.words($0.1)) }
+            let said = "\(name) \(TemplateTags.words(condition))"
+            // Where each branch's text starts and ends.
+            let starts = [index] + branches.delimiters.map(\.tagEnd)
+            let ends = branches.delimiters.map(\.tagStart) + [branches.endStart]
+            if let chosen {
+                index = starts[chosen]
+                branchEnds[ends[chosen]] = branches.endEnd
+                let kept = chosen == 0 ? "the text" : conditions[chosen].0 == "else" ? "the `else` text" : "the text after `\(conditions[chosen].0) \(conditions[chosen].1)`"
+                note("kept \(kept) of the Liquid condition `\(said)`, as the old site showed it for this posting's front matter", at: tagStart)
+            } else {
+                index = branches.endEnd
+                note("removed the Liquid condition `\(said)` and its text, which the old site did not show for this posting's front matter", at: tagStart)
+            }
+            removed()
+            return true
+        }
+
+        /// The `elsif`/`else` tags at this level and the `endif`/`endunless` that closes it.
+        func liquidBranches(from position: Int) -> (delimiters: [(name: String, condition: String, tagStart: Int, tagEnd: Int)], endStart: Int, endEnd: Int)? {
+            var offset = position
+            var depth = 0
+            var delimiters: [(name: String, condition: String, tagStart: Int, tagEnd: Int)] = []
+            while let open = find("{%", from: offset, inParagraph: false) {
+                guard let close = find("%}", from: open + 2, inParagraph: false) else { return nil }
+                let inside = String(characters[(open + 2)..<close]).trimmingCharacters(in: ["-", " ", "\t", "\n"])
+                let word = String(inside.prefix { $0.isLetter || $0 == "_" })
+                let rest = inside.dropFirst(word.count).trimmingCharacters(in: .whitespaces)
+                switch word {
+                case "if", "unless", "case": depth += 1
+                case "endif", "endunless", "endcase":
+                    if depth == 0 { return (delimiters, open, close + 2) }
+                    depth -= 1
+                case "elsif", "else":
+                    if depth == 0 { delimiters.append((word, rest, open, close + 2)) }
+                default: break
+                }
+                offset = close + 2
+            }
+            return nil
         }
 
         /// The `{% endname %}` that closes a block (blocks of the same name may nest):
