@@ -213,6 +213,7 @@ import Testing
             Imported by `openings import jekyll site` from _posts/2026-10-30-product-designer.md.
             Check these, move what matters into the posting, then delete this comment:
             - `closes` is `TBD`, a placeholder, so it was not used; write `closes: YYYY-MM-DD` once it is known
+            - the source has no apply link, so applicants will be sent to site.yml's `apply_url`; write `apply_url:` if this posting has its own
             - the source has no id, so `id` is the file name; write your requisition number instead if there is one
             - line 10: removed `site.email`, a setting of the old site
             -->
@@ -402,6 +403,7 @@ import Testing
             <!--
             Imported by `openings import hugo site` from content/careers/data-analyst.md.
             Check these, move what matters into the posting, then delete this comment:
+            - the source has no apply link, so applicants will be sent to site.yml's `apply_url`; write `apply_url:` if this posting has its own
             - the source has no id, so `id` is the file name; write your requisition number instead if there is one
             - replaced by their values from the front matter: `.Title` and `.Params.team`
             - line 23: removed the Hugo shortcode `youtube w7Ft2ymGmfc`; write what it showed
@@ -455,6 +457,7 @@ import Testing
             <!--
             Imported by `openings import hugo site` from content/careers/support-engineer.md.
             Check these, move what matters into the posting, then delete this comment:
+            - the source has no apply link, so applicants will be sent to site.yml's `apply_url`; write `apply_url:` if this posting has its own
             - the source has no id, so `id` is the file name; write your requisition number instead if there is one
             -->
 

@@ -23,8 +23,9 @@ enum FieldAliases {
         ("salary", ["salary_range", "pay_range", "salary_min", "salary_max", "min_salary", "max_salary", "base_salary",
                     "compensation_range", "pay", "wage", "base_pay", "basesalary"]),
         ("apply_url", ["application_link", "application_url", "apply_link", "applyurl", "how_to_apply",
-                       "apply", "application", "apply_here", "apply_to", "apply_email"]),
-        ("draft", ["published", "unpublished", "hidden", "state"]),
+                       "apply", "application", "apply_here", "apply_to", "apply_email", "url_apply",
+                       "application_email", "email"]),
+        ("draft", ["published", "unpublished", "hidden", "state", "status"]),
         ("tags", ["categories", "keywords"]),
     ]
 
@@ -43,7 +44,7 @@ enum FieldAliases {
         let truthy = ["true", "yes", "on"].contains(value)
         switch normalised {
         case "published": return ["false", "no", "off"].contains(value)
-        case "state": return value == "draft"
+        case "state", "status": return value == "draft"
         default: return truthy
         }
     }
@@ -62,12 +63,28 @@ enum FieldAliases {
 
     /// `Application Link`, `date-posted` and `datePosted` compare as `application_link`,
     /// `date_posted` and `dateposted`.
+    /// `jobType`, `salaryMin` and `validThrough` (JSON and TOML habits) compare as
+    /// `job_type`, `salary_min` and `valid_through`.
     static func normalise(_ key: String) -> String {
         var result = ""
-        for character in key.lowercased() {
-            result.append(character == " " || character == "-" ? "_" : character)
+        var previous: Character = " "
+        for character in key {
+            if character.isUppercase, previous.isLowercase || previous.isNumber { result.append("_") }
+            result += character == " " || character == "-" ? "_" : character.lowercased()
+            previous = character
         }
         return result
+    }
+
+    /// The Openings key a foreign key stands for: by the table, in either spelling
+    /// (`jobType` as `job_type` or `jobtype`), or an Openings key written another way
+    /// (`applyUrl`, `Employment Type`).
+    static func target(of key: String, in aliases: [String: String], known: Set<String>) -> String? {
+        let normalised = normalise(key)
+        if let target = aliases[normalised] { return target }
+        if known.contains(normalised) { return normalised }
+        let compact = normalised.replacingAll("_", with: "")
+        return aliases[compact] ?? aliases.first { $0.key.replacingAll("_", with: "") == compact }?.value
     }
 
     /// The Openings way to write what `foreignKey` held: `apply_url: https://…`, or for

@@ -47,7 +47,7 @@ struct MappingReader {
     mutating func recognise(_ aliases: [String: String], known: Set<String>) {
         for key in order where !known.contains(key) {
             let normalised = FieldAliases.normalise(key)
-            if let target = aliases[normalised], pairs[target] == nil || pairs[target]!.value.isNull {
+            if let target = FieldAliases.target(of: key, in: aliases, known: known), pairs[target] == nil || pairs[target]!.value.isNull {
                 // `published: true` and `hidden: false` change nothing; only the other way round hides a posting.
                 if target == "draft", !FieldAliases.meansDraft(key: normalised, value: pairs[key]?.value.scalar ?? "") { continue }
                 foreign[key] = target

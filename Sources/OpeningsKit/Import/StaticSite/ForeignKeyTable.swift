@@ -18,8 +18,21 @@ enum ForeignKeyTable {
     /// The field `key` fills, and its rank among the keys filling that field (0 for the
     /// Openings name itself): when a file has several, the lowest rank wins.
     static func field(for key: String) -> (field: Field, rank: Int)? {
-        table[FieldAliases.normalise(key)]
+        let normalised = FieldAliases.normalise(key)
+        // `salaryMin` is `salary_min`; `publishDate` is listed as `publishdate` too.
+        return table[normalised] ?? compactTable[normalised.replacingAll("_", with: "")]
     }
+
+    /// The table by keys without underscores, for keys written run together.
+    private static let compactTable: [String: (field: Field, rank: Int)] = {
+        var result: [String: (field: Field, rank: Int)] = [:]
+        for (key, value) in table.sorted(by: { $0.key < $1.key }) {
+            let compact = key.replacingAll("_", with: "")
+            if let existing = result[compact], existing.rank <= value.rank { continue }
+            result[compact] = value
+        }
+        return result
+    }()
 
     /// Keys that only steer the generator (layouts, addresses, menus, ordering). `slug`
     /// is not one of them: it names the file.

@@ -271,6 +271,18 @@ struct StaticSitePosting {
                 applyKey = applyKey ?? entry.key
             }
         }
+        guard posting.applyURL == nil else { return }
+        // A key no table lists but that says what it is (`apply_button_url`, `application_form`).
+        for (index, leftover) in posting.leftovers.enumerated() {
+            let key = FieldAliases.normalise(leftover.key)
+            guard key.contains("apply") || key.contains("application"),
+                  let url = ApplyInstructions(.text(leftover.value)).url else { continue }
+            posting.applyURL = url
+            posting.leftovers.remove(at: index)
+            posting.notes.append("`\(leftover.key)` was read as the apply link")
+            return
+        }
+        posting.notes.append("the source has no apply link, so applicants will be sent to site.yml's `apply_url`; write `apply_url:` if this posting has its own")
     }
 
     private mutating func readDraft(inDrafts: Bool) {
@@ -280,9 +292,15 @@ struct StaticSitePosting {
             let text = Self.oneLine(entry.value) ?? ""
             if normalised == "draft" ? ["true", "yes", "on"].contains(text.lowercased()) : FieldAliases.meansDraft(key: normalised, value: text) {
                 posting.draft = true
-            } else if normalised == "state" {
-                // `state: closed` or `open` is the old site's own bookkeeping.
-                leftover(entry)
+            } else if ["state", "status"].contains(normalised) {
+                // An archive of closed postings would otherwise be published again as open.
+                if ["closed", "filled", "archived", "expired", "solved", "inactive", "hired", "cancelled", "canceled"].contains(text.lowercased()) {
+                    posting.draft = true
+                    posting.notes.append("`\(entry.key): \(text)`: the old site showed it as closed, so it is a draft; remove `draft: true` to publish it again")
+                } else {
+                    // `state: open` is the old site's own bookkeeping.
+                    leftover(entry)
+                }
             }
         }
     }
