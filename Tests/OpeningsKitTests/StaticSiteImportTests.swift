@@ -164,7 +164,7 @@ import Testing
 
             ## About the role
 
-            You will build the services behind Backend Engineer work at Engineering.
+            You will build the services behind backend engineer work at Engineering.
 
             ## What you will do
 

@@ -161,6 +161,19 @@ import Testing
         ])
     }
 
+    /// A filter that changes the text (arithmetic, dates) is not run: the value alone
+    /// would be wrong (GS-15 for `gs_level | minus: 1`), and placeholders are no values.
+    @Test func valuesWithFiltersOrPlaceholders() {
+        let tags = TemplateTags(values: ["gs_level": "15", "team": "Data"], defaultLanguage: .liquid)
+        let cleaned = tags.clean("GS-{{ page.gs_level | minus: 1 }} in {{ page.team | upcase }}, open {{ page.opens | date: '%B %d' }}.", firstLine: 3)
+        #expect(cleaned.text == "GS- in DATA, open .")
+        #expect(cleaned.notes == [
+            "replaced by its value from the front matter: `page.team`",
+            "line 3: removed the Liquid value `page.gs_level | minus: 1`: its filter is not run here, so write the text it showed",
+            "line 3: removed the Liquid value `page.opens`: the front matter has no `opens` to put there",
+        ])
+    }
+
     @Test func liquidTagsAreReplacedOrRemovedWithNotes() {
         let body = """
             {% comment -------------------------------------------- %}

@@ -87,7 +87,8 @@ struct StaticSitePosting {
     private static func templateTags(_ frontMatter: ForeignFrontMatter, naming: PostingFiles.Naming,
                                      generator: StaticSiteImporter.Generator) -> TemplateTags {
         var values: [String: String] = [:]
-        for entry in frontMatter.entries { if let text = entry.value.text { values[entry.key] = text } }
+        // `opens: tbd` is no value to write into a sentence ("open on tbd").
+        for entry in frontMatter.entries { if let text = entry.value.text, !isPlaceholder(text) { values[entry.key] = text } }
         // A Jekyll post's `page.date` is its file name's when the front matter has none.
         if values["date"] == nil, let date = naming.postDate { values["date"] = date.description }
         return TemplateTags(values: values, defaultLanguage: generator == .jekyll ? .liquid : .goTemplate)

@@ -390,10 +390,18 @@ struct TemplateTags {
                 return true
             }
             let language = Self.language(of: inside) ?? tags.defaultLanguage
-            let expression = String(inside.split(separator: "|", maxSplits: 1).first ?? "").trimmingWhitespace()
+            let parts = inside.split(separator: "|").map { String($0).trimmingWhitespace() }
+            let expression = parts.first ?? ""
             let key = language == .liquid ? Self.liquidKey(expression) : Self.goKey(expression)
             if let key, let value = language == .liquid ? tags.values[key] : tags.goValue(key), !value.allSatisfy(\.isWhitespace) {
-                output.append(contentsOf: value)
+                // `| minus: 1` or `| date: "%B %d"` would make another text than the value:
+                // writing the value would publish a wrong grade or date.
+                guard let filtered = Self.filtered(value, by: parts.dropFirst()) else {
+                    note("removed the Liquid value `\(TemplateTags.words(inside))`: its filter is not run here, so write the text it showed", at: start)
+                    removed()
+                    return true
+                }
+                output.append(contentsOf: filtered)
                 let said = TemplateTags.words(expression)
                 if !replaced.contains(said) { replaced.append(said) }
                 return true
@@ -420,6 +428,22 @@ struct TemplateTags {
             }
             removed()
             return true
+        }
+
+        /// The value through filters that only change its letters or spaces; nil for any
+        /// other filter (arithmetic, dates, truncation), whose result cannot be written here.
+        static func filtered(_ value: String, by filters: ArraySlice<String>) -> String? {
+            var result = value
+            for filter in filters {
+                switch filter {
+                case "upcase": result = result.uppercased()
+                case "downcase": result = result.lowercased()
+                case "capitalize": result = result.prefix(1).uppercased() + result.dropFirst()
+                case "strip", "lstrip", "rstrip", "escape", "escape_once", "xml_escape", "smartify", "markdownify": break
+                default: return nil
+                }
+            }
+            return result
         }
 
         /// Liquid by its syntax (`page.`, `site.`), Go by its (`.Title`, `$`, a Go keyword); nil when either could be meant.
