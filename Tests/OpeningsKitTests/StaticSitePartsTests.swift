@@ -327,6 +327,10 @@ import Testing
                                    JobLocation(city: "San Francisco", region: "CA", country: "US"),
                                    JobLocation(city: "St. Louis", region: "MO", country: "US")])
         let sentence = "We have offices in Denver and Austin. We also offer virtual roles."
-        #expect(ForeignValues.places(sentence).locations == [JobLocation(text: sentence)])
+        #expect(ForeignValues.places(sentence).locations.isEmpty)
+        #expect(ForeignValues.places(sentence).prose == [sentence])
+        let preference = ForeignValues.places("Remote, preference for working hours that overlap with the team (UTC-7 to UTC+3)")
+        #expect(preference.workplace == .remote && preference.locations.isEmpty)
+        #expect(preference.prose == ["preference for working hours that overlap with the team (UTC-7 to UTC+3)"])
     }
 }

@@ -107,10 +107,13 @@ public enum ForeignValues {
     /// Places written as text, possibly several (`Denver, CO; Austin, TX`, `London or
     /// Remote`): each read by `PlaceText` when only one reading fits, kept as text
     /// otherwise; workplace words give the workplace instead of a place.
-    public static func places(_ text: String) -> (locations: [JobLocation], workplace: Workplace?, unread: [String]) {
+    /// `prose`: text that is no place at all (a sentence, "preference for working hours
+    /// that overlap …"), which a page would otherwise show as a location.
+    public static func places(_ text: String) -> (locations: [JobLocation], workplace: Workplace?, unread: [String], prose: [String]) {
         var locations: [JobLocation] = []
         var workplace: Workplace?
         var unread: [String] = []
+        var prose: [String] = []
         var parts = [text]
         // Sentences ("We have offices in Denver and Austin. …") are kept whole: cut at
         // their "and"s they would be several wrong places.
@@ -140,11 +143,16 @@ public enum ForeignValues {
             case .workplaceOnly:
                 if part.lowercased().contains("remote") { found(.remote) }
             case .unreadable:
-                locations.append(JobLocation(text: part))
-                unread.append(part)
+                // A place's name is a few words; more is someone's explanation.
+                if isSentences(part) || part.split(separator: " ").count > 5 {
+                    prose.append(part)
+                } else {
+                    locations.append(JobLocation(text: part))
+                    unread.append(part)
+                }
             }
         }
-        return (locations, workplace, unread)
+        return (locations, workplace, unread, prose)
     }
 
     /// Whether text is prose: a full stop ends a word of three letters or more and more

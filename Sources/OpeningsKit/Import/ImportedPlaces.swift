@@ -40,6 +40,9 @@ struct ImportedPlaces: Equatable {
             }
         }
         if let workplace = found.workplace, self.workplace != .hybrid { self.workplace = workplace }
+        for text in found.prose {
+            notes.append("location text `\(text)` is no place, so it is not a location; say it in the body if it matters")
+        }
     }
 
     mutating func add(_ location: JobLocation) {

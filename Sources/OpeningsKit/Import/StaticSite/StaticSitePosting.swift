@@ -178,6 +178,7 @@ struct StaticSitePosting {
                     for country in read.remoteCountries where !posting.remoteCountries.contains(country) { posting.remoteCountries.append(country) }
                     if posting.workplace == nil { posting.workplace = read.workplace }
                     unread += read.unread
+                    posting.notes += read.notes
                 }
             }
             if !unread.isEmpty {
