@@ -43,7 +43,8 @@ struct ImportCommand: ParsableCommand {
         for line in lines { Output.line(line.formatted) }
         let all = ImportReport(lines: lines)
         let site = options.siteOptions.site == "." ? "" : " --site \(options.siteOptions.site)"
-        Output.error("\(all.written) written, \(all.skipped) skipped" + (all.written > 0 ? "; next: openings check\(site)" : ""))
+        let leftOut = all.leftOut > 0 ? ", \(all.leftOut) left out (not postings)" : ""
+        Output.error("\(all.written) written, \(all.skipped) skipped\(leftOut)" + (all.written > 0 ? "; next: openings check\(site)" : ""))
         if all.skipped > 0 { throw ExitCode(1) }
     }
 
@@ -119,7 +120,7 @@ struct ImportCommand: ParsableCommand {
                     throw ExitCode(2)
                 }
                 data = contents
-                name = (source as NSString).lastPathComponent
+                name = source
             }
             let postings: [ImportedPosting]
             do {

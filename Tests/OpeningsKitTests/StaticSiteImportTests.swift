@@ -120,12 +120,16 @@ import Testing
         let (postings, skipped) = try StaticSiteImporter.read(folder: folder.root, generator: .jekyll, departmentFrom: .key)
         #expect(skipped.map(\.formatted) == [
             "_jobs/README.md: skipped, no front matter",
-            "_jobs/_TEMPLATE.md: skipped, a template for authors (_TEMPLATE.md), not a posting",
+            "_jobs/_TEMPLATE.md: left out, a template for authors (_TEMPLATE.md), not a posting",
             "_jobs/broken.md: skipped, front matter is not valid YAML (line 2: the value of `title` contains `: `, which YAML reads as another key; put the value in quotes: `title: \"Payroll: Denver\"`); fix it and import again",
-            "_jobs/index.html: skipped, a list page (index.html), not a posting",
+            "_jobs/index.html: left out, a list page (index.html), not a posting",
+            // At a whole site, only the postings' folders: `_posts` is the blog here.
+            "_posts/2026-10-30-product-designer.md: left out, not in a postings folder (career, careers, job, jobs, openings, position, positions, postings, roles, vacancies); give its folder as DIR to import it",
         ])
-        #expect(postings.map(\.source) == ["_jobs/engineering/backend-engineer.md", "_jobs/people/recruiter.markdown", "_posts/2026-10-30-product-designer.md"])
-        let texts = postings.map { PostingWriter.text(of: $0, command: Self.command) }
+        #expect(postings.map(\.source) == ["_jobs/engineering/backend-engineer.md", "_jobs/people/recruiter.markdown"])
+        // Given as DIR, `_posts` is read, each post dated by its file name.
+        let (posts, _) = try StaticSiteImporter.read(folder: folder.root + "/_posts", generator: .jekyll, departmentFrom: .key)
+        let texts = (postings + posts).map { PostingWriter.text(of: $0, command: Self.command) }
         #expect(texts.count == 3)
         #expect(texts.first == """
             ---
@@ -210,7 +214,7 @@ import Testing
             posted: 2026-10-30
             ---
             <!--
-            Imported by `openings import jekyll site` from _posts/2026-10-30-product-designer.md.
+            Imported by `openings import jekyll site` from 2026-10-30-product-designer.md.
             Check these, move what matters into the posting, then delete this comment:
             - `closes` is `TBD`, a placeholder, so it was not used; write `closes: YYYY-MM-DD` once it is known
             - the source has no apply link, so applicants will be sent to site.yml's `apply_url`; write `apply_url:` if this posting has its own
@@ -273,9 +277,36 @@ import Testing
         let folder = try Folder(files)
         defer { folder.remove() }
         let (postings, _) = try StaticSiteImporter.read(folder: folder.root, generator: .jekyll, departmentFrom: .folder)
-        #expect(postings.map(\.department) == ["Engineering", "People Ops", "Design"])
+        #expect(postings.map(\.department) == ["Engineering", "People Ops"])
         #expect(postings[1].leftovers == [ImportedPosting.Leftover(key: "department", value: "People")])
         #expect(postings[0].leftovers == [ImportedPosting.Leftover(key: "hiring_manager", value: "Dana Ortiz")])
+    }
+
+    /// Folders of dates name no department; a date in front of a file's name is the day
+    /// it was posted; an archive's closed postings come in as drafts; a missing or empty
+    /// folder is one error.
+    @Test func dateFoldersFileDatesAndClosedPostings() throws {
+        let folder = try Folder([
+            "content/jobs/2025/10/17/librarian.md": "+++\ntitle = \"Librarian\"\njobType = \"Full time\"\nsalaryMin = \"$50,000\"\nsalaryMax = \"$60,000\"\n+++\nShelve.\n",
+            "content/jobs/2019-03-06-ace-tate.md": "---\ntitle: Scala Developer\nstatus: closed\nemail: jobs@acetate.example\n---\nCode.\n",
+            "content/about.md": "---\ntitle: About us\n---\nWe are a library.\n",
+            "empty/notes.txt": "nothing\n",
+        ])
+        defer { folder.remove() }
+        let (postings, skipped) = try StaticSiteImporter.read(folder: folder.root + "/content", generator: .hugo, departmentFrom: .folder)
+        #expect(skipped.map(\.formatted) == ["about.md: left out, not in a postings folder (career, careers, job, jobs, openings, position, positions, postings, roles, vacancies); give its folder as DIR to import it"])
+        #expect(postings.map(\.source) == ["jobs/2019-03-06-ace-tate.md", "jobs/2025/10/17/librarian.md"])
+        #expect(postings.map(\.department) == [nil, nil])
+        #expect(postings[0].posted == CalendarDate(year: 2019, month: 3, day: 6) && postings[0].draft)
+        #expect(postings[0].applyURL == "mailto:jobs@acetate.example")
+        #expect(postings[0].notes.contains("`posted` is the date in front of the file's name"))
+        #expect(postings[0].notes.contains("`status: closed`: the old site showed it as closed, so it is a draft; remove `draft: true` to publish it again"))
+        #expect(postings[1].employmentType == .fullTime)
+        #expect(postings[1].salary == SalaryRange(minimum: 50000, maximum: 60000, currency: "USD", period: .year))
+        let missing = #expect(throws: Failure.self) { try StaticSiteImporter.read(folder: folder.root + "/none", generator: .hugo, departmentFrom: .key) }
+        #expect(missing?.description == "\(folder.root)/none does not exist; give the folder that holds the Hugo postings")
+        let empty = #expect(throws: Failure.self) { try StaticSiteImporter.read(folder: folder.root + "/empty", generator: .jekyll, departmentFrom: .key) }
+        #expect(empty?.description == "\(folder.root)/empty holds no posting files (.md, .markdown, .html); give the folder that holds the Jekyll postings")
     }
 
     /// Jekyll's `_drafts/` are drafts; an `.html` posting's body becomes Markdown; a Hugo
@@ -293,8 +324,8 @@ import Testing
         let (postings, skipped) = try StaticSiteImporter.read(folder: folder.root + "/careers", generator: .hugo, departmentFrom: .folder)
         #expect(postings.map(\.fileName) == ["lead"])
         #expect(postings.map(\.department) == ["Ops"])
-        #expect(skipped.map(\.formatted) == ["index.md: skipped, a list page (index.md), not a posting",
-                                             "ops/index.md: skipped, a list page (index.md), not a posting"])
+        #expect(skipped.map(\.formatted) == ["index.md: left out, a list page (index.md), not a posting",
+                                             "ops/index.md: left out, a list page (index.md), not a posting"])
         #expect(throws: Failure.self) { try StaticSiteImporter.read(folder: folder.root + "/none", generator: .hugo, departmentFrom: .key) }
     }
 
@@ -376,7 +407,7 @@ import Testing
         defer { folder.remove() }
         let (postings, skipped) = try StaticSiteImporter.read(folder: folder.root, generator: .hugo, departmentFrom: .folder)
         #expect(skipped.map(\.formatted) == [
-            "content/careers/_index.md: skipped, a list page (_index.md), not a posting",
+            "content/careers/_index.md: left out, a list page (_index.md), not a posting",
             "content/careers/intern.md: skipped, front matter is not valid TOML (line 3: `duration` is followed by `:`, which is YAML; in TOML write `duration = …`); fix it and import again",
         ])
         let texts = postings.map { PostingWriter.text(of: $0, command: "openings import hugo site") }

@@ -6,6 +6,9 @@ public struct ImportReport: Sendable, Equatable {
         case written(path: String)
         /// Not written; the reason says what to do about it.
         case skipped(reason: String)
+        /// Not a posting (a list page, an authors' template, a page outside the postings'
+        /// folders): nothing to do, and no failure.
+        case leftOut(reason: String)
     }
 
     public struct Line: Sendable, Equatable {
@@ -23,6 +26,7 @@ public struct ImportReport: Sendable, Equatable {
             switch outcome {
             case .written(let path): "\(source) → \(path)"
             case .skipped(let reason): "\(source): skipped, \(reason)"
+            case .leftOut(let reason): "\(source): left out, \(reason)"
             }
         }
     }
@@ -32,5 +36,6 @@ public struct ImportReport: Sendable, Equatable {
     public init(lines: [Line] = []) { self.lines = lines }
 
     public var written: Int { lines.filter { if case .written = $0.outcome { true } else { false } }.count }
-    public var skipped: Int { lines.count - written }
+    public var skipped: Int { lines.filter { if case .skipped = $0.outcome { true } else { false } }.count }
+    public var leftOut: Int { lines.count - written - skipped }
 }

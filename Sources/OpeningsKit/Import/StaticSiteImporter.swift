@@ -17,8 +17,15 @@ public enum StaticSiteImporter {
     /// order of their paths, which are relative to `folder`.
     public static func read(folder: String, generator: Generator, departmentFrom: DepartmentSource) throws
         -> (postings: [ImportedPosting], skipped: [ImportReport.Line]) {
+        let kind = generator == .jekyll ? "Jekyll" : "Hugo"
+        guard FileStatus(folder, followingLinks: true) != nil else {
+            throw Failure("\(folder) does not exist; give the folder that holds the \(kind) postings")
+        }
         guard let files = PostingFiles.list(root: folder, generator: generator) else {
-            throw Failure("\(folder) is not a folder; give the folder that holds the \(generator == .jekyll ? "Jekyll" : "Hugo") postings")
+            throw Failure("\(folder) is not a folder; give the folder that holds the \(kind) postings")
+        }
+        guard !files.isEmpty else {
+            throw Failure("\(folder) holds no posting files (\(PostingFiles.extensions.joined(separator: ", "))); give the folder that holds the \(kind) postings")
         }
         let siteFiles = SiteFiles(root: folder)
         var postings: [ImportedPosting] = []
@@ -28,7 +35,7 @@ public enum StaticSiteImporter {
         }
         for file in files {
             if let reason = file.notAPosting {
-                skip(file.path, reason)
+                skipped.append(ImportReport.Line(source: file.path, outcome: .leftOut(reason: reason)))
                 continue
             }
             let text: String

@@ -32,6 +32,12 @@ enum PostingFiles {
         "postings", "content", "pages",
     ]
 
+    /// Folders whose name says they hold postings: at a whole site's root, only files in
+    /// them are read (the site's other pages and collections are not postings).
+    static let postingFolders: Set<String> = [
+        "jobs", "job", "positions", "position", "careers", "career", "openings", "vacancies", "roles", "postings",
+    ]
+
     /// Every candidate file under `root`, sorted by path; nil when `root` is not a folder.
     static func list(root: String, generator: StaticSiteImporter.Generator) -> [File]? {
         guard FileStatus(root, followingLinks: true)?.kind == .directory else { return nil }
@@ -49,6 +55,12 @@ enum PostingFiles {
                 counts[folder, default: 0] += 1
             }
         }
+        func inPostingFolder(_ path: String) -> Bool {
+            path.split(separator: "/").dropLast().contains { postingFolders.contains(String($0.lowercased().drop { $0 == "_" })) }
+        }
+        // DIR is a whole site when postings' folders are inside it and it is not one itself.
+        let rootName = (root as NSString).standardizingPath.split(separator: "/").last.map { String($0.lowercased().drop { $0 == "_" }) } ?? ""
+        let wholeSite = !postingFolders.contains(rootName) && paths.contains(where: inPostingFolder)
         return paths.map { path in
             var file = File(path: path)
             let name = path.split(separator: "/").last ?? ""
@@ -56,6 +68,9 @@ enum PostingFiles {
                 file.isLeafBundle = counts[path[..<slash]] == 1
             }
             file.notAPosting = notAPosting(file)
+            if file.notAPosting == nil, wholeSite, !inPostingFolder(path) {
+                file.notAPosting = "not in a postings folder (\(postingFolders.sorted().joined(separator: ", "))); give its folder as DIR to import it"
+            }
             return file
         }
     }
@@ -110,6 +125,9 @@ enum PostingFiles {
         var fileName: String
         /// A Jekyll post's date, from `_posts/2024-01-05-designer.md`.
         var postDate: CalendarDate?
+        /// The date in front of any other file's name (`2019-03-06-ace-tate.md`), which
+        /// authors put there as the day it was posted.
+        var fileDate: CalendarDate?
         /// Jekyll's `_drafts/`: unpublished posts.
         var inDrafts: Bool
         /// The first folder that is not a collection's (`_jobs/engineering/x.md` → `engineering`),
@@ -129,13 +147,16 @@ enum PostingFiles {
             folders.removeLast()
         }
         let enclosing = [(root as NSString).standardizingPath.split(separator: "/").last.map(String.init) ?? ""] + folders
-        var postDate: CalendarDate?
+        var postDate: CalendarDate?, fileDate: CalendarDate?
         if let (date, rest) = datePrefix(stem) {
             stem = rest
-            if generator == .jekyll, enclosing.contains("_posts") { postDate = date }
+            if generator == .jekyll, enclosing.contains("_posts") { postDate = date } else { fileDate = date }
         }
-        let department = folders.first { !collectionFolders.contains($0.lowercased().trimmingPrefix("_").description) }
-        return Naming(fileName: Slug.make(from: stem), postDate: postDate,
+        // `content/jobs/2025/10/17/x.md`: folders of dates are no department.
+        let department = folders.first {
+            !collectionFolders.contains($0.lowercased().trimmingPrefix("_").description) && !$0.allSatisfy(\.isASCIIDigit)
+        }
+        return Naming(fileName: Slug.make(from: stem), postDate: postDate, fileDate: fileDate,
                       inDrafts: generator == .jekyll && enclosing.contains("_drafts"),
                       folderDepartment: department.map(titleCased))
     }

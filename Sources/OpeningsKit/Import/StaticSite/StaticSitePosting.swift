@@ -63,6 +63,10 @@ struct StaticSitePosting {
         posting.posted = single(.posted, what: "a date", write: "`posted: YYYY-MM-DD`, the day it was published") {
             Self.oneLine($0.value).flatMap(ForeignValues.date)
         } ?? naming.postDate
+        if posting.posted == nil, let date = naming.fileDate {
+            posting.posted = date
+            posting.notes.append("`posted` is the date in front of the file's name")
+        }
         posting.closes = single(.closes, what: "a date", write: "`closes: YYYY-MM-DD` once it is known") {
             Self.oneLine($0.value).flatMap(ForeignValues.date)
         }
