@@ -18,7 +18,8 @@ enum SourceFetcher {
     static func fetch(_ address: String) async throws -> Data {
         var configuration = HTTPClient.Configuration()
         configuration.redirectConfiguration = .follow(max: 5, allowCycles: false)
-        configuration.timeout = .init(connect: .seconds(15), read: .seconds(60))
+        // A refused connection is retried until the connect time runs out: a few seconds, not minutes.
+        configuration.timeout = .init(connect: .seconds(5), read: .seconds(60))
         let client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
         do {
             var request = HTTPClientRequest(url: address)
@@ -40,8 +41,20 @@ enum SourceFetcher {
             throw FetchError("GET \(address): the answer is larger than \(sizeLimit / 1024 / 1024) MiB")
         } catch {
             try? await client.shutdown()
-            throw FetchError("GET \(address) failed: \(error)")
+            throw FetchError("GET \(address) failed: \(plain(error))")
         }
+    }
+
+    /// The network error in the words a person uses; NIO's descriptions name its types.
+    static func plain(_ error: Error) -> String {
+        let text = String(describing: error)
+        let lowered = text.lowercased()
+        if lowered.contains("connection refused") || lowered.contains("errno: 111") { return "the connection was refused (is the address right, and is the server up?)" }
+        if lowered.contains("unknownhost") || lowered.contains("name or service not known") { return "the host name is not known (check the address, and that this machine is online)" }
+        if lowered.contains("timeout") || lowered.contains("timed out") { return "no answer in time" }
+        if lowered.contains("certificate") || lowered.contains("handshake") || lowered.contains("ssl") { return "the secure connection failed (\(text))" }
+        if lowered.contains("redirect") { return "too many redirects, or a redirect loop" }
+        return text
     }
 
     struct FetchError: Error, CustomStringConvertible {

@@ -105,6 +105,12 @@ import Testing
         #expect(page.status == 2)
         #expect(page.stderr.hasPrefix("error: http://127.0.0.1:\(server.port)/page: "), "\(page.stderr)")
         #expect(page.stderr.split(separator: "\n").count == 1)
+        // A port nothing listens on any more.
+        let closed = try LocalHTTPServer(answers: [:])
+        closed.stop()
+        let refused = try B.run(["import", "lever", "http://127.0.0.1:\(closed.port)/x", "--site", site])
+        #expect(refused.status == 2)
+        #expect(refused.stderr == "error: GET http://127.0.0.1:\(closed.port)/x failed: the connection was refused (is the address right, and is the server up?)\n")
         let file = try B.run(["import", "lever", site + "/nowhere.json", "--site", site])
         #expect(file.status == 2 && file.stderr.contains("cannot read"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: site + "/Content/jobs").filter { $0.hasSuffix(".md") }.isEmpty)
