@@ -181,3 +181,43 @@ import Testing
             """)
     }
 }
+
+/// Headings an import left over nothing.
+@Suite struct MarkdownEmptySectionsTests {
+    @Test func emptySectionsGoAndTheirParentsWithThem() {
+        let body = """
+            ## About
+
+            Text.
+
+            ### Apply
+
+            ## Benefits
+
+            ### Health
+
+            ```
+            # not a heading
+            ```
+
+            ## Last
+            """
+        let (markdown, removed) = MarkdownEmptySections.remove(from: body)
+        #expect(removed == ["Apply", "Last"])
+        #expect(markdown == """
+            ## About
+
+            Text.
+
+            ## Benefits
+
+            ### Health
+
+            ```
+            # not a heading
+            ```
+
+            """)
+        #expect(MarkdownEmptySections.remove(from: "## A\n### B\n").removed == ["A", "B"])
+    }
+}

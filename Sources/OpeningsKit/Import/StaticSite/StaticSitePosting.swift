@@ -344,6 +344,11 @@ struct StaticSitePosting {
             posting.notes += section.notes
             body = body.trimmingWhitespace() + "\n\n## How to apply\n\n" + section.text
         }
+        let sections = MarkdownEmptySections.remove(from: body)
+        body = sections.markdown
+        if !sections.removed.isEmpty {
+            posting.notes.append("left out the heading\(sections.removed.count == 1 ? "" : "s") \(sections.removed.map { "“\($0)”" }.joined(separator: ", ")), with nothing under \(sections.removed.count == 1 ? "it" : "them") once the template tags were gone")
+        }
         if let summary, !body.contains(summary) {
             body = summary + "\n\n" + String(body.drop { $0 == "\n" || $0 == " " })
             posting.notes.append("the summary opens the body: Openings shows no separate summary")
