@@ -9,10 +9,11 @@ struct ImportCommand: ParsableCommand {
         discussion: """
             Writes one posting per source posting under Content/jobs/ (in the department's folder \
             when the site has one) and prints a line per source: where it was written, or why it \
-            was skipped. What has no Openings field is listed in a comment at the top of the body, \
-            for a person to move or delete. Never replaces a file without --force. Exit status: 0 \
-            when every posting was written, 1 when any was skipped, 2 when the source could not be \
-            read. Then run `openings check`: it says what each posting still needs. See docs/import.md.
+            was skipped or left out. What has no Openings field is listed in a comment at the top of \
+            the body, for a person to move or delete. Never replaces a file without --force. Exit \
+            status: 0 when every posting was written (files that are not postings are left out), 1 \
+            when a posting was skipped, 2 when the source or the site could not be read. Then run \
+            `openings check`: it says what each posting still needs. See docs/import.md.
             """,
         subcommands: [Jekyll.self, Hugo.self, Greenhouse.self, Lever.self, Ashby.self]
     )
