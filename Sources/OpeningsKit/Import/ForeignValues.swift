@@ -162,6 +162,27 @@ public enum ForeignValues {
         return words.dropLast().contains { $0.count >= 4 && $0.hasSuffix(".") && $0.dropLast().allSatisfy(\.isLetter) }
     }
 
+    /// The one currency of each country where employers pay in it, from ISO 4217's list
+    /// of currencies by country (and the European Central Bank's list of euro-area
+    /// members, 2026). Only for a pay range written without one: `salary_min: 120000`
+    /// beside `location: Denver, CO` is in US dollars.
+    static let countryCurrencies: [String: String] = {
+        var table = ["US": "USD", "PR": "USD", "CA": "CAD", "GB": "GBP", "AU": "AUD", "NZ": "NZD", "CH": "CHF", "LI": "CHF",
+                     "JP": "JPY", "IN": "INR", "SG": "SGD", "HK": "HKD", "SE": "SEK", "NO": "NOK", "DK": "DKK", "PL": "PLN",
+                     "CZ": "CZK", "HU": "HUF", "RO": "RON", "BR": "BRL", "MX": "MXN", "IL": "ILS", "ZA": "ZAR", "AE": "AED",
+                     "KR": "KRW", "CN": "CNY", "TW": "TWD", "PH": "PHP", "AR": "ARS", "CL": "CLP", "CO": "COP"]
+        for country in ["AT", "BE", "BG", "HR", "CY", "EE", "FI", "FR", "DE", "GR", "IE", "IT", "LV", "LT", "LU", "MT", "NL",
+                        "PT", "SK", "SI", "ES"] { table[country] = "EUR" }
+        return table
+    }()
+
+    /// The currency all `countries` share, or nil (none given, one unknown, or several).
+    public static func currency(ofCountries countries: [String]) -> String? {
+        let currencies = Set(countries.map { countryCurrencies[$0] })
+        guard currencies.count == 1, let only = currencies.first else { return nil }
+        return only
+    }
+
     /// A currency written as its ISO code or its symbol alone (`usd`, `$`, `€`, `CA$`).
     public static func currency(_ text: String) -> String? {
         let trimmed = text.trimmingWhitespace()

@@ -221,7 +221,7 @@ struct StaticSitePosting {
                 let low = minimum.flatMap { Self.oneLine($0.value) }, high = maximum.flatMap { Self.oneLine($0.value) }
                 let names = [minimum?.key, maximum?.key].compactMap { $0 }.map { "`\($0)`" }.joined(separator: " and ")
                 if let low, let high {
-                    range = ForeignValues.salary("\(low) – \(high)")
+                    range = ForeignValues.salary("\(low) – \(high)") ?? placeCurrency("\(low) – \(high)", names: names)
                     if range == nil, let lowAmount = ForeignValues.amount(low), let highAmount = ForeignValues.amount(high) {
                         problem = "\(names) (\(low) to \(high)) name no currency, so no salary was written; write `salary: { min: \(SalaryRange.plain(lowAmount)), max: \(SalaryRange.plain(highAmount)), currency: …, period: year }` with yours"
                     }
@@ -233,7 +233,7 @@ struct StaticSitePosting {
             } else if case .table(let fields) = entry.value {
                 range = salary(fields, key: entry.key)
             } else {
-                range = Self.oneLine(entry.value).flatMap(ForeignValues.salary)
+                range = Self.oneLine(entry.value).flatMap { ForeignValues.salary($0) ?? placeCurrency($0, names: "`\(entry.key)`") }
             }
             guard let range else {
                 posting.notes.append(problem ?? "`\(entry.key)` is `\(Self.shortText(entry.value))`, not a pay range Openings can read (an amount, a currency and a period), so it was not used; write \(example)")
@@ -241,6 +241,17 @@ struct StaticSitePosting {
             }
             if posting.salary == nil { posting.salary = range } else if posting.salary != range { leftover(entry) }
         }
+    }
+
+    /// A range written without a currency (`120,000 – 150,000`) in the currency of the
+    /// posting's places, when they all have the same one; with a note saying so.
+    private mutating func placeCurrency(_ text: String, names: String) -> SalaryRange? {
+        let countries = posting.locations.compactMap(\.country) + posting.remoteCountries
+        guard let currency = ForeignValues.currency(ofCountries: countries),
+              let range = ForeignValues.salary("\(text) \(currency)") else { return nil }
+        let places = Set(countries).sorted().compactMap { ISOCodes.countries[$0] }.joined(separator: ", ")
+        posting.notes.append("no currency is written in \(names); \(currency) is the currency of the posting's places (\(places)), so check it")
+        return range
     }
 
     /// `{ min: 120000, max: 150000, currency: USD, period: year }`, under the names people give those.
