@@ -354,6 +354,37 @@ import Testing
         ])
     }
 
+    /// An HTML comment reaches no page (an import's note lists `tbd` values): the
+    /// language rules read around it, and every other word keeps its line and column.
+    @Test func htmlCommentsAreNotRead() throws {
+        let intro = "## What you'll do\n"
+        let note = "<!--\nImported by `openings import jekyll` from _jobs/payroll.md.\n"
+            + "- `opens` is `tbd`, a placeholder, so it was not used\n- the old title: Payroll Ninja, a culture fit\n-->\n\n"
+        #expect(try check([(intro, note + intro)]) == [])
+        #expect(try check([(intro, "Pay is TBD. We need a payroll ninja, a culture fit.\n\n" + intro)]) == [
+            "Content/jobs/payroll.md:18:8: warning: “TBD” looks like a note to the author, and would be published; resolve it and remove the note, or keep `draft: true` until it is done [author-note]",
+            "Content/jobs/payroll.md:18:31: warning: “ninja” is hype that puts off experienced candidates; name the role plainly: “expert”, “experienced engineer”, “specialist” [hype-title]",
+            "Content/jobs/payroll.md:18:40: warning: “culture fit” invites hiring people like the existing team; say what you value, e.g. “values alignment”, or describe the behaviours you need [culture-fit]",
+        ])
+        let tbd = "Content/jobs/payroll.md:18:21: warning: “TBD” looks like a note to the author, and would be published; resolve it and remove the note, or keep `draft: true` until it is done [author-note]"
+        // A comment on one line, as a block or inside a sentence, and text after it.
+        #expect(try check([(intro, "<!-- TBD --> Pay is TBD.\n\n" + intro)]) == [tbd])
+        #expect(try check([(intro, "Pay is <!-- TBD --> TBD.\n\n" + intro)]) == [tbd])
+        // Inside a paragraph over two lines; the text after it is read.
+        #expect(try check([(intro, "We hire <!-- a ninja,\nTBD --> people who care.\n\n" + intro)]) == [])
+        // A paragraph ends at a blank line, and a `<!--` not closed in it is text on the
+        // page; in a code block it opens nothing.
+        #expect(try check([(intro, "Our <!-- ninja\n\nTBD -->\n\n" + intro)]) == [
+            "Content/jobs/payroll.md:18:10: warning: “ninja” is hype that puts off experienced candidates; name the role plainly: “expert”, “experienced engineer”, “specialist” [hype-title]",
+            "Content/jobs/payroll.md:20:1: warning: “TBD” looks like a note to the author, and would be published; resolve it and remove the note, or keep `draft: true` until it is done [author-note]",
+        ])
+        #expect(try check([(intro, "```html\n<!-- a note\n```\n\nPay is TBD -->\n\n" + intro)]) == [
+            "Content/jobs/payroll.md:22:8: warning: “TBD” looks like a note to the author, and would be published; resolve it and remove the note, or keep `draft: true` until it is done [author-note]",
+        ])
+        // The scaffold's guidance kept in a comment is not on the page either.
+        #expect(try check([(intro, "<!--\n" + JobScaffold.placeholderBody + "\n-->\n\n" + intro)]) == [])
+    }
+
     @Test func yamlThatSwallowedText() throws {
         #expect(try check([("title: Payroll Specialist", "title: [Hybrid] Payroll Specialist")]) == [
             "Content/jobs/payroll.md:2:8: error: a value that starts with `[` is YAML syntax (the start of a list), not text; put the value in quotes: `title: \"[Hybrid] Payroll Specialist\"`",
@@ -401,6 +432,11 @@ import Testing
         var text = Self.clean
         text = String(text[..<text.range(of: "---\n", options: .backwards)!.upperBound])
         #expect(try check([], files: ["Content/jobs/empty.md": text.replacingOccurrences(of: "id: ENG-7", with: "id: ENG-70")]) == [
+            "Content/jobs/empty.md:18:1: warning: the posting has no description: its page would show the title and pay only; write the body below the closing `---`: what the team does, the work, what you need [body-length]",
+        ])
+        // An import's note alone is no description either: the page leaves it out.
+        let note = "<!--\nImported by `openings import greenhouse` from Greenhouse job 8.\n-->\n"
+        #expect(try check([], files: ["Content/jobs/empty.md": text.replacingOccurrences(of: "id: ENG-7", with: "id: ENG-70") + note]) == [
             "Content/jobs/empty.md:18:1: warning: the posting has no description: its page would show the title and pay only; write the body below the closing `---`: what the team does, the work, what you need [body-length]",
         ])
     }

@@ -25,7 +25,7 @@ public struct ComplianceChecker: Sendable {
         if payFindings.contains(where: { $0.rule == "unreadable-place" }) {
             languageFindings.removeAll { $0.rule == "jobposting-location" }
         }
-        return payFindings + languageFindings + placeholderFindings(resolved.job)
+        return payFindings + languageFindings + placeholderFindings(resolved.job, scanner: scanner)
     }
 
     public func check(site: ResolvedSite) -> [Diagnostic] {
@@ -53,8 +53,9 @@ public struct ComplianceChecker: Sendable {
 
     /// Guidance text from `openings new job` still in the body of a published posting:
     /// it would be on the page. A draft is work in progress and may keep it.
-    private func placeholderFindings(_ job: Job) -> [Diagnostic] {
-        guard !job.draft, let found = placeholder.untouched(in: job.body) else { return [] }
+    private func placeholderFindings(_ job: Job, scanner: TextScanner) -> [Diagnostic] {
+        let isComment = { (offset: Int) in scanner.lines.indices.contains(job.bodyFirstLine - 1 + offset) && scanner.lines[job.bodyFirstLine - 1 + offset].isComment }
+        guard !job.draft, let found = placeholder.untouched(in: job.body, isComment: isComment) else { return [] }
         let quote = found.text.count > 60 ? found.text.prefix(57) + "…" : Substring(found.text)
         let lines = found.count == 1 ? "this line" : "\(found.count) lines, from this one"
         return [Diagnostic(.error, at: job.file.location(line: job.bodyFirstLine + found.offset, column: 1),

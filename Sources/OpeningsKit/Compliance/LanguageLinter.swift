@@ -52,13 +52,15 @@ struct LanguageLinter {
             diagnostics.append(Diagnostic(severity(id, .warning), at: location, message, hint: hint, rule: id))
         }
         // No text at all is one thing to fix, not three (no responsibilities, no
-        // requirements, too short).
-        let empty = job.responsibilities.isEmpty && job.requirements.isEmpty && job.body.allSatisfy(\.isWhitespace)
+        // requirements, too short). An HTML comment alone (an import's note) shows nothing.
+        let empty = job.responsibilities.isEmpty && job.requirements.isEmpty
+            && (job.body.allSatisfy(\.isWhitespace) || (scanner.hasComments && !scanner.bodyHasText))
         if empty {
             add("body-length", bodyStart, "the posting has no description: its page would show the title and pay only",
                 "write the body below the closing `---`: what the team does, the work, what you need")
         }
-        let sections = BodySections(job.body, firstLine: job.bodyFirstLine)
+        let sections = BodySections(job.body, firstLine: job.bodyFirstLine,
+                                    isComment: scanner.hasComments ? { scanner.lines[$0 - 1].isComment } : nil)
         if !empty, job.responsibilities.isEmpty, sections.responsibilities == nil {
             add("missing-responsibilities", bodyStart, "no responsibilities: candidates cannot tell what the job is",
                 "add a `## What you'll do` section or a `responsibilities:` list")
@@ -153,13 +155,15 @@ struct BodySections {
                                    "about you", "you have", "what we're looking for", "what we’re looking for", "skills", "must have",
                                    "who you are", "you might be a fit", "you may be a fit", "experience you"]
 
-    init(_ body: Substring, firstLine: Int) {
+    /// `isComment(line)`: whether that line of the file is inside an HTML comment, whose
+    /// headings and items no page shows; nil when the body has none.
+    init(_ body: Substring, firstLine: Int, isComment: ((Int) -> Bool)? = nil) {
         var text = body
-        self = text.withUTF8 { BodySections(bytes: $0, firstLine: firstLine) }
+        self = text.withUTF8 { BodySections(bytes: $0, firstLine: firstLine, isComment: isComment) }
     }
 
     /// Reads UTF-8 bytes line by line: only headings, which are few, become strings.
-    private init(bytes: UnsafeBufferPointer<UInt8>, firstLine: Int) {
+    private init(bytes: UnsafeBufferPointer<UInt8>, firstLine: Int, isComment: ((Int) -> Bool)?) {
         var current: WritableKeyPath<BodySections, Section?>?
         var inFence = false
         var lineStart = 0
@@ -168,6 +172,7 @@ struct BodySections {
             var lineEnd = lineStart
             while lineEnd < bytes.count, bytes[lineEnd] != 10 { lineEnd += 1 }
             defer { lineStart = lineEnd + 1; offset += 1 }
+            if let isComment, isComment(firstLine + offset) { continue }
             var start = lineStart
             while start < lineEnd, bytes[start] == 32 { start += 1 }
             let line = UnsafeBufferPointer(rebasing: bytes[start..<lineEnd])

@@ -43,7 +43,9 @@ struct PlaceholderText: Sendable {
     }
 
     /// The first untouched line (as a 0-based offset into `body`) and how many there are.
-    func untouched(in body: Substring) -> (offset: Int, count: Int, text: String)? {
+    /// `isComment(offset)`: whether that line is inside an HTML comment, which no page
+    /// shows; asked only of the rare line that matches.
+    func untouched(in body: Substring, isComment: (Int) -> Bool = { _ in false }) -> (offset: Int, count: Int, text: String)? {
         var body = body
         return body.withUTF8 { bytes -> (Int, Int, String)? in
             var first: (Int, String)?
@@ -59,7 +61,7 @@ struct PlaceholderText: Sendable {
                 let content = UnsafeBufferPointer(rebasing: line[range])
                 guard hashes.contains(Self.hash(content)) else { continue }
                 let text = String(decoding: content, as: UTF8.self)
-                guard lines.contains(text) else { continue }
+                guard lines.contains(text), !isComment(offset) else { continue }
                 if first == nil { first = (offset, text) }
                 count += 1
             }

@@ -24,6 +24,8 @@ struct TextScanner {
         /// Rule ids silenced on this line; contains "*" for all.
         var disabled: Set<String>
         var isBody: Bool
+        /// A body line with text, all of it inside HTML comments: nothing of it reaches the page.
+        var isComment = false
 
         /// The original text between two 1-based columns.
         func text(from start: Int, through end: Int) -> String {
@@ -41,9 +43,12 @@ struct TextScanner {
     }
 
     var lines: [Line]
+    /// Whether the body has an HTML comment (some line `isComment` or a comment within a line).
+    private(set) var hasComments = false
 
-    /// Prepares every line of `file`: front-matter keys, URLs, HTML comments and fenced
-    /// code are blanked (columns kept), so only prose is matched.
+    /// Prepares every line of `file`: front-matter keys, URLs, HTML comments (in the
+    /// body across lines, see `BodyComments`) and fenced code are blanked (columns
+    /// kept), so only prose is matched.
     init(file: SourceFile, bodyFirstLine: Int) {
         var result: [Line] = []
         var inFence = false
@@ -53,6 +58,12 @@ struct TextScanner {
         buffer.reserveCapacity(64)
         // Most files silence nothing: one look at the whole text spares a search per line.
         let mayDisable = file.text.containsBytes("openings-disable")
+        // The same for comments: a body without `<!--` (most, and every benchmark
+        // posting) is read as if comments did not exist.
+        let mayComment = file.text.containsBytes("<!--")
+        // Where the last comment opened in the body ends, in `all`: past the line being
+        // read while a comment spans lines.
+        var commentEnd = 0
         // Decoded once; lines are copied out of it by known ranges.
         var all: [Unicode.Scalar] = []
         all.reserveCapacity(file.text.utf8.count)
@@ -66,22 +77,45 @@ struct TextScanner {
             let scalars = Array(all[lineStart..<lineEnd])
             let isBody = number >= bodyFirstLine
             let isFrontMatter = number > 1 && number < bodyFirstLine - 1
-            let firstNonSpace = scalars.firstIndex { $0 != " " }
-            if isBody, let start = firstNonSpace, Self.hasPrefix(scalars, "```", at: start) || Self.hasPrefix(scalars, "~~~", at: start) {
+            // The line as the rules read it: the original stays in `Line.scalars` for
+            // quoting matches and for `openings-disable`, which lives in a comment.
+            var prose = scalars
+            var isComment = false
+            // The part of the line inside a comment opened on an earlier line, which a
+            // fence line there does not open or close.
+            let continued = isBody && commentEnd > lineStart ? min(commentEnd, lineEnd) - lineStart : 0
+            if continued > 0 {
+                for index in 0..<continued { prose[index] = " " }
+            }
+            let firstNonSpace = prose.firstIndex { $0 != " " }
+            if isBody, let start = firstNonSpace, Self.hasPrefix(prose, "```", at: start) || Self.hasPrefix(prose, "~~~", at: start) {
                 inFence.toggle()
                 result.append(Line(number: number, scalars: scalars, words: [], disabled: [], isBody: true))
                 previousDisabled = []
                 continue
             }
+            if mayComment, isBody, !inFence {
+                commentEnd = max(commentEnd, BodyComments.blank(&prose, text: all, lineStart: lineStart, lineEnd: lineEnd, from: continued))
+                if prose != scalars {
+                    hasComments = true
+                    isComment = prose.allSatisfy { $0 == " " || $0 == "\t" }
+                }
+            }
             let disabled = mayDisable ? Self.disabledRules(scalars) : []
             var words: [Word] = []
             if (isBody && !inFence) || isFrontMatter {
-                words = Self.words(in: Self.blankNonProse(scalars, frontMatter: isFrontMatter), buffer: &buffer)
+                words = Self.words(in: Self.blankNonProse(prose, frontMatter: isFrontMatter), buffer: &buffer)
             }
-            result.append(Line(number: number, scalars: scalars, words: words, disabled: disabled.union(previousDisabled), isBody: isBody))
+            result.append(Line(number: number, scalars: scalars, words: words, disabled: disabled.union(previousDisabled), isBody: isBody,
+                               isComment: isComment))
             previousDisabled = disabled
         }
         lines = result
+    }
+
+    /// Whether some body line holds more than white space and HTML comments.
+    var bodyHasText: Bool {
+        lines.contains { $0.isBody && !$0.isComment && $0.scalars.contains { $0 != " " && $0 != "\t" && $0 != "\r" } }
     }
 
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
@@ -217,10 +251,11 @@ struct TextScanner {
            scalars[..<colon].allSatisfy({ isWordScalar($0) || $0 == "_" || $0 == " " || $0 == "-" }) {
             blank(0..<colon + 1)
         }
-        // Most lines hold neither a comment nor a URL: one pass to find out.
+        // Most lines hold neither a comment nor a URL: one pass to find out. The body's
+        // comments are blanked already (`BodyComments`), across lines.
         var hasAngle = false, hasColon = false
         for scalar in scalars {
-            if scalar == "<" { hasAngle = true } else if scalar == ":" { hasColon = true }
+            if scalar == "<" { hasAngle = frontMatter } else if scalar == ":" { hasColon = true }
         }
         guard hasAngle || hasColon else { return scalars }
         var searchFrom = 0

@@ -1,0 +1,59 @@
+/// HTML comments in a Markdown body (`<!-- … -->`): the note `openings import` writes
+/// at the top of a posting, notes between co-authors, `openings-disable`. libcmark
+/// passes them into the page as comments or leaves them out, so no candidate reads
+/// their words, and the language rules must not report them. Found the way CommonMark
+/// reads them, so what is blanked is what the page hides:
+///
+/// - a comment that opens a line (after spaces) is an HTML block, which ends at the
+///   first `-->` however many lines later, blank lines included;
+/// - a comment inside a paragraph is inline HTML, which cannot cross a blank line (the
+///   paragraph ends there, and the `<!--` is then text on the page).
+///
+/// A `<!--` that never closes hides nothing from the rules: in a paragraph it is text
+/// on the page, and an HTML block left open hides the rest of the body, a mistake to
+/// see rather than to pass over in silence.
+enum BodyComments {
+    /// The index just past the `-->` that closes the comment whose `<!--` starts at
+    /// `open` in `text`, or nil when it does not close.
+    static func end(ofCommentAt open: Int, in text: [Unicode.Scalar], block: Bool) -> Int? {
+        var index = open + 4
+        // The `<!--` line has text; a later line without any ends a paragraph.
+        var lineHasText = true
+        while index + 3 <= text.count {
+            let scalar = text[index]
+            if scalar == "-", text[index + 1] == "-", text[index + 2] == ">" { return index + 3 }
+            if scalar == "\n" {
+                if !block, !lineHasText { return nil }
+                lineHasText = false
+            } else if scalar != " ", scalar != "\t", scalar != "\r" {
+                lineHasText = true
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Blanks the comments of the line `text[lineStart..<lineEnd]` in `prose` (the
+    /// line's own copy, so its index 0 is `lineStart`), starting at `from` (past a
+    /// comment that began on an earlier line). Returns where the last comment opened
+    /// on the line ends, beyond `lineEnd` when it closes on a later line.
+    static func blank(_ prose: inout [Unicode.Scalar], text: [Unicode.Scalar], lineStart: Int, lineEnd: Int, from: Int) -> Int {
+        var reach = lineStart
+        var index = lineStart + from
+        while index + 4 <= lineEnd {
+            guard text[index] == "<", text[index + 1] == "!", text[index + 2] == "-", text[index + 3] == "-" else {
+                index += 1
+                continue
+            }
+            let opensLine = from == 0 && text[lineStart..<index].allSatisfy { $0 == " " || $0 == "\t" }
+            guard let end = self.end(ofCommentAt: index, in: text, block: opensLine) else {
+                index += 4
+                continue
+            }
+            for offset in (index - lineStart)..<(min(end, lineEnd) - lineStart) { prose[offset] = " " }
+            reach = end
+            index = end
+        }
+        return reach
+    }
+}
