@@ -60,7 +60,7 @@ struct TextScanner {
         let mayDisable = file.text.containsBytes("openings-disable")
         // The same for comments: a body without `<!--` (most, and every benchmark
         // posting) is read as if comments did not exist.
-        let mayComment = file.text.containsBytes("<!--")
+        let mayComment = BodyComments.mayOccur(in: file.text)
         // Where the last comment opened in the body ends, in `all`: past the line being
         // read while a comment spans lines.
         var commentEnd = 0
