@@ -347,8 +347,8 @@ enum JobBoardFixtures {
         """#
 
     /// `GET https://api.ashbyhq.com/posting-api/job-board/northwind?includeCompensation=true`:
-    /// postal addresses, a remote country, two pay tiers with commission, a monthly stipend, an
-    /// unlisted job.
+    /// postal addresses, a remote country (of a remote job, and of a hybrid job's location
+    /// that says remote), two pay tiers with commission, a monthly stipend, an unlisted job.
     static let ashby = #"""
         {
           "apiVersion": "1",
@@ -364,6 +364,14 @@ enum JobBoardFixtures {
                     "addressLocality": "Amsterdam",
                     "addressRegion": "North Holland",
                     "addressCountry": "Netherlands"
+                  }
+                },
+                {
+                  "location": "Remote (Germany)",
+                  "address": {
+                    "postalAddress": {
+                      "addressCountry": "Germany"
+                    }
                   }
                 }
               ],

@@ -197,6 +197,60 @@ import Testing
             locations: [JobLocation(text: "London"), JobLocation(city: "Berlin", country: "DE")], unread: ["London"]))
     }
 
+    /// A location whose own text says remote is where the job hires, whatever the
+    /// board's workplace says: beside an office the job is hybrid, alone it is remote
+    /// (Ramp's board: `Hybrid`, `New York, NY (HQ)` and `Remote (Canada)`, `Remote (US)`
+    /// with addresses that are only a country).
+    @Test func locationsThatSayRemoteAreRemoteCountries() throws {
+        let json = #"""
+            {"apiVersion": "1", "jobs": [
+            {"id": "34413f8d-26bf-4bbc-8ade-eb309a0e2245", "title": "Security Engineer, Cloud", "location": "New York, NY (HQ)", "secondaryLocations": [{"location": "Remote (Canada)", "address": {"postalAddress": {"addressCountry": "Canada"}}}, {"location": "Remote (US)", "address": {"postalAddress": {"addressCountry": "United States"}}}], "department": "Engineering", "isListed": true, "isRemote": true, "workplaceType": "Hybrid", "descriptionHtml": "<p>Secure the cloud our clinics run on.</p>", "publishedAt": "2026-11-02T12:00:00.000+00:00", "employmentType": "FullTime", "address": {"postalAddress": {"addressLocality": "New York City", "addressRegion": "NY", "addressCountry": "USA"}}, "jobUrl": "https://jobs.ashbyhq.com/northwind/34413f8d-26bf-4bbc-8ade-eb309a0e2245"},
+            {"id": "5c6d", "title": "Support Engineer", "location": "Remote (Canada)", "department": "Support", "workplaceType": "Hybrid", "address": {"postalAddress": {"addressCountry": "Canada"}}, "jobUrl": "https://jobs.ashbyhq.com/northwind/5c6d"},
+            {"id": "7e8f", "title": "Field Engineer", "location": "US Remote", "department": "Support", "workplaceType": "OnSite", "jobUrl": "https://jobs.ashbyhq.com/northwind/7e8f"}
+            ]}
+            """#
+        let files = try Self.files(json, .ashby)
+        try #require(files.count == 3)
+        #expect(files[0] == """
+            security-engineer-cloud.md
+            ---
+            title: Security Engineer, Cloud
+            id: ASHBY-34413f8d-26bf-4bbc-8ade-eb309a0e2245
+            department: Engineering
+            employment_type: full_time
+            workplace: hybrid
+            locations:
+              - city: New York City
+                region: NY
+                country: US
+            remote_countries: [CA, US]
+            posted: 2026-11-02
+            apply_url: https://jobs.ashbyhq.com/northwind/34413f8d-26bf-4bbc-8ade-eb309a0e2245
+            ---
+            <!--
+            Imported by `openings import ashby` from Ashby job 34413f8d-26bf-4bbc-8ade-eb309a0e2245.
+            Check these, move what matters into the posting, then delete this comment:
+            - the response has no `compensation`: if the board shows pay, save it with `?includeCompensation=true`
+            -->
+
+            Secure the cloud our clinics run on.
+
+            """)
+        #expect(files[1].hasPrefix("support-engineer.md\n---\ntitle: Support Engineer\nid: ASHBY-5c6d\ndepartment: Support\nworkplace: remote\nremote_countries: [CA]\napply_url:"))
+        #expect(files[2].hasPrefix("field-engineer.md\n---\ntitle: Field Engineer\nid: ASHBY-7e8f\ndepartment: Support\nworkplace: remote\nremote_countries: [US]\napply_url:"))
+
+        // A Greenhouse office named so, for a job without `location.name`.
+        let greenhouse = try Self.read(#"{"jobs": [{"id": 5, "title": "Analyst", "absolute_url": "https://job-boards.greenhouse.io/n/jobs/5", "content": "", "offices": [{"name": "Toronto", "location": "Toronto, ON, Canada"}, {"name": "Remote - Canada", "location": "Canada"}, {"name": "Remote - US", "location": null}]}]}"#, .greenhouse)[0]
+        #expect(greenhouse.locations == [JobLocation(city: "Toronto", region: "ON", country: "CA")])
+        #expect(greenhouse.remoteCountries == ["CA", "US"])
+        #expect(greenhouse.workplace == .remote)
+        // A Lever location `Remote` hires in the posting's `country`, and a hybrid job with no office is remote.
+        let lever = try Self.read(#"[{"id": "9f1e", "text": "Analyst", "categories": {"allLocations": ["Remote"]}, "workplaceType": "hybrid", "country": "CA", "hostedUrl": "https://jobs.lever.co/n/9f1e"}]"#, .lever)[0]
+        #expect(lever.locations == [])
+        #expect(lever.remoteCountries == ["CA"])
+        #expect(lever.workplace == .remote)
+    }
+
     /// Without `?includeCompensation=true` no job has `compensation`; each posting says how to get it.
     @Test func ashbyWithoutCompensation() throws {
         let posting = try Self.read(#"{"apiVersion": "1", "jobs": [{"title": "Designer", "isListed": true, "jobUrl": "https://jobs.ashbyhq.com/n/0f3c", "location": "Remote - EMEA", "isRemote": true}]}"#, .ashby)[0]
@@ -484,6 +538,7 @@ extension JobBoardImportTests {
             country: DE
           - city: Amsterdam
             country: NL
+        remote_countries: [DE]
         posted: 2026-10-20
         salary:
           min: 85000

@@ -69,15 +69,37 @@ struct ImportedPlaces: Equatable {
 
     /// The country of `Remote - US`, `US Remote`, `Remote (Canada only)`, `Germany - remote`.
     static func remoteCountry(_ text: String) -> String? {
+        guard let words = remoteSaying(text) else { return nil }
+        let name = words.filter { !remoteWords.contains($0) }.joined(separator: " ")
+        guard !name.isEmpty else { return nil }
+        return ISOCodes.country(named: name)
+    }
+
+    /// Whether a location's own text says the work is remote (`Remote (Canada)`,
+    /// `Remote`, `US Remote`), as a word: `Remotely` or a street name does not.
+    static func saysRemote(_ text: String) -> Bool { remoteSaying(text) != nil }
+
+    /// The lower-cased words of `text` when `remote` is one of them.
+    private static func remoteSaying(_ text: String) -> [String]? {
         let lowered = text.lowercased()
         guard lowered.contains("remote") else { return nil }
         var rest = lowered
         for mark in ["-", "–", "—", "(", ")", "[", "]", ",", ":", "|", "/"] { rest = rest.replacingAll(mark, with: " ") }
         let words = rest.split(separator: " ").map(String.init)
-        guard words.contains("remote") else { return nil }
-        let name = words.filter { !remoteWords.contains($0) }.joined(separator: " ")
-        guard !name.isEmpty else { return nil }
-        return ISOCodes.country(named: name)
+        return words.contains("remote") ? words : nil
+    }
+
+    /// The workplace a board states, checked against its own locations: one that hires
+    /// remotely in a country (`Remote (Canada)`) makes a hybrid or on-site job remote
+    /// when it has no office among its places, and hybrid when it has one (hires may
+    /// live in the country or come in); `remote_countries` means nothing to an on-site
+    /// job, and a hybrid one needs an office. Without a stated workplace, what the
+    /// places said.
+    func workplace(stated: Workplace?) -> Workplace? {
+        guard let stated else { return workplace }
+        guard stated != .remote, !remoteCountries.isEmpty else { return stated }
+        let office = locations.contains { location in location.text.map { !Self.saysRemote($0) } ?? true }
+        return office ? .hybrid : .remote
     }
 
     /// A structured address (`addressLocality`, `addressRegion`, `addressCountry` as
@@ -101,7 +123,7 @@ struct ImportedPlaces: Equatable {
     func apply(to posting: inout ImportedPosting) {
         posting.locations = locations
         posting.remoteCountries = remoteCountries
-        if posting.workplace == nil { posting.workplace = workplace }
+        posting.workplace = workplace(stated: posting.workplace)
         for text in unread {
             posting.notes.append("location `\(text)` is kept as text: Openings could not read it as a place; "
                 + "write it as city, region and country (or as remote_countries)")

@@ -114,8 +114,10 @@ struct AshbyJobBoard: Decodable {
         return posting
     }
 
-    /// Each location's postal address where it has a country, its text otherwise. For a
-    /// remote job, an address that is only a country is where it hires, not a place.
+    /// Each location's postal address where it has a country, its text otherwise. An
+    /// address that is only a country is where the job hires, not a place, for a remote
+    /// job and for any location whose text says remote (`Remote (Canada)` beside a
+    /// `Hybrid` job's office); `ImportedPlaces.apply` then settles the workplace.
     static func places(_ job: Job, workplace: Workplace?) -> ImportedPlaces {
         var places = ImportedPlaces()
         let all = [(job.location, job.address)] + (job.secondaryLocations ?? []).map { ($0.location, $0.address) }
@@ -123,7 +125,8 @@ struct AshbyJobBoard: Decodable {
             let fields = address?.fields
             if let location = places.place(city: fields?.addressLocality, region: fields?.addressRegion,
                                            country: fields?.addressCountry) {
-                if workplace == .remote, location.city == nil, let country = location.country {
+                let remote = workplace == .remote || BoardValues.text(text).map(ImportedPlaces.saysRemote) == true
+                if remote, location.city == nil, let country = location.country {
                     places.addRemote(country)
                 } else {
                     places.add(location)

@@ -115,16 +115,29 @@ struct GreenhouseBoard: Decodable {
 
     /// `location.name` read as text; a part that is not a place Openings can read (`NYC`)
     /// is replaced by the job's office of that name when the office's `location` is one,
-    /// or by the job's only office when there is one. With no name, the offices' places.
+    /// or by the job's only office when there is one. With no name, the offices' places,
+    /// where an office whose name says remote (`Remote - Canada`) is a country the job
+    /// hires in, not a place.
     static func places(_ job: Job) -> ImportedPlaces {
+        func place(_ office: Office) -> JobLocation? {
+            guard let text = BoardValues.text(office.location), case .place(let location, _) = PlaceText.read(text) else { return nil }
+            return location
+        }
         let offices = (job.offices ?? []).compactMap { office -> (name: String, location: JobLocation)? in
-            guard let name = BoardValues.text(office.name), let text = BoardValues.text(office.location),
-                  case .place(let location, _) = PlaceText.read(text) else { return nil }
+            guard let name = BoardValues.text(office.name), let location = place(office) else { return nil }
             return (name, location)
         }
         guard let name = BoardValues.text(job.location?.name) else {
             var places = ImportedPlaces()
-            for office in offices { places.add(office.location) }
+            for office in job.offices ?? [] {
+                let name = BoardValues.text(office.name) ?? "", location = place(office)
+                if ImportedPlaces.saysRemote(name), location?.city == nil,
+                   let country = location?.country ?? ImportedPlaces.remoteCountry(name) {
+                    places.addRemote(country)
+                } else if let location {
+                    places.add(location)
+                }
+            }
             return places
         }
         var places = ImportedPlaces.read(name)

@@ -108,8 +108,8 @@ enum LeverPostings {
     }
 
     /// `allLocations` (or `location`) read as text. The posting's `country` completes a
-    /// lone city (`San Francisco` with `US`), and is where a remote posting hires when
-    /// its text names no country.
+    /// lone city (`San Francisco` with `US`), and is where a remote posting, or one with
+    /// a location that says remote, hires when its text names no country.
     static func places(_ lever: Posting) -> ImportedPlaces {
         let texts = (lever.categories?.allLocations ?? []).compactMap(BoardValues.text)
         var places = ImportedPlaces()
@@ -122,8 +122,10 @@ enum LeverPostings {
                case .place(let location, _) = PlaceText.read("\(text), \(country)") {
                 places.replace(unread: text, with: location)
             }
-            let workplace = lever.workplaceType.flatMap(ForeignValues.workplace) ?? places.workplace
-            if workplace == .remote, places.remoteCountries.isEmpty { places.addRemote(country) }
+            // A location whose text says remote (`Remote`) hires in that country whatever
+            // `workplaceType` says; `ImportedPlaces.apply` then settles the workplace.
+            let workplace = lever.workplaceType.flatMap(ForeignValues.workplace)
+            if workplace == .remote || places.workplace == .remote, places.remoteCountries.isEmpty { places.addRemote(country) }
         }
         return places
     }
