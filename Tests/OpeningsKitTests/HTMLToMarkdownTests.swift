@@ -86,6 +86,31 @@ import Testing
         #expect(HTMLToMarkdown.convert("<h4>Role</h4>") == "## Role")
     }
 
+    /// Elements of the classes given are left out with all they hold, wherever they are;
+    /// a heading in one does not move the others.
+    @Test func elementsOfTheClassesGivenAreLeftOut() {
+        let html = """
+            <div class="content-intro"><p>About us.</p></div><p>The job.</p>\
+            <ul><li>Ship</li><li><span class="pay note">$1</span>Review</li></ul>\
+            <div class="pay"><h1>Pay</h1><div class="title">New York</div><span>$160,000</span></div>
+            """
+        #expect(HTMLToMarkdown.convert(html, leavingOut: ["pay"]) == "About us.\n\nThe job.\n\n- Ship\n- Review")
+        #expect(HTMLToMarkdown.convert(html, leavingOut: ["Pay", "content"]) == """
+            About us.
+
+            The job.
+
+            - Ship
+            - $1Review
+
+            ## Pay
+
+            New York
+
+            $160,000
+            """, "class names are whole and case-sensitive")
+    }
+
     @Test func brokenAndEmptyHTML() {
         #expect(HTMLToMarkdown.convert("") == "")
         #expect(HTMLToMarkdown.convert("<p>Unclosed <b>bold <i>both") == "Unclosed **bold *both***")

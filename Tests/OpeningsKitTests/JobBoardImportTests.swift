@@ -263,6 +263,79 @@ import Testing
         ])
     }
 
+    /// Greenhouse ends `content` with its own block of the pay ranges
+    /// (`content-pay-transparency`). With `pay_input_ranges` the salary and the comment
+    /// say them, so the block is left out; without, it is the only place the pay is, and
+    /// stays. The company's `content-intro` and `content-conclusion` are text to keep.
+    @Test func greenhousePayTransparencyBlock() throws {
+        func file(_ more: String) throws -> String {
+            let json = #"{"id": 4012400, "title": "Payroll Lead", "absolute_url": "https://job-boards.greenhouse.io/northwind/jobs/4012400", "location": {"name": "New York, NY"}, "first_published": "2026-11-09T09:00:00-05:00", "departments": [{"name": "Finance"}], "content": "&lt;div class=&quot;content-intro&quot;&gt;&lt;p&gt;Northwind builds payroll software.&lt;/p&gt;&lt;/div&gt;&lt;h2&gt;What you'll do&lt;/h2&gt;&lt;ul&gt;&lt;li&gt;Run payroll for 600 people&lt;/li&gt;&lt;/ul&gt;&lt;div class=&quot;content-pay-transparency&quot;&gt;&lt;div class=&quot;pay-input&quot;&gt;&lt;div class=&quot;description&quot;&gt;&lt;p&gt;The base pay for this role:&lt;/p&gt;&lt;/div&gt;&lt;div class=&quot;title&quot;&gt;New York Pay Range&lt;/div&gt;&lt;div class=&quot;pay-range&quot;&gt;&lt;span&gt;$160,000&lt;/span&gt;&lt;span class=&quot;divider&quot;&gt;&amp;mdash;&lt;/span&gt;&lt;span&gt;$200,000 USD&lt;/span&gt;&lt;/div&gt;&lt;/div&gt;&lt;/div&gt;&lt;div class=&quot;content-conclusion&quot;&gt;&lt;p&gt;We welcome applicants of every background.&lt;/p&gt;&lt;/div&gt;"\#(more)}"#
+            return try Self.files(json, .greenhouse)[0]
+        }
+        #expect(try file(#", "pay_input_ranges": [{"min_cents": 16000000, "max_cents": 20000000, "currency_type": "USD", "title": "New York Pay Range", "blurb": "<p>The base pay for this role:</p>"}]"#) == """
+            payroll-lead.md
+            ---
+            title: Payroll Lead
+            id: GH-4012400
+            department: Finance
+            locations:
+              - city: New York
+                region: NY
+                country: US
+            posted: 2026-11-09
+            salary:
+              min: 160000
+              max: 200000
+              currency: USD
+              period: year
+            apply_url: https://job-boards.greenhouse.io/northwind/jobs/4012400
+            ---
+            <!--
+            Imported by `openings import greenhouse` from Greenhouse job 4012400.
+            Check these, move what matters into the posting, then delete this comment:
+            - not mapped to an Openings field:
+                pay range New York Pay Range: 160000–200000 USD; The base pay for this role:
+            -->
+
+            Northwind builds payroll software.
+
+            ## What you'll do
+
+            - Run payroll for 600 people
+
+            We welcome applicants of every background.
+
+            """)
+        #expect(try file("") == """
+            payroll-lead.md
+            ---
+            title: Payroll Lead
+            id: GH-4012400
+            department: Finance
+            locations:
+              - city: New York
+                region: NY
+                country: US
+            posted: 2026-11-09
+            apply_url: https://job-boards.greenhouse.io/northwind/jobs/4012400
+            ---
+            Northwind builds payroll software.
+
+            ## What you'll do
+
+            - Run payroll for 600 people
+
+            The base pay for this role:
+
+            New York Pay Range
+
+            $160,000—$200,000 USD
+
+            We welcome applicants of every background.
+
+            """)
+    }
+
     /// Greenhouse's `content` is HTML escaped as text, decoded once; content with a raw
     /// tag was not escaped, and its `&lt;` stays text.
     @Test func greenhouseContentIsUnescapedOnce() throws {

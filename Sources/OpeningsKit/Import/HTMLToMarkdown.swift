@@ -9,16 +9,19 @@ import CLibXML2
 enum HTMLToMarkdown {
     /// `title`: the posting's title; a first heading that only repeats it is left out
     /// (job boards' editors often start with it, and the page shows the title already).
-    static func convert(_ html: String, title: String? = nil) -> String {
+    /// `leavingOut`: class names whose elements are left out with all they hold (a
+    /// board's own block of what the posting's fields already say).
+    static func convert(_ html: String, title: String? = nil, leavingOut classes: Set<String> = []) -> String {
         guard let document = parse(html) else { return "" }
         defer { xmlFreeDoc(document) }
         let root = xmlDocGetRootElement(document)
         var converter = Converter()
-        if let title, let first = Converter.firstHeading(in: root),
+        converter.droppedClasses = classes
+        if let title, let first = Converter.firstHeading(in: root, droppedClasses: classes),
            Converter.trimmed(converter.inline(children: first, emphasis: false)).lowercased() == title.trimmingWhitespace().lowercased() {
             converter.skipped = first
         }
-        converter.headingShift = Converter.headingShift(of: root, skipping: converter.skipped) ?? 0
+        converter.headingShift = Converter.headingShift(of: root, skipping: converter.skipped, droppedClasses: classes) ?? 0
         converter.block(children: root)
         converter.flush()
         return converter.blocks.joined(separator: "\n\n")
@@ -79,6 +82,8 @@ private struct Converter {
     var lastHeadingLevel: Int?
     /// The heading that repeats the title, left out.
     var skipped: UnsafeMutablePointer<xmlNode>?
+    /// Elements with one of these classes are left out (`HTMLToMarkdown.convert`'s `leavingOut`).
+    var droppedClasses: Set<String> = []
 
     /// Elements whose content is never shown to a reader of the page.
     static let dropped: Set<String> = ["script", "style", "noscript", "iframe", "object", "embed", "form", "input",
@@ -90,23 +95,29 @@ private struct Converter {
                                              "details", "summary", "fieldset", "caption", "tbody", "thead", "tfoot"]
 
     /// The first `<h1>`…`<h6>` in document order.
-    static func firstHeading(in root: UnsafeMutablePointer<xmlNode>?) -> UnsafeMutablePointer<xmlNode>? {
+    static func firstHeading(in root: UnsafeMutablePointer<xmlNode>?, droppedClasses: Set<String>) -> UnsafeMutablePointer<xmlNode>? {
         var node = root
         while let current = node {
-            if current.pointee.type == XML_ELEMENT_NODE {
+            if current.pointee.type == XML_ELEMENT_NODE, !hasClass(current, in: droppedClasses) {
                 if headingLevel(name(current)) != nil { return current }
-                if !dropped.contains(name(current)), let found = firstHeading(in: current.pointee.children) { return found }
+                if !dropped.contains(name(current)),
+                   let found = firstHeading(in: current.pointee.children, droppedClasses: droppedClasses) { return found }
             }
             node = current.pointee.next
         }
         return nil
     }
 
-    static func headingShift(of root: UnsafeMutablePointer<xmlNode>?, skipping: UnsafeMutablePointer<xmlNode>?) -> Int? {
+    static func headingShift(of root: UnsafeMutablePointer<xmlNode>?, skipping: UnsafeMutablePointer<xmlNode>?,
+                             droppedClasses: Set<String>) -> Int? {
         var smallest = 7
         func visit(_ node: UnsafeMutablePointer<xmlNode>?) {
             var node = node
             while let current = node {
+                if current.pointee.type == XML_ELEMENT_NODE, hasClass(current, in: droppedClasses) {
+                    node = current.pointee.next
+                    continue
+                }
                 if current.pointee.type == XML_ELEMENT_NODE, current != skipping, let level = headingLevel(name(current)) {
                     smallest = min(smallest, level)
                 }
@@ -116,6 +127,14 @@ private struct Converter {
         }
         visit(root)
         return smallest == 7 ? nil : 2 - smallest
+    }
+
+    /// Whether the element's `class` names one of `classes` (class names are
+    /// case-sensitive and separated by white space, as in CSS).
+    static func hasClass(_ node: UnsafeMutablePointer<xmlNode>, in classes: Set<String>) -> Bool {
+        guard !classes.isEmpty, let value = attribute(node, "class") else { return false }
+        return value.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{0C}" })
+            .contains { classes.contains(String($0)) }
     }
 
     static func headingLevel(_ name: String) -> Int? {
@@ -165,7 +184,7 @@ private struct Converter {
             return
         }
         let name = Self.name(node)
-        if Self.dropped.contains(name) || node == skipped { return }
+        if Self.dropped.contains(name) || node == skipped || Self.hasClass(node, in: droppedClasses) { return }
         if let level = Self.headingLevel(name) {
             flush()
             let text = Self.trimmed(inline(children: node, emphasis: false))
@@ -200,6 +219,7 @@ private struct Converter {
             flush()
             var inner = Converter()
             inner.headingShift = headingShift
+            inner.droppedClasses = droppedClasses
             inner.lastHeadingLevel = lastHeadingLevel
             inner.block(children: node)
             inner.flush()
@@ -300,6 +320,7 @@ private struct Converter {
             var child = node.pointee.children
             var loose = Converter()
             loose.headingShift = headingShift
+            loose.droppedClasses = droppedClasses
             loose.lastHeadingLevel = lastHeadingLevel
             while let current = child {
                 if current.pointee.type == XML_ELEMENT_NODE, Self.name(current) == "li" {
@@ -322,6 +343,7 @@ private struct Converter {
     func itemBlocks(_ node: UnsafeMutablePointer<xmlNode>) -> [String] {
         var inner = Converter()
         inner.headingShift = headingShift
+        inner.droppedClasses = droppedClasses
         inner.lastHeadingLevel = lastHeadingLevel
         inner.block(children: node)
         inner.flush()
@@ -377,7 +399,7 @@ private struct Converter {
             return ""
         }
         let name = Self.name(node)
-        if Self.dropped.contains(name) { return "" }
+        if Self.dropped.contains(name) || Self.hasClass(node, in: droppedClasses) { return "" }
         switch name {
         case "br":
             return "\\\n"

@@ -108,9 +108,19 @@ struct GreenhouseBoard: Decodable {
         }
 
         if let content = job.content {
-            posting.body = HTMLToMarkdown.convert(unescapedOnce(content), title: posting.title)
+            posting.body = HTMLToMarkdown.convert(unescapedOnce(content), title: posting.title, leavingOut: leftOut(job))
         }
         return posting
+    }
+
+    /// Greenhouse ends `content` with its own block of the pay ranges
+    /// (`<div class="content-pay-transparency">`: `New York Pay Range`, `$160,000—$200,000
+    /// USD`). When a range has its amounts, `pay` made it the salary or listed it in the
+    /// comment, so the block would say it a second time; without one, the block is the
+    /// only place the pay is, and it stays. (`content-intro` and `content-conclusion`, the
+    /// company's text around every posting, are the posting's to keep.)
+    static func leftOut(_ job: Job) -> Set<String> {
+        (job.payInputRanges ?? []).contains { $0.minCents != nil && $0.maxCents != nil } ? ["content-pay-transparency"] : []
     }
 
     /// `location.name` read as text; a part that is not a place Openings can read (`NYC`)
