@@ -217,10 +217,7 @@ private struct Converter {
             if !list.isEmpty { blocks.append(list) }
         case "blockquote":
             flush()
-            var inner = Converter()
-            inner.headingShift = headingShift
-            inner.droppedClasses = droppedClasses
-            inner.lastHeadingLevel = lastHeadingLevel
+            var inner = nested()
             inner.block(children: node)
             inner.flush()
             if !inner.blocks.isEmpty {
@@ -318,10 +315,7 @@ private struct Converter {
             item(itemBlocks(node))
         } else {
             var child = node.pointee.children
-            var loose = Converter()
-            loose.headingShift = headingShift
-            loose.droppedClasses = droppedClasses
-            loose.lastHeadingLevel = lastHeadingLevel
+            var loose = nested()
             while let current = child {
                 if current.pointee.type == XML_ELEMENT_NODE, Self.name(current) == "li" {
                     loose.flush()
@@ -340,11 +334,17 @@ private struct Converter {
         return items.joined(separator: "\n")
     }
 
+    /// A converter for the blocks inside a list item or quote, with this one's settings.
+    func nested() -> Converter {
+        var converter = Converter()
+        converter.headingShift = headingShift
+        converter.droppedClasses = droppedClasses
+        converter.lastHeadingLevel = lastHeadingLevel
+        return converter
+    }
+
     func itemBlocks(_ node: UnsafeMutablePointer<xmlNode>) -> [String] {
-        var inner = Converter()
-        inner.headingShift = headingShift
-        inner.droppedClasses = droppedClasses
-        inner.lastHeadingLevel = lastHeadingLevel
+        var inner = nested()
         inner.block(children: node)
         inner.flush()
         return inner.blocks
