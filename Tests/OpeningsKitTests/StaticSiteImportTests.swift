@@ -288,7 +288,7 @@ import Testing
     @Test func dateFoldersFileDatesAndClosedPostings() throws {
         let folder = try Folder([
             "content/jobs/2025/10/17/librarian.md": "+++\ntitle = \"Librarian\"\njobType = \"Full time\"\nsalaryMin = \"$50,000\"\nsalaryMax = \"$60,000\"\n+++\nShelve.\n",
-            "content/jobs/2019-03-06-ace-tate.md": "---\ntitle: Scala Developer\nstatus: closed\nemail: jobs@acetate.example\nlocation: Amsterdam, Netherlands\nsalary: 60000 - 75000\n---\nCode.\n",
+            "content/jobs/2019-03-06-ace-tate.md": "---\ntitle: Scala Developer\nstatus: closed\nemail: jobs@acetate.example\nlocation: Amsterdam, Netherlands\nsalary: 60000 - 75000\ncontract: Permanent employment\nexpire: 2019-04-06\n---\nCode.\n",
             "content/about.md": "---\ntitle: About us\n---\nWe are a library.\n",
             "empty/notes.txt": "nothing\n",
         ])
@@ -301,6 +301,7 @@ import Testing
         #expect(postings[0].applyURL == "mailto:jobs@acetate.example")
         #expect(postings[0].notes.contains("`posted` is the date in front of the file's name"))
         #expect(postings[0].salary == SalaryRange(minimum: 60000, maximum: 75000, currency: "EUR", period: .year))
+        #expect(postings[0].employmentType == .fullTime && postings[0].closes == CalendarDate(year: 2019, month: 4, day: 6))
         #expect(postings[0].notes.contains("no currency is written in `salary`; EUR is the currency of the posting's places (Netherlands), so check it"))
         #expect(postings[0].notes.contains("`status: closed`: the old site showed it as closed, so it is a draft; remove `draft: true` to publish it again"))
         #expect(postings[1].employmentType == .fullTime)

@@ -11,7 +11,20 @@ public enum ForeignValues {
         case "contract", "contractor", "freelance", "freelancer", "consultant", "consulting", "contracttohire": return .contract
         case "temporary", "temp", "seasonal", "fixedterm", "term", "termappointment": return .temporary
         case "intern", "internship", "apprentice", "apprenticeship", "trainee", "workingstudent": return .intern
-        default: return nil
+        default:
+            // `Permanent employment`, `Full time, permanent`, `12-month contract`: the
+            // one kind the words name, when they name only one.
+            let words = Set(text.lowercased().split { !$0.isLetter }.map(String.init))
+            let kinds: [(EmploymentType, Bool)] = [
+                (.fullTime, !words.isDisjoint(with: ["permanent", "perm", "regular"]) || (words.contains("full") && words.contains("time"))
+                    || words.contains("fulltime")),
+                (.partTime, (words.contains("part") && words.contains("time")) || words.contains("parttime")),
+                (.contract, !words.isDisjoint(with: ["contract", "contractor", "freelance", "freelancer", "consultant"])),
+                (.temporary, !words.isDisjoint(with: ["temporary", "temp", "seasonal"]) || (words.contains("fixed") && words.contains("term"))),
+                (.intern, !words.isDisjoint(with: ["intern", "internship", "apprentice", "apprenticeship", "trainee"])),
+            ]
+            let named = kinds.filter(\.1).map(\.0)
+            return named.count == 1 ? named[0] : nil
         }
     }
 
