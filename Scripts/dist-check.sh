@@ -2,7 +2,8 @@
 # dist-check.sh TARBALL — proves the release tarball runs where neither Swift nor
 # libcmark is installed: makes a minimal Debian root with debootstrap (bookworm,
 # minbase), unpacks the tarball into it and, inside it, runs `openings init`,
-# `check`, `build` and `serve`, which must answer a request.
+# `check`, `build` and `serve`, which must answer a request, and `import greenhouse`
+# of a small board, whose HTML goes through the libxml2 linked into the binary.
 #
 # Needs root (chroot) or passwordless sudo, and Debian's mirror. The root is kept in
 # .build/dist-check/root between runs (DIST_CHECK_ROOT overrides); a new one takes a
@@ -26,7 +27,8 @@ if [ ! -x "$ROOT/bin/bash" ]; then
 fi
 
 # The point of the check: nothing of the build machine's toolchain is in there.
-for forbidden in usr/bin/swift usr/lib/x86_64-linux-gnu/libcmark.so usr/lib/aarch64-linux-gnu/libcmark.so; do
+for forbidden in usr/bin/swift usr/lib/x86_64-linux-gnu/libcmark.so usr/lib/aarch64-linux-gnu/libcmark.so \
+                 usr/lib/x86_64-linux-gnu/libxml2.so.2 usr/lib/aarch64-linux-gnu/libxml2.so.2; do
   if [ -e "$ROOT/$forbidden" ]; then echo "dist-check: $ROOT has /$forbidden; remove $ROOT and run again" >&2; exit 1; fi
 done
 
@@ -60,5 +62,10 @@ $SUDO chroot "$ROOT" /usr/bin/env -i PATH=/opt/openings:/usr/bin:/bin HOME=/tmp 
     "HTTP/1.1 200"*"Open positions"*) echo "serve answered: ${response%%$'"'"'\r'"'"'*}";;
     *) echo "serve did not answer as expected:"; echo "$response" | head -5; cat serve.log; exit 1;;
   esac
+  # A Greenhouse board as its API answers (content escaped once more as text).
+  printf "%s" '"'"'{"jobs":[{"id":7,"title":"Support Lead","updated_at":"2026-11-02T10:00:00Z","location":{"name":"Denver, CO"},"absolute_url":"https://boards.greenhouse.io/acme/jobs/7","content":"&lt;h2&gt;About&lt;/h2&gt;&lt;ul&gt;&lt;li&gt;Help &lt;b&gt;people&lt;/b&gt;&lt;/li&gt;&lt;/ul&gt;&lt;script&gt;x()&lt;/script&gt;","departments":[{"name":"Engineering"}],"offices":[]}],"meta":{"total":1}}'"'"' > board.json
+  openings import greenhouse board.json --site careers
+  grep -q "^- Help \*\*people\*\*$" careers/Content/jobs/support-lead.md
+  if grep -q "x()" careers/Content/jobs/support-lead.md; then echo "the board'"'"'s script reached the posting"; exit 1; fi
 '
-echo "dist-check: $(basename "$TARBALL") runs on a bare Debian bookworm (no Swift, no libcmark)"
+echo "dist-check: $(basename "$TARBALL") runs on a bare Debian bookworm (no Swift, no libcmark, no libxml2)"
