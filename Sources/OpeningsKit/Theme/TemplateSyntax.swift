@@ -118,25 +118,16 @@ extension TemplateSyntax {
 
     fileprivate struct Reader {
         let characters: [Character]
-        /// Index of the first character of each line.
-        let lineStarts: [Int]
+        let lines: LineIndex
 
         init(_ text: String) {
             characters = Array(text)
-            var starts = [0]
-            for (index, character) in characters.enumerated() where character == "\n" || character == "\r\n" || character == "\r" {
-                starts.append(index + 1)
-            }
-            lineStarts = starts
+            lines = LineIndex(characters)
         }
 
         func position(_ index: Int) -> Position {
-            var low = 0, high = lineStarts.count - 1
-            while low < high {
-                let middle = (low + high + 1) / 2
-                if lineStarts[middle] <= index { low = middle } else { high = middle - 1 }
-            }
-            return Position(line: low + 1, column: index - lineStarts[low] + 1)
+            let (line, column) = lines.position(of: index)
+            return Position(line: line, column: column)
         }
 
         func matches(_ delimiter: [Character], at index: Int) -> Bool {

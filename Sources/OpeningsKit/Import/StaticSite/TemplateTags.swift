@@ -176,28 +176,16 @@ struct TemplateTags {
         var branchEnds: [Int: Int] = [:]
         /// Shortcodes opened whose closing tag is ahead, by name.
         var openShortcodes: [String: Int] = [:]
-        let lineStarts: [Int]
+        let lines: LineIndex
 
         init(characters: [Character], tags: TemplateTags) {
             self.characters = characters
             self.tags = tags
-            var starts = [0]
-            for (offset, character) in characters.enumerated() where character == "\n" { starts.append(offset + 1) }
-            lineStarts = starts
-        }
-
-        /// The 0-based line of a position.
-        func line(of position: Int) -> Int {
-            var low = 0, high = lineStarts.count - 1
-            while low < high {
-                let middle = (low + high + 1) / 2
-                if lineStarts[middle] <= position { low = middle } else { high = middle - 1 }
-            }
-            return low
+            lines = LineIndex(characters)
         }
 
         mutating func note(_ description: String, at position: Int) {
-            let line = line(of: position)
+            let line = lines.line(of: position)
             if let existing = notes.firstIndex(where: { $0.0 == description }) {
                 if notes[existing].1.last != line { notes[existing].1.append(line) }
             } else {
