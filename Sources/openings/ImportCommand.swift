@@ -135,29 +135,38 @@ struct ImportCommand: ParsableCommand {
         }
     }
 
-    struct Greenhouse: ParsableCommand, AsyncRunnable {
-        static let configuration = CommandConfiguration(
-            abstract: "Import a Greenhouse job board.",
-            discussion: "SOURCE: a saved https://boards-api.greenhouse.io/v1/boards/TOKEN/jobs?content=true, or that address.")
-        @OptionGroup var arguments: JobBoardArguments
-        func runAsync() async throws { try await arguments.run(.greenhouse) }
+    /// `import greenhouse`, `lever`, `ashby`: the same command for each vendor.
+    protocol JobBoardCommand: ParsableCommand, AsyncRunnable {
+        static var vendor: JobBoardImporter.Vendor { get }
+        var arguments: JobBoardArguments { get }
     }
 
-    struct Lever: ParsableCommand, AsyncRunnable {
-        static let configuration = CommandConfiguration(
-            abstract: "Import a Lever job board.",
-            discussion: "SOURCE: a saved https://api.lever.co/v0/postings/SITE?mode=json, or that address.")
-        @OptionGroup var arguments: JobBoardArguments
-        func runAsync() async throws { try await arguments.run(.lever) }
+    static func configuration(of vendor: JobBoardImporter.Vendor, name: String) -> CommandConfiguration {
+        CommandConfiguration(abstract: "Import \(name) job board.",
+                             discussion: "SOURCE: a saved \(JobBoardURL.api(board: "BOARD", vendor: vendor)), or that address.")
     }
 
-    struct Ashby: ParsableCommand, AsyncRunnable {
-        static let configuration = CommandConfiguration(
-            abstract: "Import an Ashby job board.",
-            discussion: "SOURCE: a saved https://api.ashbyhq.com/posting-api/job-board/NAME?includeCompensation=true, or that address.")
+    struct Greenhouse: JobBoardCommand {
+        static let vendor = JobBoardImporter.Vendor.greenhouse
+        static let configuration = ImportCommand.configuration(of: vendor, name: "a Greenhouse")
         @OptionGroup var arguments: JobBoardArguments
-        func runAsync() async throws { try await arguments.run(.ashby) }
     }
+
+    struct Lever: JobBoardCommand {
+        static let vendor = JobBoardImporter.Vendor.lever
+        static let configuration = ImportCommand.configuration(of: vendor, name: "a Lever")
+        @OptionGroup var arguments: JobBoardArguments
+    }
+
+    struct Ashby: JobBoardCommand {
+        static let vendor = JobBoardImporter.Vendor.ashby
+        static let configuration = ImportCommand.configuration(of: vendor, name: "an Ashby")
+        @OptionGroup var arguments: JobBoardArguments
+    }
+}
+
+extension ImportCommand.JobBoardCommand {
+    func runAsync() async throws { try await arguments.run(Self.vendor) }
 }
 
 extension StaticSiteImporter.DepartmentSource: ExpressibleByArgument {}

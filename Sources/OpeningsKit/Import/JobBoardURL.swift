@@ -6,10 +6,15 @@ public enum JobBoardURL {
     /// vendor's board page).
     public static func api(for url: String, vendor: JobBoardImporter.Vendor) -> String {
         guard let board = boardName(in: url, vendor: vendor) else { return url }
+        return api(board: board, vendor: vendor, europe: url.contains("jobs.eu.lever.co"))
+    }
+
+    /// The API address of the board named `board` (`BOARD` for help texts).
+    public static func api(board: String, vendor: JobBoardImporter.Vendor, europe: Bool = false) -> String {
         switch vendor {
         case .greenhouse: return "https://boards-api.greenhouse.io/v1/boards/\(board)/jobs?content=true"
         // Lever serves EU accounts from its own host (its API's README says so).
-        case .lever: return "https://api\(url.contains("jobs.eu.lever.co") ? ".eu" : "").lever.co/v0/postings/\(board)?mode=json"
+        case .lever: return "https://api\(europe ? ".eu" : "").lever.co/v0/postings/\(board)?mode=json"
         case .ashby: return "https://api.ashbyhq.com/posting-api/job-board/\(board)?includeCompensation=true"
         }
     }
