@@ -26,12 +26,26 @@ struct ImportCommand: ParsableCommand {
 
         /// The site to write into, checked before any source is read or fetched.
         func destination() throws -> ImportDestination {
-            do {
-                return try ImportDestination(siteFolder: siteOptions.site, force: force)
-            } catch let failure as OpeningsKit.Failure {
-                Output.error("error: \(failure)")
-                throw ExitCode(2)
-            }
+            try ImportCommand.unreadable { try ImportDestination(siteFolder: siteOptions.site, force: force) }
+        }
+    }
+
+    /// A site or source that cannot be read is one error and exit status 2.
+    static func unreadable<T>(_ work: () async throws -> T) async throws -> T {
+        do {
+            return try await work()
+        } catch let failure as OpeningsKit.Failure {
+            Output.error("error: \(failure)")
+            throw ExitCode(2)
+        }
+    }
+
+    static func unreadable<T>(_ work: () throws -> T) throws -> T {
+        do {
+            return try work()
+        } catch let failure as OpeningsKit.Failure {
+            Output.error("error: \(failure)")
+            throw ExitCode(2)
         }
     }
 
@@ -40,7 +54,9 @@ struct ImportCommand: ParsableCommand {
     static func write(_ postings: [ImportedPosting], skipped: [ImportReport.Line], command: String,
                       into destination: inout ImportDestination, options: Options) throws {
         let report = destination.write(postings, command: command)
-        let lines = (report.lines + skipped).sorted { $0.source < $1.source }
+        // A folder's files in the order of their paths (the skipped ones among them); a
+        // board's jobs in the order the board gives them.
+        let lines = skipped.isEmpty ? report.lines : (report.lines + skipped).sorted { $0.source < $1.source }
         for line in lines { Output.line(line.formatted) }
         let all = ImportReport(lines: lines)
         let site = options.siteOptions.site == "." ? "" : " --site \(options.siteOptions.site)"
@@ -64,12 +80,8 @@ struct ImportCommand: ParsableCommand {
 
         func run(_ generator: StaticSiteImporter.Generator) throws {
             var destination = try options.destination()
-            let read: (postings: [ImportedPosting], skipped: [ImportReport.Line])
-            do {
-                read = try StaticSiteImporter.read(folder: folder, generator: generator, departmentFrom: departmentFrom)
-            } catch let failure as OpeningsKit.Failure {
-                Output.error("error: \(failure)")
-                throw ExitCode(2)
+            let read = try ImportCommand.unreadable {
+                try StaticSiteImporter.read(folder: folder, generator: generator, departmentFrom: departmentFrom)
             }
             try ImportCommand.write(read.postings, skipped: read.skipped, command: "openings import \(generator.rawValue)",
                                      into: &destination, options: options)
@@ -104,31 +116,17 @@ struct ImportCommand: ParsableCommand {
 
         func run(_ vendor: JobBoardImporter.Vendor) async throws {
             var destination = try options.destination()
-            let data: Data
-            let name: String
-            if SourceFetcher.isAddress(source) {
-                let address = JobBoardURL.api(for: source, vendor: vendor)
-                do {
+            let postings = try await ImportCommand.unreadable {
+                let address = SourceFetcher.isAddress(source) ? JobBoardURL.api(for: source, vendor: vendor) : nil
+                let data: Data
+                if let address {
                     data = try await SourceFetcher.fetch(address)
-                } catch {
-                    Output.error("error: \(error)")
-                    throw ExitCode(2)
+                } else if let contents = FileManager.default.contents(atPath: source) {
+                    data = contents
+                } else {
+                    throw OpeningsKit.Failure("cannot read \(source); give a saved API response or its https:// address")
                 }
-                name = address
-            } else {
-                guard let contents = FileManager.default.contents(atPath: source) else {
-                    Output.error("error: cannot read \(source); give a saved API response or its https:// address")
-                    throw ExitCode(2)
-                }
-                data = contents
-                name = source
-            }
-            let postings: [ImportedPosting]
-            do {
-                postings = try JobBoardImporter.read(data, vendor: vendor, source: name)
-            } catch let failure as OpeningsKit.Failure {
-                Output.error("error: \(failure)")
-                throw ExitCode(2)
+                return try JobBoardImporter.read(data, vendor: vendor, source: address ?? source)
             }
             try ImportCommand.write(postings, skipped: [], command: "openings import \(vendor.rawValue)",
                                      into: &destination, options: options)

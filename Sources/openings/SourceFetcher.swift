@@ -2,6 +2,7 @@ import AsyncHTTPClient
 import Foundation
 import NIOCore
 import NIOHTTP1
+import OpeningsKit
 
 /// Fetches an import's SOURCE when it is an http(s) address: a GET with a time limit,
 /// a size limit, a few redirects and a clear error for anything but a 2xx answer.
@@ -15,34 +16,31 @@ enum SourceFetcher {
         return lowered.hasPrefix("https://") || lowered.hasPrefix("http://")
     }
 
+    /// The answer's body, or a `Failure` that says what went wrong in plain words.
     static func fetch(_ address: String) async throws -> Data {
         var configuration = HTTPClient.Configuration()
         configuration.redirectConfiguration = .follow(max: 5, allowCycles: false)
         // A refused connection is retried until the connect time runs out: a few seconds, not minutes.
         configuration.timeout = .init(connect: .seconds(5), read: .seconds(60))
         let client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
+        let result: Result<Data, Failure>
         do {
             var request = HTTPClientRequest(url: address)
             request.headers.add(name: "Accept", value: "application/json")
             request.headers.add(name: "User-Agent", value: "openings-import")
             let response = try await client.execute(request, timeout: .seconds(90))
-            guard (200..<300).contains(Int(response.status.code)) else {
-                throw FetchError("GET \(address) answered \(response.status.code) \(response.status.reasonPhrase)")
+            if (200..<300).contains(Int(response.status.code)) {
+                result = .success(Data(buffer: try await response.body.collect(upTo: sizeLimit)))
+            } else {
+                result = .failure(Failure("GET \(address) answered \(response.status.code) \(response.status.reasonPhrase)"))
             }
-            let body = try await response.body.collect(upTo: sizeLimit)
-            try await client.shutdown()
-            return Data(buffer: body)
-        } catch let error as FetchError {
-            try? await client.shutdown()
-            throw error
-        } catch let error as NIOTooManyBytesError {
-            _ = error
-            try? await client.shutdown()
-            throw FetchError("GET \(address): the answer is larger than \(sizeLimit / 1024 / 1024) MiB")
+        } catch is NIOTooManyBytesError {
+            result = .failure(Failure("GET \(address): the answer is larger than \(sizeLimit / 1024 / 1024) MiB"))
         } catch {
-            try? await client.shutdown()
-            throw FetchError("GET \(address) failed: \(plain(error))")
+            result = .failure(Failure("GET \(address) failed: \(plain(error))"))
         }
+        try? await client.shutdown()
+        return try result.get()
     }
 
     /// The network error in the words a person uses; NIO's descriptions name its types.
@@ -55,10 +53,5 @@ enum SourceFetcher {
         if lowered.contains("certificate") || lowered.contains("handshake") || lowered.contains("ssl") { return "the secure connection failed (\(text))" }
         if lowered.contains("redirect") { return "too many redirects, or a redirect loop" }
         return text
-    }
-
-    struct FetchError: Error, CustomStringConvertible {
-        var description: String
-        init(_ description: String) { self.description = description }
     }
 }

@@ -7,7 +7,8 @@ public struct ImportDestination {
     public let siteFolder: String
     public let force: Bool
     private let files: SiteFiles
-    private var takenSlugs: Set<String>
+    /// The site's postings by slug: slug → the file that has it.
+    private var takenSlugs: [String: String]
 
     /// Fails when `siteFolder` is not an Openings site (no `Content/site.yml`).
     public init(siteFolder: String, force: Bool) throws {
@@ -22,8 +23,17 @@ public struct ImportDestination {
         guard [.directory, .missing].contains(files.kind("Content/jobs", diagnostics: &ignored)) else {
             throw Failure("\(siteFolder)/Content/jobs is not a folder inside the site; nothing was written")
         }
-        let site = SiteLoader(siteFolder: siteFolder, gitDates: false).load().site
-        takenSlugs = Set(site?.jobs.map(\.slug) ?? [])
+        // Every posting file's slug, also of one that does not decode yet (an import
+        // still missing its `posted`): its own `slug:`, else its file name's, as the
+        // loader decides it. Only the jobs are read, so a broken site.yml or theme
+        // does not hide them.
+        let loader = SiteLoader(siteFolder: siteFolder, gitDates: false)
+        var taken: [String: String] = [:]
+        for path in loader.listJobs().paths {
+            let name = String(path.split(separator: "/").last ?? "").replacingAll(".md", with: "")
+            taken[loader.loadJob(path).0?.slug ?? Slug.make(from: name)] = path
+        }
+        takenSlugs = taken
     }
 
     /// Writes each posting and says what became of it, in order.
@@ -51,9 +61,9 @@ public struct ImportDestination {
                 report.lines.append(.init(source: posting.source, outcome: .skipped(reason: "\(path) exists (--force replaces it)")))
                 continue
             }
-            if !force, !exists, takenSlugs.contains(slug) {
+            if !force, !exists, let other = takenSlugs[slug] {
                 report.lines.append(.init(source: posting.source, outcome: .skipped(
-                    reason: "another posting of the site already has the slug `\(slug)` (--force writes it anyway)")))
+                    reason: "\(other) already has the slug `\(slug)` (--force writes it anyway)")))
                 continue
             }
             do {
@@ -62,7 +72,7 @@ public struct ImportDestination {
                 try Data(PostingWriter.text(of: posting, command: command).utf8)
                     .write(to: url.appendingPathComponent("\(slug).md"), options: .atomic)
                 writtenNow.insert(slug)
-                takenSlugs.insert(slug)
+                takenSlugs[slug] = path
                 report.lines.append(.init(source: posting.source, outcome: .written(path: path)))
             } catch {
                 report.lines.append(.init(source: posting.source, outcome: .skipped(reason: "cannot write \(path): \(error.localizedDescription)")))
