@@ -57,13 +57,13 @@ struct SiteOptions: ParsableArguments {
     }
 }
 
-/// Every line the commands print goes through here: each line whole, in one write,
-/// standard output flushed before anything goes to standard error (see `Console`).
 /// A command whose work is asynchronous (fetching over the network): `main` awaits it.
 protocol AsyncRunnable: Sendable {
     func runAsync() async throws
 }
 
+/// Every line the commands print goes through here: each line whole, in one write,
+/// standard output flushed before anything goes to standard error (see `Console`).
 enum Output {
     /// A line on standard output (a finding, a path written).
     static func line(_ text: String) { Console.output(text) }

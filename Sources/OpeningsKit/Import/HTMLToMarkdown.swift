@@ -32,7 +32,9 @@ enum HTMLToMarkdown {
     static func decodeEntities(_ text: String) -> String {
         guard text.contains("&") else { return text }
         // The text is put inside an element so the parser decodes its entities and
-        // nothing else: `<` cannot occur in it once `&` and `<` are escaped first.
+        // nothing else: with its `<` escaped, no tag can open in it (its `&`s are the
+        // entities to decode, and every HTML entity is decoded, not only the five that
+        // escaping makes: Greenhouse's text has `&nbsp;` and `&#8217;` too).
         let escaped = "<p>" + text.replacingAll("<", with: "&lt;") + "</p>"
         guard let document = parse(escaped) else { return text }
         defer { xmlFreeDoc(document) }

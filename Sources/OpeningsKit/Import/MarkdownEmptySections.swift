@@ -28,14 +28,15 @@ enum MarkdownEmptySections {
     /// The ATX headings outside fenced code, with their line and level.
     static func headings(in lines: [String]) -> [(index: Int, level: Int)] {
         var result: [(index: Int, level: Int)] = []
-        var fence: Character?
+        // CommonMark's fences, as the template-tag cleaning reads them: closed by a run as long, without an info string.
+        var fence: (character: Character, count: Int)?
         for (index, line) in lines.enumerated() {
-            let trimmed = line.drop { $0 == " " }
+            let run = TemplateTags.fence(Substring(line))
             if let open = fence {
-                if trimmed.hasPrefix(String(repeating: open, count: 3)) { fence = nil }
+                if let run, run.character == open.character, run.count >= open.count, run.info.isEmpty { fence = nil }
                 continue
             }
-            if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") { fence = trimmed.first; continue }
+            if let run { fence = (run.character, run.count); continue }
             if let level = level(of: line) { result.append((index, level)) }
         }
         return result

@@ -41,11 +41,8 @@ enum MarkdownHTMLBlocks {
             lines.replaceSubrange((block.first - 1)...(block.last - 1),
                                   with: converted.isEmpty ? [] : converted.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
         }
-        // Blocks that vanished leave blank lines behind: at most one in a row.
-        var result: [String] = []
-        for line in lines where !(line.trimmingWhitespace().isEmpty && result.last?.trimmingWhitespace().isEmpty == true) {
-            result.append(line)
-        }
-        return (result.joined(separator: "\n"), blocks.count)
+        // Blocks that vanished leave blank lines behind: at most one in a row, fenced
+        // code left as it is.
+        return (TemplateTags.collapsingBlankLines(lines.joined(separator: "\n")), blocks.count)
     }
 }
