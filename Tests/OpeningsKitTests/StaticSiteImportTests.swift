@@ -528,6 +528,27 @@ import Testing
     }
 
     /// A key the import maps is one `check` names the Openings field for.
+    /// A closed posting's `status: closed` and a camelCase key: `check` says what the
+    /// import does with them.
+    @Test func checkReadsClosedStatesAndCamelCaseAsTheImportDoes() throws {
+        let site = try TestSite(["Content/jobs/a.md": TestSite.job("""
+            title: Backend Engineer
+            id: ENG-1
+            department: Engineering
+            workplace: remote
+            remote_countries: [US]
+            posted: 2026-11-01
+            status: closed
+            jobType: Full time
+
+            """)])
+        defer { site.remove() }
+        #expect(site.lines(site.check()) == [
+            "Content/jobs/a.md:8:1: error: `status` is not an Openings field, so its value is not used; write it as `draft: true`",
+            "Content/jobs/a.md:9:1: error: `jobType` is not an Openings field, so its value is not used; write it as `employment_type: full_time`",
+        ])
+    }
+
     @Test func checkNamesTheFieldForEveryKeyTheImportMaps() throws {
         for (target, names) in FieldAliases.jobNames {
             for name in names {

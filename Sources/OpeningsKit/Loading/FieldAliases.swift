@@ -33,18 +33,22 @@ enum FieldAliases {
     static let job: [String: String] = {
         var result: [String: String] = [:]
         for (target, names) in jobNames { for name in names { result[name] = target } }
-        return result
+        return withCompactNames(result)
     }()
 
     /// Whether a key `recognise` maps to `draft` hides the posting with this value:
     /// `published: false`, `hidden: true`, `state: draft`. The other way round
     /// (`published: true`, `state: open`) says nothing Openings has a field for.
+    /// What other sites' `state:` or `status:` say of a posting no longer open.
+    static let closedStates: Set<String> = ["closed", "filled", "archived", "expired", "solved", "inactive", "hired", "cancelled", "canceled"]
+
     static func meansDraft(key normalised: String, value: String) -> Bool {
         let value = value.trimmingWhitespace().lowercased()
         let truthy = ["true", "yes", "on"].contains(value)
         switch normalised {
         case "published": return ["false", "no", "off"].contains(value)
-        case "state", "status": return value == "draft"
+        // An archive's closed postings (`state: closed`) must not be published again.
+        case "state", "status": return value == "draft" || closedStates.contains(value)
         default: return truthy
         }
     }
@@ -56,10 +60,21 @@ enum FieldAliases {
     ]
 
     /// Foreign name → Openings key, for site.yml (Jekyll's `url`/`baseurl`, Hugo's `baseURL`).
-    static let site: [String: String] = [
+    static let site: [String: String] = withCompactNames([
         "url": "base_url", "baseurl": "base_url", "site_url": "base_url", "name": "title", "site_name": "title",
         "lang": "language", "locale": "language", "languagecode": "language", "company": "organization",
-    ]
+    ])
+
+    /// The table with each name also run together (`date_posted` as `dateposted`), so a
+    /// key written either way is found by one lookup; a name the table lists itself wins.
+    static func withCompactNames(_ table: [String: String]) -> [String: String] {
+        var result = table
+        for (name, target) in table.sorted(by: { $0.key < $1.key }) {
+            let compact = name.replacingAll("_", with: "")
+            if result[compact] == nil { result[compact] = target }
+        }
+        return result
+    }
 
     /// `Application Link`, `date-posted` and `datePosted` compare as `application_link`,
     /// `date_posted` and `dateposted`.
@@ -83,8 +98,7 @@ enum FieldAliases {
         let normalised = normalise(key)
         if let target = aliases[normalised] { return target }
         if known.contains(normalised) { return normalised }
-        let compact = normalised.replacingAll("_", with: "")
-        return aliases[compact] ?? aliases.first { $0.key.replacingAll("_", with: "") == compact }?.value
+        return aliases[normalised.replacingAll("_", with: "")]
     }
 
     /// The Openings way to write what `foreignKey` held: `apply_url: https://…`, or for

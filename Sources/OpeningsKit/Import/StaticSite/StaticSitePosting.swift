@@ -307,17 +307,14 @@ struct StaticSitePosting {
         for entry in candidates[.draft] ?? [] {
             let normalised = FieldAliases.normalise(entry.key)
             let text = Self.oneLine(entry.value) ?? ""
-            if normalised == "draft" ? ["true", "yes", "on"].contains(text.lowercased()) : FieldAliases.meansDraft(key: normalised, value: text) {
+            if FieldAliases.meansDraft(key: normalised, value: text) {
                 posting.draft = true
-            } else if ["state", "status"].contains(normalised) {
-                // An archive of closed postings would otherwise be published again as open.
-                if ["closed", "filled", "archived", "expired", "solved", "inactive", "hired", "cancelled", "canceled"].contains(text.lowercased()) {
-                    posting.draft = true
+                if FieldAliases.closedStates.contains(text.lowercased()) {
                     posting.notes.append("`\(entry.key): \(text)`: the old site showed it as closed, so it is a draft; remove `draft: true` to publish it again")
-                } else {
-                    // `state: open` is the old site's own bookkeeping.
-                    leftover(entry)
                 }
+            } else if ["state", "status"].contains(normalised) {
+                // `state: open` is the old site's own bookkeeping.
+                leftover(entry)
             }
         }
     }
