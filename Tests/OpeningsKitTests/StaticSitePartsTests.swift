@@ -318,6 +318,9 @@ import Testing
         #expect(ForeignValues.period("per hour") == .hour)
         #expect(ForeignValues.period("Annual") == .year)
         #expect(ForeignValues.employmentType("perm") == .fullTime)
+        // A dot between thousands is read nowhere, as in `check`.
+        #expect(ForeignValues.amount("84.000") == nil && ForeignValues.amount("84.5") == 84.5)
+        #expect(ForeignValues.salary("€84.000 – €96.000") == nil)
     }
 
     @Test func workplaceSaidBeforeThePlaces() {

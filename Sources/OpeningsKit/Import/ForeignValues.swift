@@ -94,11 +94,7 @@ public enum ForeignValues {
         var current = ""
         func flush() {
             defer { current = "" }
-            var digits = current
-            var multiplier = 1.0
-            if digits.lowercased().hasSuffix("k") { multiplier = 1000; digits.removeLast() }
-            digits = digits.replacingAll(",", with: "")
-            if let value = Double(digits), value > 0 { numbers.append(value * multiplier) }
+            if let value = amount(current) { numbers.append(value) }
         }
         var previous: Character = " "
         for character in rest {
@@ -210,7 +206,8 @@ public enum ForeignValues {
         for (symbol, _) in symbols { digits = digits.replacingAll(symbol, with: "") }
         var multiplier = 1.0
         if let last = digits.last, last == "k" || last == "K" { multiplier = 1000; digits.removeLast() }
-        guard !digits.isEmpty, digits.allSatisfy({ $0.isASCIIDigit || $0 == "." }), let value = Double(digits), value > 0 else { return nil }
+        // `84.000` is 84,000 in some countries and 84 in others: not read, as `check` does not.
+        guard !MappingReader.hasDotThousands(digits), !digits.isEmpty, digits.allSatisfy({ $0.isASCIIDigit || $0 == "." }), let value = Double(digits), value > 0 else { return nil }
         return value * multiplier
     }
 
