@@ -528,6 +528,17 @@ import Testing
     }
 
     /// A key the import maps is one `check` names the Openings field for.
+    /// A stated workplace that disagrees with a remote location is settled as the job
+    /// boards' is: remote hiring in a country with no office is a remote job.
+    @Test func onsiteBesideRemoteCountries() throws {
+        let folder = try Folder(["_jobs/support.md": "---\ntitle: Support\nworkplace: onsite\nlocation: Remote - US\n---\nHelp.\n",
+                                 "_jobs/sales.md": "---\ntitle: Sales\nworkplace: onsite\nlocation: Denver, CO; Remote - US\n---\nSell.\n"])
+        defer { folder.remove() }
+        let (postings, _) = try StaticSiteImporter.read(folder: folder.root, generator: .jekyll, departmentFrom: .key)
+        #expect(postings.map(\.workplace) == [.hybrid, .remote])
+        #expect(postings.map(\.remoteCountries) == [["US"], ["US"]])
+    }
+
     /// A closed posting's `status: closed` and a camelCase key: `check` says what the
     /// import does with them.
     @Test func checkReadsClosedStatesAndCamelCaseAsTheImportDoes() throws {

@@ -60,6 +60,13 @@ struct StaticSitePosting {
         }
         readLocations()
         readRemoteCountries()
+        // `workplace: onsite` beside `location: Remote - US`: the job boards' rule decides.
+        if posting.workplace != nil {
+            var places = ImportedPlaces()
+            places.locations = posting.locations
+            places.remoteCountries = posting.remoteCountries
+            posting.workplace = places.workplace(stated: posting.workplace)
+        }
         posting.posted = single(.posted, what: "a date", write: "`posted: YYYY-MM-DD`, the day it was published") {
             Self.oneLine($0.value).flatMap(ForeignValues.date)
         } ?? naming.postDate
@@ -171,7 +178,7 @@ struct StaticSitePosting {
                     let text = parts.joined(separator: ", ")
                     if case .place(let location, _) = PlaceText.read(text) {
                         if !posting.locations.contains(location) { posting.locations.append(location) }
-                    } else {
+                    } else if !posting.locations.contains(JobLocation(text: text.isEmpty ? item.flowText : text)) {
                         posting.locations.append(JobLocation(text: text.isEmpty ? item.flowText : text))
                         unread.append(text.isEmpty ? item.flowText : text)
                     }
