@@ -99,11 +99,7 @@ struct AshbyJobBoard: Decodable {
         posting.title = title
         posting.id = id.map { "ASHBY-\($0)" }
 
-        let department = BoardValues.text(job.department), team = BoardValues.text(job.team)
-        posting.department = department ?? team
-        if let department, let team, team != department {
-            posting.leftovers.append(.init(key: "team", value: team))
-        }
+        BoardValues.department(job.department, team: job.team, into: &posting)
         BoardValues.employmentType(job.employmentType, field: "employmentType", into: &posting)
         posting.workplace = job.workplaceType.flatMap(ForeignValues.workplace) ?? (job.isRemote == true ? .remote : nil)
         places(job, workplace: posting.workplace).apply(to: &posting)

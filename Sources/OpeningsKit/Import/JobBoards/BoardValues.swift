@@ -10,6 +10,17 @@ enum BoardValues {
         return trimmed
     }
 
+    /// The department, or the team when the board has none. Teams sit inside departments
+    /// (Lever, Ashby); a site groups by the larger one when the company uses both, and
+    /// older boards have teams only. A team that differs is kept in the comment.
+    static func department(_ department: String?, team: String?, into posting: inout ImportedPosting) {
+        let department = text(department), team = text(team)
+        posting.department = department ?? team
+        if let department, let team, team != department {
+            posting.leftovers.append(.init(key: "team", value: team))
+        }
+    }
+
     /// The first of the vendor's links that a candidate may be sent to. One that is not
     /// http(s) or mailto (`javascript:`), or that holds `{…}` placeholders Openings
     /// would try to fill, is dropped with a note.

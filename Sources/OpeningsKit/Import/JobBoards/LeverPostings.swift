@@ -68,13 +68,7 @@ enum LeverPostings {
         posting.id = "LEVER-\(lever.id)"
 
         let categories = lever.categories
-        let department = BoardValues.text(categories?.department), team = BoardValues.text(categories?.team)
-        // Lever's teams sit inside departments; a site groups by the larger one when
-        // the company uses both, and Lever's older boards have teams only.
-        posting.department = department ?? team
-        if let department, let team, team != department {
-            posting.leftovers.append(.init(key: "team", value: team))
-        }
+        BoardValues.department(categories?.department, team: categories?.team, into: &posting)
         posting.level = BoardValues.text(categories?.level)
         BoardValues.employmentType(categories?.commitment, field: "commitment", into: &posting)
 
