@@ -251,11 +251,12 @@ struct TextScanner {
            scalars[..<colon].allSatisfy({ isWordScalar($0) || $0 == "_" || $0 == " " || $0 == "-" }) {
             blank(0..<colon + 1)
         }
-        // Most lines hold neither a comment nor a URL: one pass to find out. The body's
-        // comments are blanked already (`BodyComments`), across lines.
+        // Most lines hold neither a comment nor a URL: one pass to find out. Only front
+        // matter's comments are looked for here: the body's are blanked already, across
+        // lines (`BodyComments`).
         var hasAngle = false, hasColon = false
         for scalar in scalars {
-            if scalar == "<" { hasAngle = frontMatter } else if scalar == ":" { hasColon = true }
+            if frontMatter, scalar == "<" { hasAngle = true } else if scalar == ":" { hasColon = true }
         }
         guard hasAngle || hasColon else { return scalars }
         var searchFrom = 0

@@ -386,8 +386,10 @@ struct StaticSitePosting {
 
     /// `TBD`, `N/A`, `XXX`: what authors write where the value is not known yet.
     static func isPlaceholder(_ text: String) -> Bool {
-        ["tbd", "tba", "tbc", "n/a", "na", "none", "null", "xxx", "?", "-", "unknown", "todo"].contains(text.trimmingWhitespace().lowercased())
+        placeholders.contains(text.trimmingWhitespace().lowercased())
     }
+
+    private static let placeholders: Set<String> = ["tbd", "tba", "tbc", "n/a", "na", "none", "null", "xxx", "?", "-", "unknown", "todo"]
 
     /// A value in a note: one line, not too long.
     static func shortText(_ value: Value) -> String {

@@ -70,7 +70,6 @@ enum TOMLReader {
 
         // MARK: Characters
 
-        var atEnd: Bool { index >= characters.count }
         var peek: Character? { index < characters.count ? characters[index] : nil }
 
         func peek(_ offset: Int) -> Character? {
