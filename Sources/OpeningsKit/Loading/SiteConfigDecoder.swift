@@ -53,6 +53,13 @@ enum SiteConfigDecoder {
             if let logoNode = org.value("logo"), let logo = org.text(logoNode, key: "logo") {
                 if let problem = URLPolicy.problem(with: logo, relativeAllowed: true) { org.error(logoNode, "`logo` \(problem)") } else { organization.logo = logo }
             }
+            if let idNode = org.value("linkedin_company_id"), let id = org.text(idNode, key: "linkedin_company_id") {
+                // LinkedIn's company id is the number in the page's admin address.
+                if !id.isEmpty, id.allSatisfy(\.isASCIIDigit) { organization.linkedInCompanyID = id } else {
+                    org.error(idNode, "`linkedin_company_id` `\(id)` is not a number",
+                              hint: "the number in your LinkedIn page's admin address, linkedin.com/company/<number>/admin")
+                }
+            }
             org.reportUnknownKeys()
             reader.diagnostics += org.diagnostics
         }
@@ -138,19 +145,51 @@ enum SiteConfigDecoder {
             reader.diagnostics += rules.diagnostics
         }
         let departments = reader.stringList("departments")
+        var feeds = SiteConfig.Feeds()
+        if let node = reader.value("feeds"),
+           var section = MappingReader(node, subject: "feeds", file: file, diagnostics: &reader.diagnostics) {
+            feeds.indeed = section.bool("indeed") ?? false
+            feeds.linkedIn = section.bool("linkedin") ?? false
+            feeds.listings = section.bool("listings") ?? false
+            feeds.calendar = section.bool("calendar") ?? false
+            section.reportUnknownKeys()
+            reader.diagnostics += section.diagnostics
+        }
+        var indexNowKey: String?
+        if let node = reader.value("indexnow_key"), let key = reader.text(node, key: "indexnow_key") {
+            // IndexNow's rule for keys: 8 to 128 of a-z, A-Z, 0-9 and `-`.
+            if (8...128).contains(key.count), key.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }) {
+                indexNowKey = key
+            } else {
+                reader.error(node, "`indexnow_key` must be 8 to 128 letters, digits or hyphens (IndexNow's rule)",
+                             hint: "make one with `openssl rand -hex 16`")
+            }
+        }
+        var applySource: ApplySource?
+        if let node = reader.value("apply_source"), let text = reader.text(node, key: "apply_source") {
+            switch ApplySource.parse(text) {
+            case .success(let source): applySource = source
+            case .failure(let problem): reader.error(node, problem.message, hint: problem.hint)
+            }
+        }
         reader.reportUnknownKeys()
 
         guard let title, let baseURL else { return nil }
-        return SiteConfig(title: title, description: description, baseURL: baseURL, language: language, theme: theme,
-                          organization: organization, applyURL: applyURL, payTransparency: payTransparency,
-                          interviewRequired: interviewRequired, unsafeHTML: unsafeHTML, employees: employees,
-                          payTransparencyOverrides: overrides, languageRules: languageRules, departments: departments, file: file,
-                          keyLocations: reader.keyLocations)
+        var config = SiteConfig(title: title, description: description, baseURL: baseURL, language: language, theme: theme,
+                                organization: organization, applyURL: applyURL, payTransparency: payTransparency,
+                                interviewRequired: interviewRequired, unsafeHTML: unsafeHTML, employees: employees,
+                                payTransparencyOverrides: overrides, languageRules: languageRules, departments: departments, file: file,
+                                keyLocations: reader.keyLocations)
+        config.feeds = feeds
+        config.indexNowKey = indexNowKey
+        config.applySource = applySource
+        return config
     }
 
     static let knownKeys: Set<String> = ["title", "base_url", "description", "language", "theme", "organization", "apply_url",
                                          "pay_transparency", "interview_required", "employees", "pay_transparency_overrides",
-                                         "language_rules", "markdown", "departments"]
+                                         "language_rules", "markdown", "departments", "feeds", "indexnow_key",
+                                         "apply_source"]
 
     /// Language names people write instead of the tag, in English and in the language.
     static let languageNames = [

@@ -6,6 +6,22 @@ public struct SiteConfig: Sendable {
         public var name: String
         public var url: String?
         public var logo: String?
+        /// `linkedin_company_id`: the number of the organization's LinkedIn page, for
+        /// the LinkedIn feed's `<companyId>`.
+        public var linkedInCompanyID: String? = nil
+    }
+
+    /// `feeds:`, the opt-in documents for aggregators and subscribers (docs/output.md).
+    public struct Feeds: Sendable, Equatable {
+        /// `indeed.xml`, Indeed's XML job feed.
+        public var indeed = false
+        /// `linkedin.xml`, LinkedIn's XML job feed.
+        public var linkedIn = false
+        /// An Atom feed beside every department, workplace and location page.
+        public var listings = false
+        /// `deadlines.ics` (and one per department): application closing dates.
+        public var calendar = false
+        public init() {}
     }
 
     public var title: String
@@ -26,6 +42,12 @@ public struct SiteConfig: Sendable {
     /// `departments:` — when given, the only department names postings may use, so a
     /// misspelt one is an error instead of a new department page.
     public var departments: [String]? = nil
+    public var feeds = Feeds()
+    /// `indexnow_key`: written to `<key>.txt` at the site's root, where IndexNow looks
+    /// for it; `openings notify` sends with it.
+    public var indexNowKey: String? = nil
+    /// `apply_source`: the parameters added to every outbound apply link.
+    public var applySource: ApplySource? = nil
     public var file: SourceFile
     public var keyLocations: [String: SourceLocation]
 }

@@ -19,6 +19,18 @@ enum SitePaths {
     static let robots = "robots.txt"
     static let jobsJSON = "jobs.json"
     static let feed = "feed.xml"
+    /// `feeds: indeed`: Indeed's XML job feed.
+    static let indeed = "indeed.xml"
+    /// `feeds: linkedin`: LinkedIn's XML job feed.
+    static let linkedIn = "linkedin.xml"
+    /// `feeds: calendar`: the application deadlines of the whole site.
+    static let calendar = "deadlines.ics"
+    /// `feeds: listings`: the Atom feed beside a listing page (`departments/x/feed.xml`).
+    static func feed(ofListing path: String) -> String { path + feed }
+    /// `feeds: calendar`: a department's deadlines, beside its page.
+    static func calendar(ofListing path: String) -> String { path + calendar }
+    /// `indexnow_key`: the key file IndexNow fetches to confirm the site is ours.
+    static func indexNowKey(_ key: String) -> String { key + ".txt" }
     /// The sitemap, or the index of its parts when there are too many URLs for one file.
     static let sitemap = "sitemap.xml"
 

@@ -94,7 +94,10 @@ public struct SiteResolver: Sendable {
         }
 
         let template = job.applyURL ?? config.applyURL
-        let applyURL = template.map { Self.expand($0, job: job) }
+        let applyURL = template.map { url in
+            let expanded = Self.expand(url, job: job)
+            return config.applySource.map { $0.applied(to: expanded) } ?? expanded
+        }
         if applyURL == nil, !job.draft, !job.keysWithErrors.contains("apply_url") {
             diagnostics.append(Diagnostic(.error, at: job.location(of: "id"),
                 "no apply link: neither this job nor site.yml sets `apply_url`",
