@@ -19,6 +19,7 @@ import Testing
             posted: 2026-11-0\(1 + number % 5)
             locations: [\(places[number % places.count])]
             salary: { band: \(number % 2 == 0 ? "eng" : "design") }
+            \(number % 3 == 0 || extra.contains("closes") ? "" : "closes: 2027-0\(1 + number % 7)-15")
             \(extra)
             """, body: body)
     }
@@ -54,7 +55,7 @@ import Testing
         var random = SeededRandom(state: seed)
         var files: [String: String] = [
             "Content/site.yml": TestSite.siteYML.replacingOccurrences(of: "interview_required: true", with: "interview_required: false")
-                + "theme: custom\n",
+                + "theme: custom\nfeeds: { listings: true, calendar: true }\n",
             "Content/bands.yml": Self.bands(100_000),
             "Content/interview/engineering.md": Self.interview("Recruiter call", departments: ["Engineering"]),
             "Content/pages/benefits.md": "---\ntitle: Benefits\n---\nHealth care.\n",

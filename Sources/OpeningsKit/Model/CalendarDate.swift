@@ -51,6 +51,13 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
         return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
     }
 
+    /// The day after (an all-day event ends there, exclusive).
+    public var nextDay: CalendarDate {
+        if day < CalendarDate.daysIn(month: month, year: year) { return CalendarDate(year: year, month: month, day: day + 1) ?? self }
+        if month < 12 { return CalendarDate(year: year, month: month + 1, day: 1) ?? self }
+        return CalendarDate(year: year + 1, month: 1, day: 1) ?? self
+    }
+
     /// `2026-11-01T00:00:00Z`, for Atom.
     public var rfc3339: String { "\(description)T00:00:00Z" }
 

@@ -23,6 +23,7 @@ enum ContextSpecimen {
         organization: { name: Specimen Inc, url: "https://specimen.example", logo: /assets/logo.svg }
         apply_url: "https://jobs.specimen.example/apply?id={id}"
         pay_transparency: off
+        feeds: { listings: true, calendar: true }
 
         """
 

@@ -49,12 +49,12 @@ extension Listing {
                 places: { cards[$0].uniquePlaces })
     }
 
-    /// The paths of the listing pages `all` makes, from the resolved jobs alone (what a
-    /// card says of them, without making the cards): for `SitePaths.targets`.
-    static func paths(_ site: ResolvedSite) -> [String] {
+    /// The listing pages `all` makes, from the resolved jobs alone (what a card says of
+    /// them, without making the cards): for `SitePaths.targets`.
+    static func all(_ site: ResolvedSite) -> [Listing] {
         let jobs = site.jobs
         return grouped(jobs.indices.filter { jobs[$0].isListed }, department: { (jobs[$0].departmentSlug, jobs[$0].job.department) },
-                       workplace: { jobs[$0].job.workplace }, places: { jobs[$0].job.places }).map(\.path)
+                       workplace: { jobs[$0].job.workplace }, places: { jobs[$0].job.places })
     }
 
     private static func grouped(_ listed: [Int], department: (Int) -> (slug: String, name: String), workplace: (Int) -> Workplace,

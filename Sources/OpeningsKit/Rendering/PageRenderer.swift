@@ -69,8 +69,13 @@ final class PageRenderer: Sendable {
                                     heading: listing.title, description: listing.description(config),
                                     path: listing.path, kind: listing.isIndex ? "isIndex" : "isListing", noindex: false,
                                     ogType: "website")
-        let context = listing.context(cards: cards, cardDictionaries: cardContexts, filters: filters.marking(listing),
+        var context = listing.context(cards: cards, cardDictionaries: cardContexts, filters: filters.marking(listing),
                                       base: site.baseURL)
+        let subscriptions = Subscriptions.links(listing, site: site)
+        if !subscriptions.isEmpty {
+            context.merge(subscriptions) { $1 }
+            context["hasSubscriptions"] = true
+        }
         let html = render(["site": siteContext.value, "page": page, "listing": context], template: listing.isIndex ? "index" : "listing")
         return OutputFile(path: SitePaths.file(ofPage: listing.path), contents: .text(html))
     }
@@ -95,6 +100,10 @@ final class PageRenderer: Sendable {
                                         noindex: true, ogType: "website")
         files.append(OutputFile(path: SitePaths.notFound,
                                 contents: .text(render(["site": siteContext.value, "page": notFound], template: "404"))))
+        if let key = config.indexNowKey {
+            // IndexNow fetches it to confirm that who submits URLs controls the site.
+            files.append(OutputFile(path: SitePaths.indexNowKey(key), contents: .text(key)))
+        }
         files.append(OutputFile(path: SitePaths.robots, contents: .text(
             "User-agent: *\nAllow: /\n\nSitemap: \(site.baseURL.absolute(SitePaths.sitemap))\n")))
         for (path, source) in site.theme.assets.sorted(by: { $0.key < $1.key }) {

@@ -25,6 +25,7 @@ enum SiteContext {
             "buildDate": site.buildDate.description, "year": String(site.buildDate.year),
         ]
         context.setText("description", config.description)
+        if config.feeds.calendar { context["calendarURL"] = site.baseURL.rooted(SitePaths.calendar) }
         return TemplateContext(value: context)
     }
 }

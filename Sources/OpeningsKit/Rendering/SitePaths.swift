@@ -57,7 +57,8 @@ enum SitePaths {
             }
             targets.add(job(resolved.job.slug), ids: ids, isDraft: resolved.job.draft && !draftsPublished)
         }
-        let listingPaths = Listing.paths(site)
+        let listings = Listing.all(site)
+        let listingPaths = listings.map(\.path)
         let listingIDs = theme.anchorIDs(of: listingTemplates)
         for path in listingPaths {
             targets.add(path, ids: path == SitePaths.index ? theme.anchorIDs(of: indexTemplates) : listingIDs)
@@ -69,6 +70,13 @@ enum SitePaths {
         }
         targets.add(notFound, ids: theme.anchorIDs(of: notFoundTemplates))
         for file in [robots, jobsJSON, feed] { targets.add(file) }
+        let feeds = site.config.feeds
+        if let key = site.config.indexNowKey { targets.add(indexNowKey(key)) }
+        if feeds.calendar { targets.add(calendar) }
+        for listing in listings where !listing.isIndex {
+            if feeds.listings { targets.add(feed(ofListing: listing.path)) }
+            if feeds.calendar, listing.kind == "department" { targets.add(calendar(ofListing: listing.path)) }
+        }
         let listed = site.jobs.reduce(0) { $0 + ($1.isListed ? 1 : 0) }
         for file in Sitemap.paths(urlCount: Sitemap.urlCount(site, listingPaths: listingPaths, listed: listed)) {
             targets.add(file)

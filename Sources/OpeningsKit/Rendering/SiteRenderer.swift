@@ -40,10 +40,13 @@ public enum SiteRenderer {
                 return (OutputFile(path: file.path, contents: .written), sink(file))
             }
         }, {
-            [OutputFile(path: SitePaths.jobsJSON, contents: .text(JobsJSON.streamed(site, count: listed.count) {
+            let entries = AtomFeed.entries(site, cards: cards, listed: listed)
+            let subscriptions = Subscriptions.documents(site, listings: listings, entries: entries,
+                                                        events: Subscriptions.events(site, cards: cards, entries: entries))
+            return [OutputFile(path: SitePaths.jobsJSON, contents: .text(JobsJSON.streamed(site, count: listed.count) {
                 JobsJSON.entry(site.jobs[listed[$0]], card: cards[listed[$0]], site: site)
-            })),
-             OutputFile(path: SitePaths.feed, contents: .text(AtomFeed.make(site, cards: cards, listed: listed)))]
+            }))]
+                + subscriptions.map { OutputFile(path: $0.path, contents: .text($0.parts.joined())) }
                 + Sitemap.make(site, listed: listed, listingPaths: listings.map(\.path))
         })
         let files = jobPages.map(\.0) + listingPages.map(\.0) + pages.fixedFiles(pageHTML: content.pageHTML) + documents

@@ -54,7 +54,8 @@ struct SessionRenderer {
                 }
             }
         }, {
-            [jobsJSON(site, cards: cards, listed: listed, memos: memos), feed(site, cards: cards, listed: listed, memos: memos)]
+            [jobsJSON(site, cards: cards, listed: listed, memos: memos)]
+                + subscriptions(site, cards: cards, listed: listed, listings: listings, memos: memos)
                 + sitemap(site, listed: listed, listingPaths: listings.map(\.path), memos: memos)
         })
         return jobPages + listingPages + pages.fixedFiles(pageHTML: content.pageHTML) + documents
@@ -70,21 +71,34 @@ struct SessionRenderer {
         }))
     }
 
-    private func feed(_ site: ResolvedSite, cards: [JobCard], listed: [Int], memos: MemoTable) -> OutputFile {
-        let entries = AtomFeed.order(site.jobs, cards: cards, listed: listed)
-        let updatedTimes = entries.map { index in
+    /// The feeds and calendars, each entry and event kept per job (see `Subscriptions`).
+    private func subscriptions(_ site: ResolvedSite, cards: [JobCard], listed: [Int], listings: [Listing],
+                               memos: MemoTable) -> [OutputFile] {
+        let order = AtomFeed.order(site.jobs, cards: cards, listed: listed)
+        let updatedTimes = order.map { index in
             let job = site.jobs[index].job
             let commit = site.lastCommit[job.file.relativePath].map(String.init) ?? "-"
             return memos.value(.feedUpdated, for: job, extra: commit) { AtomFeed.updated(job, site: site) }
         }
-        let parts = [AtomFeed.head(site, updated: updatedTimes)] + zip(entries, updatedTimes).map { index, updated in
+        let text = zip(order, updatedTimes).map { index, updated in
             memos.value(.feed, for: site.jobs[index].job, extra: updated) {
                 AtomFeed.entry(site.jobs[index], card: cards[index], site: site, updated: updated)
             }
         }
-        return OutputFile(path: SitePaths.feed, contents: .text(session.document(SitePaths.feed, parts: parts) {
-            parts.joined() + AtomFeed.tail
-        }))
+        let entries = AtomFeed.Entries(order: order, updated: updatedTimes, text: text)
+        var events: [Int: String] = [:]
+        if site.config.feeds.calendar {
+            for (index, updated) in zip(order, updatedTimes) {
+                events[index] = memos.value(.calendarEvent, for: site.jobs[index].job, extra: updated) {
+                    DeadlineCalendar.event(site.jobs[index], card: cards[index], site: site, updated: updated)
+                }
+            }
+        }
+        return Subscriptions.documents(site, listings: listings, entries: entries, events: events).map { document in
+            OutputFile(path: document.path, contents: .text(session.document(document.path, parts: document.parts) {
+                document.parts.joined()
+            }))
+        }
     }
 
     private func sitemap(_ site: ResolvedSite, listed: [Int], listingPaths: [String], memos: MemoTable) -> [OutputFile] {
