@@ -251,21 +251,32 @@ def check_xml(site):
             problems.append(f"{name}: missing")
     if problems:
         return problems
-    sitemap, feed = str(site.root / "sitemap.xml"), str(site.root / "feed.xml")
+    sitemap = str(site.root / "sitemap.xml")
+    # The site's feed and, with `feeds: listings`, one beside each listing page.
+    feeds = sorted(p.relative_to(site.root).as_posix() for p in site.root.rglob("feed.xml"))
     problems += xmllint(site, sitemap)
-    problems += xmllint(site, "--relaxng", str(HERE / "atom.rng"), feed)
+    for feed in feeds:
+        problems += xmllint(site, "--relaxng", str(HERE / "atom.rng"), str(site.root / feed))
     if problems:
         return problems
     # What a schema cannot say: the RFC's Schematron rules and links into the site.
-    tree = lxml.etree.parse(feed)
-    entries = tree.findall(f"{ATOM}entry")
-    if tree.find(f"{ATOM}author") is None and any(e.find(f"{ATOM}author") is None for e in entries):
-        problems.append("feed.xml: neither the feed nor every entry has an atom:author (RFC 4287 4.1.1)")
-    for entry in entries:
-        alternate = [l for l in entry.findall(f"{ATOM}link") if l.get("rel", "alternate") == "alternate"]
-        if not alternate and entry.find(f"{ATOM}content") is None:
-            problems.append(f"feed.xml:{entry.sourceline}: entry without content has no alternate link")
-    urls = [(("feed.xml", l.sourceline), l.get("href")) for l in tree.iter(f"{ATOM}link")]
+    urls = []
+    for feed in feeds:
+        tree = lxml.etree.parse(str(site.root / feed))
+        entries = tree.findall(f"{ATOM}entry")
+        if tree.find(f"{ATOM}author") is None and any(e.find(f"{ATOM}author") is None for e in entries):
+            problems.append(f"{feed}: neither the feed nor every entry has an atom:author (RFC 4287 4.1.1)")
+        for entry in entries:
+            alternate = [l for l in entry.findall(f"{ATOM}link") if l.get("rel", "alternate") == "alternate"]
+            if not alternate and entry.find(f"{ATOM}content") is None:
+                problems.append(f"{feed}:{entry.sourceline}: entry without content has no alternate link")
+        ids = [e.findtext(f"{ATOM}id") for e in entries]
+        if len(ids) != len(set(ids)):
+            problems.append(f"{feed}: an entry appears more than once")
+        selfs = [l.get("href") for l in tree.getroot().findall(f"{ATOM}link") if l.get("rel") == "self"]
+        if [site.file_for(urllib.parse.urlsplit(h).path) for h in selfs] != [feed]:
+            problems.append(f"{feed}: its rel=self link {selfs} is not its own address")
+        urls += [((feed, l.sourceline), l.get("href")) for l in tree.iter(f"{ATOM}link")]
     urls += [(("sitemap.xml", l.sourceline), l.text) for l in lxml.etree.parse(sitemap).iter(f"{SITEMAP}loc")]
     for (name, line), url in urls:
         parts = urllib.parse.urlsplit((url or "").strip())
@@ -275,6 +286,70 @@ def check_xml(site):
         elif name == "sitemap.xml" and rel.endswith(".html") and noindex(parse_html(site, rel)):
             problems.append(f"{name}:{line}: {url} is marked noindex but listed in the sitemap")
     return problems
+
+
+# ---- ical: the deadline calendars, read by the icalendar library ----------------
+
+def check_ical(site):
+    """Every deadlines.ics parses with `icalendar` (RFC 5545), has the calendar's
+    required properties, one event per open job with a `closes` date, on that date,
+    unique UIDs, and links to the job's page."""
+    import icalendar
+    files = sorted(p.relative_to(site.root).as_posix() for p in site.root.rglob("*.ics"))
+    if not files:
+        return []
+    try:
+        jobs = {job["url"]: job for job in json.loads((site.root / "jobs.json").read_text())["jobs"]}
+    except (OSError, ValueError, KeyError) as error:
+        return [f"jobs.json: {error}"]
+    problems = []
+    for rel in files:
+        raw = (site.root / rel).read_bytes()
+        if b"\n" in raw.replace(b"\r\n", b""):
+            problems.append(f"{rel}: a line ends without CR LF (RFC 5545 3.1)")
+        if any(len(line) > 75 for line in raw.split(b"\r\n")):
+            problems.append(f"{rel}: a line is longer than 75 octets (RFC 5545 3.1)")
+        try:
+            calendar = icalendar.Calendar.from_ical(raw)
+        except Exception as error:  # the library's parse errors have no common base
+            problems.append(f"{rel}: icalendar cannot read it: {error}")
+            continue
+        for name in ("VERSION", "PRODID"):
+            if name not in calendar:
+                problems.append(f"{rel}: no {name} (RFC 5545 3.6)")
+        if calendar.get("VERSION") != "2.0":
+            problems.append(f"{rel}: VERSION is {calendar.get('VERSION')!r}, not 2.0")
+        events = list(calendar.walk("VEVENT"))
+        uids = [str(e.get("UID")) for e in events]
+        if len(uids) != len(set(uids)):
+            problems.append(f"{rel}: two events share a UID")
+        # A department's calendar: the jobs its listing page shows.
+        shown = _listed_on(site, rel.rsplit("/", 1)[0] + "/index.html") if "/" in rel else set(jobs)
+        expected = {url for url, job in jobs.items() if job.get("closes") and url in shown}
+        seen = set()
+        for event in events:
+            for name in ("UID", "DTSTAMP", "DTSTART"):
+                if name not in event:
+                    problems.append(f"{rel}: event {event.get('SUMMARY')} has no {name} (RFC 5545 3.6.1)")
+            url = str(event.get("URL", ""))
+            job = jobs.get(url)
+            if job is None:
+                problems.append(f"{rel}: event {event.get('UID')} links {url!r}, no open job's page")
+                continue
+            seen.add(url)
+            start = event.decoded("DTSTART") if "DTSTART" in event else None
+            if start is None or start.isoformat() != job["closes"]:
+                problems.append(f"{rel}: {job['id']}: the event is on {start}, the job closes {job['closes']}")
+        for url in sorted(expected - seen):
+            problems.append(f"{rel}: {jobs[url]['id']} closes {jobs[url]['closes']} but has no event")
+    return problems
+
+
+def _listed_on(site, page):
+    """The absolute URLs of the job pages a listing page links to."""
+    base = urllib.parse.urlsplit(json.loads((site.root / "jobs.json").read_text())["site"]["url"])
+    paths = {urllib.parse.urlsplit(href).path for href in parse_html(site, page).xpath("//a/@href")}
+    return {f"{base.scheme}://{base.netloc}{path}" for path in paths if path.startswith(site.base_path + "jobs/")}
 
 
 # ---- jobsjson: jobs.json against docs/jobs.schema.json ---------------------------
@@ -306,5 +381,6 @@ CHECKS = {
     "axe": check_axe,
     "jsonld": check_jsonld,
     "xml": check_xml,
+    "ical": check_ical,
     "jobsjson": check_jobsjson,
 }

@@ -17,10 +17,13 @@ def inject(path, html):
 
 
 def edit(path, pattern, replacement):
-    text = path.read_text(encoding="utf-8")
+    # Line ends kept as they are: a calendar's CR LF is part of what is checked.
+    with open(path, encoding="utf-8", newline="") as file:
+        text = file.read()
     new = re.sub(pattern, replacement, text, count=1)
     assert new != text, f"selftest: {pattern!r} not found in {path}"
-    path.write_text(new, encoding="utf-8")
+    with open(path, "w", encoding="utf-8", newline="") as file:
+        file.write(new)
 
 
 def open_job(site):
@@ -84,6 +87,12 @@ CASES = [
     ("xml: Atom entry with a date that is no date-time", "xml",
      lambda s: edit(s / "feed.xml", r"<published>[^<]*</published>", "<published>2026-11-20</published>"),
      "dateTime"),
+    ("xml: a listing's Atom feed without its title", "xml",
+     lambda s: edit(sorted((s / "departments").rglob("feed.xml"))[0], r"\n  <title>[^<]*</title>", ""), "Relax-NG"),
+    ("ical: an event on another day than the job closes", "ical",
+     lambda s: edit(s / "deadlines.ics", r"DTSTART;VALUE=DATE:(\d{4})", "DTSTART;VALUE=DATE:1999"), "the job closes"),
+    ("ical: a calendar without its VERSION", "ical",
+     lambda s: edit(s / "deadlines.ics", r"VERSION:2.0\r\n", ""), "VERSION"),
     ("jobsjson: employment_type outside the schema's list", "jobsjson",
      lambda s: edit(s / "jobs.json", r'"employment_type": "[a-z_]+"', '"employment_type": "fulltime"'), "employment_type"),
     ("jobsjson: a job without its id", "jobsjson",
