@@ -22,6 +22,9 @@ public enum StarterSite {
             # employees: 50                           # headcount, for pay-transparency thresholds
             # pay_transparency_overrides: { US-HI: off }
             # language_rules: { disable: [], severity: {}, custom: [] }
+            # apply_source: careers-site              # added to http(s) apply links, so your ATS credits this site
+            # feeds: { listings: true, calendar: true, indeed: true, linkedin: true }  # see docs/output.md
+            # indexnow_key: 0123456789abcdef          # `openssl rand -hex 16`; for `openings notify` after a deploy
             markdown:
               unsafe_html: false                      # true lets raw HTML through Markdown
 
