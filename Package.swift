@@ -27,6 +27,9 @@ let package = Package(
         // `openings import greenhouse https://…`: an HTTP client that needs nothing at run time
         // (URLSession on Linux needs libcurl); already in Hummingbird's package graph.
         .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.30.0"),
+        // `openings notify --google-key`: RS256 for the service account's token request
+        // (`_CryptoExtras`' RSA); already in AsyncHTTPClient's package graph.
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "4.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -47,6 +50,8 @@ let package = Package(
                 "CLibXML2",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
             ]
         ),
         .target(
@@ -76,8 +81,16 @@ let package = Package(
             "OpeningsKit",
             // EscapingTests compares with swift-mustache's own escaping.
             .product(name: "Mustache", package: "swift-mustache"),
+            // NotifyTests makes RSA keys and checks the service account's signatures.
+            .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "_CryptoExtras", package: "swift-crypto"),
         ]),
-        .testTarget(name: "EndToEndTests", dependencies: ["openings"], exclude: ["Fixtures"]),
+        .testTarget(name: "EndToEndTests", dependencies: [
+            "openings",
+            // NotifyTests makes the service account key the binary signs with, and checks its signature.
+            .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "_CryptoExtras", package: "swift-crypto"),
+        ], exclude: ["Fixtures"]),
         .testTarget(name: "OpeningsServerTests", dependencies: ["OpeningsServer", "OpeningsKit"]),
     ],
     swiftLanguageModes: [.v6]
