@@ -4,8 +4,9 @@ import NIOCore
 import NIOHTTP1
 import OpeningsKit
 
-/// Fetches an import's SOURCE when it is an http(s) address: a GET with a time limit,
-/// a size limit, a few redirects and a clear error for anything but a 2xx answer.
+/// Fetches an import's SOURCE, or the jobs.json `notify --since` names, when it is an
+/// http(s) address: a GET with a time limit, a size limit, a few redirects and a clear
+/// error for anything but a 2xx answer.
 /// AsyncHTTPClient (swift-server) rather than URLSession, whose Linux version needs
 /// libcurl at run time and would make the binary depend on it.
 enum SourceFetcher {
@@ -17,7 +18,7 @@ enum SourceFetcher {
     }
 
     /// The answer's body, or a `Failure` that says what went wrong in plain words.
-    static func fetch(_ address: String) async throws -> Data {
+    static func fetch(_ address: String, userAgent: String = "openings-import") async throws -> Data {
         var configuration = HTTPClient.Configuration()
         configuration.redirectConfiguration = .follow(max: 5, allowCycles: false)
         // A refused connection is retried until the connect time runs out: a few seconds, not minutes.
@@ -27,7 +28,7 @@ enum SourceFetcher {
         do {
             var request = HTTPClientRequest(url: address)
             request.headers.add(name: "Accept", value: "application/json")
-            request.headers.add(name: "User-Agent", value: "openings-import")
+            request.headers.add(name: "User-Agent", value: userAgent)
             let response = try await client.execute(request, timeout: .seconds(90))
             if (200..<300).contains(Int(response.status.code)) {
                 result = .success(Data(buffer: try await response.body.collect(upTo: sizeLimit)))
