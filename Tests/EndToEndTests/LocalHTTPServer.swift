@@ -5,9 +5,10 @@ import Glibc
 import Darwin
 #endif
 
-/// A one-thread HTTP/1.1 server on 127.0.0.1 for tests of commands that fetch: it
-/// answers each path from a table (404 otherwise), closes each connection after one
-/// answer, and records the request lines it was sent.
+/// A one-thread HTTP/1.1 server on 127.0.0.1 for tests of commands that fetch or
+/// post: it answers each path from a table (404 otherwise), or each request through
+/// a handler, closes each connection after one answer, and records every request —
+/// its line, headers and body (read by its Content-Length).
 final class LocalHTTPServer: @unchecked Sendable {
     struct Answer {
         var status = 200
@@ -17,18 +18,42 @@ final class LocalHTTPServer: @unchecked Sendable {
         var headers: [String: String] = [:]
     }
 
+    /// A request as received.
+    struct Request: Sendable {
+        /// `POST /indexnow HTTP/1.1`
+        var line: String
+        var method: String
+        /// The path with its query, as in the request line.
+        var path: String
+        /// Header names lowercased; a repeated header keeps its last value.
+        var headers: [String: String]
+        var body: Data
+
+        var text: String { String(decoding: body, as: UTF8.self) }
+    }
+
     let port: Int
     private let socket: Int32
-    private let answers: [String: Answer]
+    private let handler: @Sendable (Request) -> Answer
     private let lock = NSLock()
-    private var requestLines: [String] = []
+    private var received: [Request] = []
     private var thread: Thread?
 
     /// Request lines received so far (`GET /board.json HTTP/1.1`).
-    var requests: [String] { lock.withLock { requestLines } }
+    var requests: [String] { lock.withLock { received.map(\.line) } }
 
-    init(answers: [String: Answer]) throws {
-        self.answers = answers
+    /// Every request received so far, in order.
+    var recorded: [Request] { lock.withLock { received } }
+
+    /// Answers each path (with its query) from `answers`, whatever the method.
+    convenience init(answers: [String: Answer]) throws {
+        try self.init { request in
+            answers[request.path] ?? Answer(status: 404, contentType: "text/plain", body: Data("not found".utf8))
+        }
+    }
+
+    init(handler: @escaping @Sendable (Request) -> Answer) throws {
+        self.handler = handler
         #if canImport(Glibc)
         let fd = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         #else
@@ -61,19 +86,11 @@ final class LocalHTTPServer: @unchecked Sendable {
         while true {
             let client = accept(socket, nil, nil)
             guard client >= 0 else { return }
-            var received = [UInt8]()
-            var buffer = [UInt8](repeating: 0, count: 4096)
-            while !received.ends(with: Array("\r\n\r\n".utf8)) {
-                let count = read(client, &buffer, buffer.count)
-                if count <= 0 { break }
-                received += buffer[..<count]
-            }
-            let request = String(decoding: received, as: UTF8.self)
-            let line = request.components(separatedBy: "\r\n").first ?? ""
-            lock.withLock { requestLines.append(line) }
-            let path = line.split(separator: " ").dropFirst().first.map(String.init) ?? "/"
-            let answer = answers[path] ?? Answer(status: 404, contentType: "text/plain", body: Data("not found".utf8))
-            var head = "HTTP/1.1 \(answer.status) \(answer.status == 200 ? "OK" : "Status")\r\n"
+            guard let request = receive(from: client) else { close(client); continue }
+            lock.withLock { received.append(request) }
+            let answer = handler(request)
+            let reason = [200: "OK", 202: "Accepted", 404: "Not Found", 429: "Too Many Requests", 500: "Internal Server Error"]
+            var head = "HTTP/1.1 \(answer.status) \(reason[answer.status] ?? "Status")\r\n"
             head += "Content-Type: \(answer.contentType)\r\nContent-Length: \(answer.body.count)\r\nConnection: close\r\n"
             for (name, value) in answer.headers { head += "\(name): \(value)\r\n" }
             let bytes = Array(head.utf8) + Array("\r\n".utf8) + Array(answer.body)
@@ -81,8 +98,41 @@ final class LocalHTTPServer: @unchecked Sendable {
             close(client)
         }
     }
-}
 
-private extension Array where Element == UInt8 {
-    func ends(with suffix: [UInt8]) -> Bool { count >= suffix.count && Array(self[(count - suffix.count)...]) == suffix }
+    /// The request line and headers up to the empty line, then as many body bytes as
+    /// Content-Length says (none without it).
+    private func receive(from client: Int32) -> Request? {
+        var bytes = [UInt8]()
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        let end = Array("\r\n\r\n".utf8)
+        var headerEnd: Int?
+        var bodyLength = 0
+        while headerEnd.map({ bytes.count < $0 + bodyLength }) ?? true {
+            let count = read(client, &buffer, buffer.count)
+            if count <= 0 { break }
+            bytes += buffer[..<count]
+            if headerEnd == nil, let found = bytes.firstRange(of: end) {
+                headerEnd = found.upperBound
+                let head = String(decoding: bytes[..<found.lowerBound], as: UTF8.self)
+                for line in head.components(separatedBy: "\r\n").dropFirst() {
+                    let parts = line.split(separator: ":", maxSplits: 1)
+                    if parts.count == 2, parts[0].lowercased() == "content-length" {
+                        bodyLength = Int(parts[1].trimmingCharacters(in: .whitespaces)) ?? 0
+                    }
+                }
+            }
+        }
+        guard let headerEnd else { return nil }
+        let lines = String(decoding: bytes[..<(headerEnd - 4)], as: UTF8.self).components(separatedBy: "\r\n")
+        let line = lines.first ?? ""
+        var headers: [String: String] = [:]
+        for header in lines.dropFirst() {
+            let parts = header.split(separator: ":", maxSplits: 1)
+            if parts.count == 2 { headers[parts[0].lowercased()] = parts[1].trimmingCharacters(in: .whitespaces) }
+        }
+        let words = line.split(separator: " ")
+        let body = Data(bytes[headerEnd..<min(bytes.count, headerEnd + bodyLength)])
+        return Request(line: line, method: words.first.map(String.init) ?? "", path: words.dropFirst().first.map(String.init) ?? "/",
+                       headers: headers, body: body)
+    }
 }
