@@ -79,7 +79,8 @@ struct NotifyCommand: ParsableCommand, AsyncRunnable {
         }
         // The URLs are the deployed build's (its `--base-url`, if it had one), so the key file is looked for there too.
         let siteURL = current.siteURL.flatMap(BaseURL.init) ?? settings.baseURL
-        let plan = NotifyPlan(changes: changes, indexNow: settings.indexNowKey != nil, google: key != nil, googleQuota: googleQuota)
+        let plan = NotifyPlan(changes: changes, indexNowSite: settings.indexNowKey == nil ? nil : siteURL, google: key != nil,
+                              googleQuota: googleQuota)
         let counts = "\(changes.count(.added)) added, \(changes.count(.changed)) changed, \(changes.count(.removed)) removed"
 
         guard send else {
@@ -91,7 +92,9 @@ struct NotifyCommand: ParsableCommand, AsyncRunnable {
         let sender = NotifySender(transport: transport)
         var results: [NotifyResult] = []
         if let urls = plan.indexNow, let indexNowKey = settings.indexNowKey {
-            results.append(await sender.indexNow(urls, key: indexNowKey, site: siteURL, endpoint: indexNowEndpoint))
+            var result = await sender.indexNow(urls, key: indexNowKey, site: siteURL, endpoint: indexNowEndpoint)
+            result.fail(plan.outsideIndexNowSite, plan.outsideReason)
+            results.append(result)
         }
         if let calls = plan.google, let key {
             var result = await sender.google(calls, key: key, endpoint: googleEndpoint)
@@ -118,6 +121,9 @@ struct NotifyCommand: ParsableCommand, AsyncRunnable {
     /// The dry run's account of what each service would be sent.
     private func describe(_ plan: NotifyPlan, indexNowKey: String?, key: ServiceAccountKey?, site: BaseURL) {
         if let urls = plan.indexNow, let indexNowKey {
+            for change in plan.outsideIndexNowSite {
+                Output.error("IndexNow: would not be sent: \(change.url) (\(change.kind.rawValue)): \(plan.outsideReason)")
+            }
             let requests = IndexNowRequest.requests(for: urls.map(\.url), key: indexNowKey, site: site)
             Output.error("IndexNow: would submit \(plural(urls.count, "URL")) in \(plural(requests.count, "request")) to \(indexNowEndpoint)"
                          + " (host \(requests.first?.host ?? ""), key file \(requests.first?.keyLocation ?? ""))")

@@ -70,14 +70,30 @@ import _CryptoExtras
         let after = try PublishedJobs(json: Self.jobsJSON([("b", "B"), ("c", "C2"), ("y", "Y")]), source: "new")
         let changes = JobChanges(from: before, to: after)
         #expect(changes.byPriority.map(\.url) == ["a", "z", "b", "y", "c"].map(Self.url))
-        let plan = NotifyPlan(changes: changes, indexNow: true, google: true, googleQuota: 3)
+        let plan = NotifyPlan(changes: changes, indexNowSite: Self.site, google: true, googleQuota: 3)
         #expect(plan.indexNow?.map(\.url) == ["a", "b", "c", "y", "z"].map(Self.url))
         #expect(plan.google?.map(\.url) == ["a", "z", "b"].map(Self.url))
         #expect(plan.overGoogleQuota.map(\.url) == ["y", "c"].map(Self.url))
         #expect(NotifyPlan.call(for: changes.all[0]) == .init(url: Self.url("a"), type: .deleted))
         #expect(NotifyPlan.call(for: changes.all[1]) == .init(url: Self.url("b"), type: .updated))
-        let noGoogle = NotifyPlan(changes: changes, indexNow: true, google: false)
+        let noGoogle = NotifyPlan(changes: changes, indexNowSite: Self.site, google: false)
         #expect(noGoogle.google == nil && noGoogle.overGoogleQuota.isEmpty)
+        let noIndexNow = NotifyPlan(changes: changes, indexNowSite: nil, google: true)
+        #expect(noIndexNow.indexNow == nil && noIndexNow.google?.count == 5)
+    }
+
+    /// A page of an address the site no longer has is not IndexNow's to hear of under this key.
+    @Test func indexNowIsNotToldOfURLsOutsideTheSite() throws {
+        let before = try PublishedJobs(json: Self.jobsJSON([("a", "A")], site: "https://old.acme.example/"), source: "old")
+        let after = try PublishedJobs(json: Self.jobsJSON([("a", "A")], site: "https://careers.acme.example/careers/"), source: "new")
+        let plan = NotifyPlan(changes: JobChanges(from: before, to: after), indexNowSite: BaseURL("https://careers.acme.example/careers/"),
+                              google: true)
+        #expect(plan.indexNow?.map(\.url) == ["https://careers.acme.example/careers/jobs/a/"])
+        #expect(plan.outsideIndexNowSite.map(\.url) == ["https://old.acme.example/jobs/a/"])
+        #expect(plan.outsideReason == "not under https://careers.acme.example/careers/, where the key file is;"
+                + " IndexNow takes only URLs its key file vouches for")
+        // Google hears of both: the old address's page is gone.
+        #expect(plan.google?.map(\.kind) == [.removed, .added])
     }
 
     @Test func aFileThatIsNotAJobsJSONIsOneClearError() {
@@ -376,16 +392,6 @@ import _CryptoExtras
         #expect(pending.notes == ["received; IndexNow has yet to fetch https://careers.acme.example/abcdefgh.txt to confirm the key"])
         let body = try JSONSerialization.jsonObject(with: accepted.recorded[0].body) as? [String: Any]
         #expect(body?["urlList"] as? [String] == changes.map(\.url))
-
-        // A page of an address the site no longer has is not IndexNow's to hear of under this key.
-        let moved = [JobChanges.Change(url: "https://old.acme.example/jobs/a/", kind: .removed)] + changes
-        let hosts = Recorder { _, _, _ in NotifyTransportAnswer(status: 200) }
-        let split = await NotifySender(transport: hosts).indexNow(moved, key: "abcdefgh", site: Self.site)
-        #expect(split.sent == changes)
-        #expect(split.notSent == [.init(change: moved[0], reason: "not under https://careers.acme.example/, where the key file is;"
-                                         + " IndexNow takes only URLs its key file vouches for")])
-        let submitted = try JSONSerialization.jsonObject(with: hosts.recorded[0].body) as? [String: Any]
-        #expect(submitted?["urlList"] as? [String] == changes.map(\.url))
 
         // A server error costs its own request only.
         let many = Self.changes(10_001)

@@ -22,17 +22,11 @@ public struct NotifySender: Sendable {
         self.makeID = makeID
     }
 
-    /// Submits `changes` to IndexNow at `endpoint`, 10,000 URLs per request. A URL
-    /// outside the site's address (a page of the old address after `base_url` moved) is
-    /// left out: the key file vouches only for URLs under it, and one such URL makes
-    /// IndexNow refuse the whole request.
+    /// Submits `changes` (URLs under `site`, see `NotifyPlan`) to IndexNow at
+    /// `endpoint`, 10,000 URLs per request.
     public func indexNow(_ changes: [JobChanges.Change], key: String, site: BaseURL,
                          endpoint: String = IndexNowRequest.endpoint) async -> NotifyResult {
         var result = NotifyResult(service: .indexNow)
-        let root = site.absolute("")
-        let outside = changes.filter { !$0.url.hasPrefix(root) }
-        result.fail(outside, "not under \(root), where the key file is; IndexNow takes only URLs its key file vouches for")
-        let changes = outside.isEmpty ? changes : changes.filter { $0.url.hasPrefix(root) }
         let requests = IndexNowRequest.requests(for: changes.map(\.url), key: key, site: site)
         var offset = 0
         for (number, request) in requests.enumerated() {
