@@ -77,6 +77,7 @@ enum SitePaths {
             if feeds.listings { targets.add(feed(ofListing: listing.path)) }
             if feeds.calendar, listing.kind == "department" { targets.add(calendar(ofListing: listing.path)) }
         }
+        for file in JobBoardFeeds.paths(site.config.feeds) { targets.add(file) }
         let listed = site.jobs.reduce(0) { $0 + ($1.isListed ? 1 : 0) }
         for file in Sitemap.paths(urlCount: Sitemap.urlCount(site, listingPaths: listingPaths, listed: listed)) {
             targets.add(file)

@@ -24,10 +24,13 @@ public enum SiteRenderer {
                                  recorder: recorder)
         let cardContexts = TemplateContexts(value: cards.parallelMap { TemplateContext(value: pages.cardContext($0)) }.map(\.value))
 
-        let jobPages = html.parallelDrainMap { index, html -> (OutputFile, String?) in
+        // The job-board feeds need each posting's HTML: their entries are made with its page.
+        let boards = JobBoardFeeds(site.config.feeds)
+        let jobPages = html.parallelDrainMap { index, html -> (OutputFile, String?, JobBoardFeeds.Entries) in
+            let entries = boards.entries(site.jobs[index], card: cards[index], html: html, site: site)
             let file = pages.jobPage(site.jobs[index], html: html, card: cards[index], cardContext: cardContexts.value[index])
-            guard let sink else { return (file, nil) }
-            return (OutputFile(path: file.path, contents: .written), sink(file))
+            guard let sink else { return (file, nil, entries) }
+            return (OutputFile(path: file.path, contents: .written), sink(file), entries)
         }
         let listings = Listing.all(site, cards: cards, listed: listed)
         let filters = Filters(cards: cards, listed: listed, site: site)
@@ -48,6 +51,7 @@ public enum SiteRenderer {
             }))]
                 + subscriptions.map { OutputFile(path: $0.path, contents: .text($0.parts.joined())) }
                 + Sitemap.make(site, listed: listed, listingPaths: listings.map(\.path))
+                + boards.files(site, listed: listed, entries: jobPages.map(\.2))
         })
         let files = jobPages.map(\.0) + listingPages.map(\.0) + pages.fixedFiles(pageHTML: content.pageHTML) + documents
         return (files, jobPages.compactMap(\.1) + listingPages.compactMap(\.1))

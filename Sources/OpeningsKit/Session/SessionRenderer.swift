@@ -26,6 +26,10 @@ struct SessionRenderer {
         let cardContexts = TemplateContexts(value: cardEntries.map(\.context.value))
 
         let html = content.jobs
+        let boards = JobBoardFeeds(site.config.feeds)
+        let boardEntries = boards.isOn ? Array(site.jobs.indices).parallelMap { index in
+            memos.value(.jobBoards, for: site.jobs[index].job) { boards.entries(site.jobs[index], card: cards[index], html: html[index], site: site) }
+        } : []
         let jobPages = Array(site.jobs.indices).parallelMap { index -> OutputFile in
             let resolved = site.jobs[index]
             let changed = site.lastChanged(resolved.job.file).map(\.description) ?? "-"
@@ -57,6 +61,7 @@ struct SessionRenderer {
             [jobsJSON(site, cards: cards, listed: listed, memos: memos)]
                 + subscriptions(site, cards: cards, listed: listed, listings: listings, memos: memos)
                 + sitemap(site, listed: listed, listingPaths: listings.map(\.path), memos: memos)
+                + boards.files(site, listed: listed, entries: boardEntries)
         })
         return jobPages + listingPages + pages.fixedFiles(pageHTML: content.pageHTML) + documents
     }

@@ -1,0 +1,55 @@
+/// The job-board feeds a site turned on in site.yml (`feeds: { indeed: true, linkedin:
+/// true }`): `indeed.xml` (`IndeedFeed`) and `linkedin.xml` (`LinkedInFeed`). Off, they
+/// cost nothing and nothing is written.
+///
+/// Their entries carry each posting's whole HTML, which the render stage holds only
+/// while the posting's page is made: `SiteRenderer` calls `entries` there and `files`
+/// once every page is done; `SessionRenderer` keeps each job's entries in its memo.
+struct JobBoardFeeds: Sendable {
+    /// One job's `<job>` elements for each feed that is on (none for an unlisted job).
+    struct Entries: Sendable, Equatable {
+        var indeed: [String] = []
+        var linkedIn: [String] = []
+    }
+
+    let indeed: Bool
+    let linkedIn: Bool
+
+    init(_ feeds: SiteConfig.Feeds) {
+        indeed = feeds.indeed
+        linkedIn = feeds.linkedIn
+    }
+
+    var isOn: Bool { indeed || linkedIn }
+
+    /// The paths the feeds that are on write, for `SitePaths.targets`.
+    static func paths(_ feeds: SiteConfig.Feeds) -> [String] {
+        (feeds.indeed ? [SitePaths.indeed] : []) + (feeds.linkedIn ? [SitePaths.linkedIn] : [])
+    }
+
+    /// The entries of one job, made from its rendered HTML: the feeds have exactly the
+    /// jobs jobs.json has (the listed ones).
+    func entries(_ resolved: ResolvedJob, card: JobCard, html: RenderedJob, site: ResolvedSite) -> Entries {
+        guard isOn, resolved.isListed else { return Entries() }
+        let description = html.descriptionHTML
+        var entries = Entries()
+        if indeed { entries.indeed = IndeedFeed.entries(resolved, card: card, descriptionHTML: description, site: site) }
+        if linkedIn { entries.linkedIn = LinkedInFeed.entries(resolved, descriptionHTML: description, site: site) }
+        return entries
+    }
+
+    /// The feed files, from every job's entries (aligned with `site.jobs`), in the order
+    /// of `listed`, which is jobs.json's.
+    func files(_ site: ResolvedSite, listed: [Int], entries: [Entries]) -> [OutputFile] {
+        var files: [OutputFile] = []
+        if indeed {
+            files.append(OutputFile(path: SitePaths.indeed,
+                                    contents: .text(IndeedFeed.document(site, listed: listed, entries: listed.map { entries[$0].indeed }))))
+        }
+        if linkedIn {
+            files.append(OutputFile(path: SitePaths.linkedIn,
+                                    contents: .text(LinkedInFeed.document(site, listed: listed, entries: listed.map { entries[$0].linkedIn }))))
+        }
+        return files
+    }
+}
