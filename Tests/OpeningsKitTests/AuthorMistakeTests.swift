@@ -486,4 +486,40 @@ import Testing
             "Content/jobs/payroll.md:2:8: warning: `title` contains the HTML entity `&amp;`, which the page would show as written; write the character itself (`&`, a space, `<`, `’`)",
         ])
     }
+
+    // MARK: Titles and job-board feeds
+
+    @Test func payInTheTitle() throws {
+        #expect(try check([("title: Payroll Specialist", "title: Payroll Specialist – $84k")]) == [
+            "Content/jobs/payroll.md:2:29: warning: the title has pay in it (“$84k”); Indeed rejects such titles and Google asks for the job's name alone; keep the title to the job's name: `salary:` shows the pay on the page, in the JSON-LD and in the feeds [title-salary]",
+        ])
+        #expect(try check([("title: Payroll Specialist", "title: 'Payroll Specialist, 84,000 USD'")]) == [
+            "Content/jobs/payroll.md:2:29: warning: the title has pay in it (“84,000 USD”); Indeed rejects such titles and Google asks for the job's name alone; keep the title to the job's name: `salary:` shows the pay on the page, in the JSON-LD and in the feeds [title-salary]",
+        ])
+    }
+
+    @Test func aPlaceInTheTitle() throws {
+        #expect(try check([("title: Payroll Specialist", "title: Payroll Specialist (Remote, US)")]) == [
+            "Content/jobs/payroll.md:2:28: warning: the title has a place in it (“Remote, US”); Indeed and Google ask for the job's name alone and rank such titles lower; keep the title to the job's name: places go in `locations:`, remote work in `workplace:` and `remote_countries:` [title-location]",
+        ])
+        #expect(try check([("title: Payroll Specialist", "title: Payroll Specialist - Denver")]) == [
+            "Content/jobs/payroll.md:2:29: warning: the title has a place in it (“Denver”); Indeed and Google ask for the job's name alone and rank such titles lower; keep the title to the job's name: places go in `locations:`, remote work in `workplace:` and `remote_countries:` [title-location]",
+        ])
+        // A place in the name itself, a region one leads, a team: names, not places.
+        for title in ["Denver Payroll Specialist", "Head of EMEA Payroll", "Payroll Specialist (Part-time)", "Payroll Specialist – Remote Sensing"] {
+            #expect(try check([("title: Payroll Specialist", "title: \(title)")]) == [], "\(title)")
+        }
+    }
+
+    @Test func aDescriptionTooShortForLinkedIn() throws {
+        let short = "## What you'll do\n\n- Run payroll.\n\n## What you'll bring\n\n- Care with numbers.\n"
+        // With the LinkedIn feed on, the one finding says why (not also "too few words").
+        #expect(try check([(ComplianceTests.body, short)], siteYML: "feeds: { linkedin: true }\n") == [
+            "Content/jobs/payroll.md:18:1: warning: the description has about 62 characters of text; LinkedIn takes no posting under 100 (`feeds: linkedin` is on); describe the team, the work and what you need; candidates read the same text on the page [linkedin-description]",
+        ])
+        #expect(try check([(ComplianceTests.body, short)]) == [
+            "Content/jobs/payroll.md:18:1: warning: the posting has about 11 words; candidates need more to decide; describe the team, the work and the first months (aim for 300–1,200 words) [body-length]",
+        ])
+        #expect(try check([], siteYML: "feeds: { linkedin: true }\n") == [])
+    }
 }

@@ -11,7 +11,8 @@ public struct ComplianceChecker: Sendable {
         let rules = LanguageRuleSet.builtIn
         pay = PayTransparencyChecker(laws: PayTransparencyTable.laws, mode: config.payTransparency,
                                      employees: config.employees, overrides: config.payTransparencyOverrides)
-        linter = LanguageLinter(rules: rules, settings: config.languageRules, interviewRequired: config.interviewRequired)
+        linter = LanguageLinter(rules: rules, settings: config.languageRules, interviewRequired: config.interviewRequired,
+                                linkedInFeed: config.feeds.linkedIn)
         patterns = CompliancePatterns(rules: rules, custom: config.languageRules.custom, disabled: config.languageRules.disabled)
     }
 

@@ -3,9 +3,12 @@ struct LanguageLinter {
     var rules: LanguageRuleSet
     var settings: LanguageRuleSettings
     var interviewRequired: Bool
+    /// `feeds: { linkedin: true }`: LinkedIn's minimum description length applies.
+    var linkedInFeed = false
 
     static let structureRuleIDs = ["missing-responsibilities", "missing-requirements", "excessive-requirements",
                                    "missing-interview", "salary-period", "body-length", "jobposting-location",
+                                   "title-salary", "title-location", "linkedin-description",
                                    // Found by the Markdown stage, configured like the others.
                                    "heading-level", "image-alt", "bullet-character"]
     /// Currencies in which a full-time year's pay is never below 12,000 nor a month's above
@@ -14,6 +17,8 @@ struct LanguageLinter {
     static let maximumRequirements = 10
     static let minimumWords = 150
     static let maximumWords = 2500
+    /// LinkedIn's XML feed guide: a description "Requires a minimum of 100 characters to be considered as valid".
+    static let linkedInMinimumCharacters = 100
 
     func severity(_ id: String, _ base: Diagnostic.Severity) -> Diagnostic.Severity { settings.severities[id] ?? base }
 
@@ -58,6 +63,18 @@ struct LanguageLinter {
         if empty {
             add("body-length", bodyStart, "the posting has no description: its page would show the title and pay only",
                 "write the body below the closing `---`: what the team does, the work, what you need")
+        }
+        titleFindings(job, scanner: scanner, add: add)
+        // LinkedIn drops a posting whose description is shorter (an empty one is reported above).
+        var tooShortForLinkedIn = false
+        if linkedInFeed, resolved.isListed, !empty {
+            let characters = Self.textLength(job, scanner: scanner)
+            if characters < Self.linkedInMinimumCharacters {
+                add("linkedin-description", bodyStart,
+                    "the description has about \(characters) characters of text; LinkedIn takes no posting under \(Self.linkedInMinimumCharacters) (`feeds: linkedin` is on)",
+                    "describe the team, the work and what you need; candidates read the same text on the page")
+                tooShortForLinkedIn = !settings.disabled.contains("linkedin-description")
+            }
         }
         let sections = BodySections(job.body, firstLine: job.bodyFirstLine,
                                     isComment: scanner.hasComments ? { scanner.lines[$0 - 1].isComment } : nil)
@@ -129,7 +146,7 @@ struct LanguageLinter {
         }
         let words = scanner.lines.filter(\.isBody).reduce(0) { $0 + $1.words.count }
             + job.responsibilities.count * 8 + job.requirements.count * 8
-        if empty {
+        if empty || tooShortForLinkedIn {
             // Reported above, once.
         } else if words < Self.minimumWords {
             add("body-length", bodyStart, "the posting has about \(words) words; candidates need more to decide",
@@ -139,6 +156,49 @@ struct LanguageLinter {
                 "cut it to the essentials (aim for 300–1,200 words)")
         }
         return diagnostics
+    }
+
+    /// Pay or a place in the title (see `TitleContent`), at the text in the title's line.
+    private func titleFindings(_ job: Job, scanner: TextScanner, add: (String, SourceLocation, String, String) -> Void) {
+        guard job.keysWithErrors.isDisjoint(with: ["title", "role"]) else { return }
+        let key = job.keyLocations["title"] != nil ? "title" : "role"
+        func location(of text: String) -> SourceLocation {
+            let start = job.location(of: key)
+            guard scanner.lines.indices.contains(start.line - 1) else { return start }
+            let line = scanner.lines[start.line - 1].scalars, needle = Array(text.unicodeScalars)
+            guard !needle.isEmpty, line.count >= needle.count,
+                  let offset = (0...(line.count - needle.count)).first(where: { line[$0..<($0 + needle.count)].elementsEqual(needle) })
+            else { return start }
+            return job.file.location(line: start.line, column: offset + 1)
+        }
+        if let pay = TitleContent.pay(in: job.title) {
+            add("title-salary", location(of: pay),
+                "the title has pay in it (“\(pay)”); Indeed rejects such titles and Google asks for the job's name alone",
+                "keep the title to the job's name: `salary:` shows the pay on the page, in the JSON-LD and in the feeds")
+        }
+        if let place = TitleContent.place(in: job.title, job: job) {
+            add("title-location", location(of: place),
+                "the title has a place in it (“\(place)”); Indeed and Google ask for the job's name alone and rank such titles lower",
+                "keep the title to the job's name: places go in `locations:`, remote work in `workplace:` and `remote_countries:`")
+        }
+    }
+
+    /// About how many characters of text a posting's description has: the words of its
+    /// body (HTML comments and code fences left out) and of its front-matter lists, a
+    /// space between each two. Marks and link addresses are not counted.
+    static func textLength(_ job: Job, scanner: TextScanner) -> Int {
+        var count = 0, words = 0
+        for line in scanner.lines where line.isBody && !line.isComment {
+            for word in line.words {
+                count += word.length
+                words += 1
+            }
+        }
+        for item in job.responsibilities + job.requirements {
+            count += item.count
+            words += 1
+        }
+        return count + max(0, words - 1)
     }
 }
 

@@ -1,0 +1,236 @@
+import Foundation
+
+/// Pay or a place written into a job title. Job boards want the job's name alone:
+/// Indeed, "Do not include other types of information, such as salary, employment type,
+/// job location" (`<title>`, docs.indeed.com/indeed-apply/xml-feed); Google, "Don't
+/// include job codes, addresses, dates, salaries, or company names in the title field"
+/// (`title`, developers.google.com/search/docs/appearance/structured-data/job-posting).
+/// Both reject or rank down postings that do.
+///
+/// Precision first: a title is a name people choose, so only what cannot be part of a
+/// job's name is reported. Pay is an amount with a currency or a pay period beside it
+/// (`$120k`, `€60.000`, `120,000 USD`, `25/hr`); a place is a part set off by
+/// parentheses or a dash (`Engineer – Berlin`, `Engineer (Remote, US)`) that names where
+/// the work is: remote work, the job's own places, a country, a US state or Canadian
+/// province. `Head of EMEA`, `Berlin Office Manager` and `Engineer (AI)` are names.
+enum TitleContent {
+    // MARK: Pay
+
+    /// Symbols written beside an amount.
+    static let currencySymbols: Set<Character> = ["$", "€", "£", "¥", "₹", "₩", "₽", "₪", "₦", "₱", "฿", "₫", "₴", "₺", "₿"]
+    /// Words after an amount that make it pay: "/hr", "per year", "an hour", "OTE".
+    static let periodUnits: Set<String> = ["h", "hr", "hrs", "hour", "yr", "year", "mo", "month", "wk", "week", "day", "annum"]
+    static let periodWords: Set<String> = ["ote", "p.a."]
+
+    /// The pay in `title` as written (`$120k`, `120,000 USD`), if there is any.
+    static func pay(in title: String) -> String? {
+        let chars = Array(title)
+        var index = 0
+        while index < chars.count {
+            guard chars[index].isASCIIDigit, index == 0 || !(chars[index - 1].isLetter || chars[index - 1].isNumber) else {
+                index += 1
+                continue
+            }
+            let start = index
+            var digits = 0
+            while index < chars.count {
+                if chars[index].isASCIIDigit {
+                    digits += 1
+                    index += 1
+                } else if ".,\u{20}\u{A0}\u{202F}".contains(chars[index]), index + 1 < chars.count, chars[index + 1].isASCIIDigit,
+                          chars[index] == "." || chars[index] == "," || index + 3 < chars.count && chars[index + 3].isASCIIDigit {
+                    // A decimal or thousands mark, or a space between thousands (`60 000 €`).
+                    index += 1
+                } else {
+                    break
+                }
+            }
+            var end = index
+            // `120k`, `1.2M`: a multiplier, not the start of a word (`3D`, `5G`, `2km`).
+            if end < chars.count, "kKmM".contains(chars[end]), end + 1 == chars.count || !chars[end + 1].isLetter { end += 1 }
+            let large = digits >= 2 || end > index
+            // A symbol before (`$120k`, `R$ 5.000`) or after (`60.000 €`, `60k€`).
+            var before = start - 1
+            if before >= 0, chars[before] == " " { before -= 1 }
+            if before >= 0, currencySymbols.contains(chars[before]) { return String(chars[before..<end]) }
+            var after = end
+            if after < chars.count, chars[after] == " " { after += 1 }
+            if after < chars.count, currencySymbols.contains(chars[after]) { return String(chars[start...after]) }
+            // An ISO 4217 code before or after, written as one (`USD 120,000`, `120k EUR`).
+            if large {
+                if let code = word(endingBefore: start, in: chars), isCurrencyCode(code.text) {
+                    return String(chars[code.start..<end])
+                }
+                if let code = word(startingAfter: end, in: chars), isCurrencyCode(code.text) {
+                    return String(chars[start..<code.end])
+                }
+                // A pay period: `25/hr`, `120k per year`, `30 an hour`, `200k OTE`.
+                if after < chars.count, chars[after] == "/", let unit = word(startingAt: after + 1, in: chars),
+                   periodUnits.contains(unit.text.lowercased()) {
+                    return String(chars[start..<unit.end])
+                }
+                if let first = word(startingAfter: end, in: chars) {
+                    let lowered = first.text.lowercased()
+                    if periodWords.contains(lowered) { return String(chars[start..<first.end]) }
+                    if ["per", "an", "a"].contains(lowered), let unit = word(startingAfter: first.end, in: chars),
+                       periodUnits.contains(unit.text.lowercased()) {
+                        return String(chars[start..<unit.end])
+                    }
+                }
+            }
+            index = max(end, start + 1)
+        }
+        return nil
+    }
+
+    private static func isCurrencyCode(_ text: String) -> Bool {
+        text.count == 3 && text.allSatisfy { $0.isASCII && $0.isUppercase } && ISOCodes.currencies[text] != nil
+    }
+
+    private struct Word { var text: String; var start: Int; var end: Int }
+
+    /// The run of letters (and `.`) starting exactly at `start`.
+    private static func word(startingAt start: Int, in chars: [Character]) -> Word? {
+        var end = start
+        while end < chars.count, chars[end].isLetter || chars[end] == "." { end += 1 }
+        return end > start ? Word(text: String(chars[start..<end]), start: start, end: end) : nil
+    }
+
+    /// The word after one space (or none) from `position`.
+    private static func word(startingAfter position: Int, in chars: [Character]) -> Word? {
+        var start = position
+        if start < chars.count, chars[start] == " " { start += 1 }
+        return word(startingAt: start, in: chars)
+    }
+
+    /// The word that ends one space (or none) before `position`.
+    private static func word(endingBefore position: Int, in chars: [Character]) -> Word? {
+        var end = position
+        if end > 0, chars[end - 1] == " " { end -= 1 }
+        var start = end
+        while start > 0, chars[start - 1].isLetter { start -= 1 }
+        guard start < end, start == 0 || !chars[start - 1].isLetter else { return nil }
+        return Word(text: String(chars[start..<end]), start: start, end: end)
+    }
+
+    // MARK: Places
+
+    /// The part of `title` that names where `job` is worked (`Remote, US` of `Engineer
+    /// (Remote, US)`, `Berlin` of `Engineer – Berlin`), if one does.
+    static func place(in title: String, job: Job) -> String? {
+        let known = KnownPlaces(job)
+        return segments(of: title).first { isPlace($0, known: known) }
+    }
+
+    /// The parts set off from the job's name: each `(…)` or `[…]`, and what follows the
+    /// last dash between words (` - `, `–`, `—`) or ` | `.
+    static func segments(of title: String) -> [String] {
+        var result: [String] = []
+        var outside = ""
+        var depth = 0, current = ""
+        for character in title {
+            switch character {
+            case "(", "[":
+                if depth == 0 { current = "" } else { current.append(character) }
+                depth += 1
+            case ")", "]":
+                if depth == 0 {
+                    outside.append(character)
+                    continue
+                }
+                depth -= 1
+                if depth == 0 { result.append(current.trimmingCharacters(in: .whitespaces)) } else { current.append(character) }
+            default:
+                if depth > 0 { current.append(character) } else { outside.append(character) }
+            }
+        }
+        for separator in [" - ", "–", "—", " | "] {
+            if let range = outside.range(of: separator, options: .backwards) {
+                result.append(String(outside[range.upperBound...]).trimmingCharacters(in: .whitespaces))
+                break
+            }
+        }
+        return result.filter { !$0.isEmpty }
+    }
+
+    /// Words for where and how the work is done; and what may stand beside them.
+    static let workplacePhrases = ["remote", "hybrid", "onsite", "on site", "wfh", "work from home", "home based", "home office",
+                                   "telecommute", "telework", "in office", "in person"]
+    static let fillerWords: Set<String> = ["remote", "hybrid", "onsite", "on", "site", "wfh", "work", "from", "home", "based",
+                                           "office", "in", "person", "telecommute", "telework", "fully", "100", "100%", "%",
+                                           "first", "friendly", "only", "ok", "okay", "possible", "optional", "available",
+                                           "eligible", "flexible", "flex", "partially", "mostly", "the", "with"]
+
+    /// Whether `segment` says where the work is: remote work (beside names, places or
+    /// nothing else), or only places.
+    static func isPlace(_ segment: String, known: KnownPlaces) -> Bool {
+        // `Denver, CO`, `Berlin, Germany`, a country's name: one place, read as `location:`
+        // text is; a code (`(Platform, AI)`) counts only in the job's own country.
+        if case .place(let location, _) = PlaceText.read(segment), let country = location.country {
+            let last = segment.split(separator: ",").last.map { String($0).trimmingWhitespace() } ?? ""
+            if last.count > 2 || known.countries.contains(country) { return true }
+        }
+        let parts = segment.components(separatedBy: CharacterSet(charactersIn: ",/;&+–—"))
+            .flatMap { $0.components(separatedBy: " or ") }.flatMap { $0.components(separatedBy: " and ") }
+            .flatMap { $0.components(separatedBy: " - ") }
+            .map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+        guard !parts.isEmpty else { return false }
+        let workplace = parts.map(isWorkplace)
+        if workplace.contains(true) {
+            return zip(parts, workplace).allSatisfy { part, isWorkplace in
+                isWorkplace || known.contains(part, codes: true) || looksLikeAName(part)
+            }
+        }
+        return parts.allSatisfy { known.contains($0, codes: false) }
+    }
+
+    /// `Remote`, `Fully remote`, `Remote-first`, `100% remote`, `On-site`.
+    static func isWorkplace(_ part: String) -> Bool {
+        let tokens = part.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
+        guard !tokens.isEmpty, tokens.allSatisfy(fillerWords.contains) else { return false }
+        let phrase = " " + tokens.joined(separator: " ") + " "
+        return workplacePhrases.contains { phrase.contains(" \($0) ") }
+    }
+
+    /// A proper name beside remote work (`EMEA`, `US Time Zones`): up to three words,
+    /// each capitalised.
+    static func looksLikeAName(_ part: String) -> Bool {
+        let words = part.split(separator: " ")
+        return (1...3).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true }
+    }
+
+    /// The places a title may name for one job: its own cities, regions and countries,
+    /// every country by name, and the US states and Canadian provinces by name.
+    struct KnownPlaces {
+        var names: Set<String> = []
+        var codes: Set<String> = []
+        var countries: Set<String> = []
+
+        init(_ job: Job) {
+            for location in job.locations {
+                if let text = location.text { names.insert(ISOCodes.fold(text)) }
+                if let city = location.city { names.insert(ISOCodes.fold(city)) }
+                if let country = location.country {
+                    countries.insert(country)
+                    if let region = location.region {
+                        codes.insert(region)
+                        if let name = ISOCodes.subdivisions["\(country)-\(region)"] { names.insert(ISOCodes.fold(name)) }
+                    }
+                }
+            }
+            countries.formUnion(job.remoteCountries)
+            codes.formUnion(countries)
+        }
+
+        func contains(_ part: String, codes allowCodes: Bool) -> Bool {
+            if part.count <= 2 || part == part.uppercased() && part.count == 3 && ISOCodes.country(named: part) == nil {
+                let upper = part.uppercased()
+                return allowCodes && part == upper && (codes.contains(upper) || ISOCodes.countries[upper] != nil
+                    || ISOCodes.subdivisions["US-\(upper)"] != nil || ISOCodes.subdivisions["CA-\(upper)"] != nil)
+            }
+            if names.contains(ISOCodes.fold(part)) || ISOCodes.country(named: part) != nil { return true }
+            for country in countries.union(["US", "CA"]) where ISOCodes.subdivision(named: part, in: country) != nil { return true }
+            return false
+        }
+    }
+}
