@@ -55,9 +55,7 @@ import Testing
         var random = SeededRandom(state: seed)
         var files: [String: String] = [
             "Content/site.yml": TestSite.siteYML.replacingOccurrences(of: "interview_required: true", with: "interview_required: false")
-                + "theme: custom
-feeds: { listings: true, calendar: true, indeed: true, linkedin: true }
-",
+                + "theme: custom\nfeeds: { listings: true, calendar: true, indeed: true, linkedin: true }\n",
             "Content/bands.yml": Self.bands(100_000),
             "Content/interview/engineering.md": Self.interview("Recruiter call", departments: ["Engineering"]),
             "Content/pages/benefits.md": "---\ntitle: Benefits\n---\nHealth care.\n",
