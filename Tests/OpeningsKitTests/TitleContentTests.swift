@@ -19,7 +19,8 @@ import Testing
         ("Barista 15/hr", "15/hr"),
         ("Driver – 22 per hour", "22 per hour"),
         ("Account Executive 200k OTE", "200k OTE"),
-        ("Nurse R$ 5.000", "$ 5.000"),
+        ("Nurse R$ 5.000", "R$ 5.000"),
+        ("Engineer US$90,000", "US$90,000"),
     ])
     func payIsFound(title: String, pay: String) {
         #expect(TitleContent.pay(in: title) == pay)

@@ -52,7 +52,12 @@ enum TitleContent {
             // A symbol before (`$120k`, `R$ 5.000`) or after (`60.000 €`, `60k€`).
             var before = start - 1
             if before >= 0, chars[before] == " " { before -= 1 }
-            if before >= 0, currencySymbols.contains(chars[before]) { return String(chars[before..<end]) }
+            if before >= 0, currencySymbols.contains(chars[before]) {
+                // With the letters written onto the symbol: `R$`, `US$`, `CA$`.
+                var first = before
+                while first > 0, before - first < 3, chars[first - 1].isUppercase { first -= 1 }
+                return String(chars[first..<end])
+            }
             var after = end
             if after < chars.count, chars[after] == " " { after += 1 }
             if after < chars.count, currencySymbols.contains(chars[after]) { return String(chars[start...after]) }
@@ -118,8 +123,10 @@ enum TitleContent {
     /// The part of `title` that names where `job` is worked (`Remote, US` of `Engineer
     /// (Remote, US)`, `Berlin` of `Engineer – Berlin`), if one does.
     static func place(in title: String, job: Job) -> String? {
+        let segments = segments(of: title)
+        guard !segments.isEmpty else { return nil }
         let known = KnownPlaces(job)
-        return segments(of: title).first { isPlace($0, known: known) }
+        return segments.first { isPlace($0, known: known) }
     }
 
     /// The parts set off from the job's name: each `(…)` or `[…]`, and what follows the
