@@ -9,21 +9,24 @@ import Foundation
 /// one `<job>` per place (`FeedPlace`). Each job's entries are made while its page is
 /// rendered, when its HTML is at hand (`entries`), and joined afterwards (`document`).
 enum IndeedFeed {
-    /// The `<job>` elements of one listed job, one per place.
-    static func entries(_ resolved: ResolvedJob, card: JobCard, descriptionHTML: String, site: ResolvedSite) -> [String] {
+    /// The `<job>` elements of one listed job, one per place, as pieces to be joined in
+    /// order: `description` (its `<description>` element) is the same string in every
+    /// entry, held once however many places the job has.
+    static func entries(_ resolved: ResolvedJob, card: JobCard, description: String, places: [FeedPlace],
+                        site: ResolvedSite) -> [String] {
         let job = resolved.job, organization = site.config.organization.name
         // The same for every place of the job.
         let url = site.baseURL.absolute(SitePaths.job(job.slug))
         let email = resolved.applyURL.flatMap(mailAddress)
-        let description = FeedXML.element("description", descriptionHTML)
         var tail = ""
         if let salary = card.salaryText { tail += FeedXML.element("salary", salary) }
         tail += FeedXML.element("jobtype", jobType(job.employmentType))
         tail += FeedXML.element("category", job.department)
         if let closes = job.closes { tail += FeedXML.element("expirationdate", closes.description) }
         if job.workplace == .remote { tail += FeedXML.element("remotetype", "Fully remote") }
+        tail += "  </job>\n"
 
-        return FeedPlace.places(of: job).map { place in
+        return places.flatMap { place in
             var xml = "  <job>\n"
             xml += FeedXML.element("title", job.title)
             // "If the publish date is posted on your site, the date on the site must match
@@ -37,9 +40,7 @@ enum IndeedFeed {
             xml += FeedXML.element("sourcename", organization)
             xml += address(place)
             if let email { xml += FeedXML.element("email", email) }
-            xml += description
-            xml += tail
-            return xml + "  </job>\n"
+            return [xml, description, tail]
         }
     }
 
@@ -94,19 +95,16 @@ enum IndeedFeed {
         return decoded.isEmpty ? nil : decoded
     }
 
-    /// The whole feed: `entries` holds each listed job's entries, in jobs.json's order.
+    /// The whole feed: `entries` holds each listed job's pieces, in jobs.json's order.
     static func document(_ site: ResolvedSite, listed: [Int], entries: [[String]]) -> String {
         let config = site.config
-        var xml = """
+        let head = """
             <?xml version="1.0" encoding="utf-8"?>
             <source>
             \(FeedXML.element("publisher", config.organization.name, indent: 2))\
             \(FeedXML.element("publisherurl", site.baseURL.absolute(""), indent: 2))\
             \(FeedXML.plain("lastBuildDate", FeedXML.lastBuildDate(site, listed: listed), indent: 2))
             """
-        for job in entries {
-            for entry in job { xml += entry }
-        }
-        return xml + "</source>\n"
+        return FeedXML.join(head, entries, "</source>\n")
     }
 }

@@ -6,10 +6,14 @@
 /// while the posting's page is made: `SiteRenderer` calls `entries` there and `files`
 /// once every page is done; `SessionRenderer` keeps each job's entries in its memo.
 struct JobBoardFeeds: Sendable {
-    /// One job's `<job>` elements for each feed that is on (none for an unlisted job).
+    /// One job's `<job>` elements for each feed that is on (none for an unlisted job), as
+    /// pieces whose `<description>` is one string shared by both feeds and every place:
+    /// the posting's HTML is held once, not once per feed and place.
     struct Entries: Sendable, Equatable {
         var indeed: [String] = []
         var linkedIn: [String] = []
+        /// The number of `<job>` elements in each feed: one per place.
+        var places = 0
     }
 
     let indeed: Bool
@@ -31,10 +35,11 @@ struct JobBoardFeeds: Sendable {
     /// jobs jobs.json has (the listed ones).
     func entries(_ resolved: ResolvedJob, card: JobCard, html: RenderedJob, site: ResolvedSite) -> Entries {
         guard isOn, resolved.isListed else { return Entries() }
-        let description = html.descriptionHTML
-        var entries = Entries()
-        if indeed { entries.indeed = IndeedFeed.entries(resolved, card: card, descriptionHTML: description, site: site) }
-        if linkedIn { entries.linkedIn = LinkedInFeed.entries(resolved, descriptionHTML: description, site: site) }
+        let description = FeedXML.element("description", html.descriptionHTML)
+        let places = FeedPlace.places(of: resolved.job)
+        var entries = Entries(places: places.count)
+        if indeed { entries.indeed = IndeedFeed.entries(resolved, card: card, description: description, places: places, site: site) }
+        if linkedIn { entries.linkedIn = LinkedInFeed.entries(resolved, description: description, places: places, site: site) }
         return entries
     }
 
@@ -48,7 +53,8 @@ struct JobBoardFeeds: Sendable {
         }
         if linkedIn {
             files.append(OutputFile(path: SitePaths.linkedIn,
-                                    contents: .text(LinkedInFeed.document(site, listed: listed, entries: listed.map { entries[$0].linkedIn }))))
+                                    contents: .text(LinkedInFeed.document(site, listed: listed, entries: listed.map { entries[$0].linkedIn },
+                                                                          count: listed.reduce(0) { $0 + entries[$1].places }))))
         }
         return files
     }

@@ -10,23 +10,25 @@ enum LinkedInFeed {
     /// "Partner Job ID … String (max. 40 chars)".
     static let maximumIDLength = 40
 
-    /// The `<job>` elements of one listed job, one per place.
-    static func entries(_ resolved: ResolvedJob, descriptionHTML: String, site: ResolvedSite) -> [String] {
+    /// The `<job>` elements of one listed job, one per place, as pieces to be joined in
+    /// order, with `description` held once (as `IndeedFeed.entries`).
+    static func entries(_ resolved: ResolvedJob, description: String, places: [FeedPlace], site: ResolvedSite) -> [String] {
         let job = resolved.job, config = site.config
         let head = FeedXML.element("company", config.organization.name) + FeedXML.element("title", job.title)
-            + FeedXML.element("description", descriptionHTML) + FeedXML.element("applyUrl", applyURL(resolved, site: site))
-            + (config.organization.linkedInCompanyID.map { FeedXML.element("companyId", $0) } ?? "")
+        var middle = FeedXML.element("applyUrl", applyURL(resolved, site: site))
+        if let id = config.organization.linkedInCompanyID { middle += FeedXML.element("companyId", id) }
         var tail = FeedXML.element("workplaceTypes", job.workplace.label)
         if job.employmentType == .intern { tail += FeedXML.element("experienceLevel", "INTERNSHIP") }
         if let type = jobType(job.employmentType) { tail += FeedXML.element("jobtype", type) }
         if let salary = resolved.salary { tail += salaries(salary) }
         if let closes = job.closes { tail += FeedXML.element("expirationDate", closes.description) }
+        tail += "  </job>\n"
 
-        return FeedPlace.places(of: job).map { place in
-            "  <job>\n"
-                + FeedXML.element("partnerJobId", FeedPlace.identifier(jobID: job.id, key: place.key, maximumLength: maximumIDLength))
-                + head + address(place) + tail
-                + "  </job>\n"
+        return places.flatMap { place in
+            ["  <job>\n" + FeedXML.element("partnerJobId", FeedPlace.identifier(jobID: job.id, key: place.key, maximumLength: maximumIDLength))
+                + head,
+             description,
+             middle + address(place) + tail]
         }
     }
 
@@ -106,21 +108,18 @@ enum LinkedInFeed {
         }
     }
 
-    /// The whole feed: `entries` holds each listed job's entries, in jobs.json's order.
-    /// `expectedJobCount` is the number of `<job>` elements, this feed's own count.
-    static func document(_ site: ResolvedSite, listed: [Int], entries: [[String]]) -> String {
+    /// The whole feed: `entries` holds each listed job's pieces, in jobs.json's order;
+    /// `count` is the number of `<job>` elements, for `expectedJobCount`.
+    static func document(_ site: ResolvedSite, listed: [Int], entries: [[String]], count: Int) -> String {
         let organization = site.config.organization
-        var xml = """
+        let head = """
             <?xml version="1.0" encoding="UTF-8"?>
             <source>
             \(FeedXML.plain("lastBuildDate", FeedXML.lastBuildDate(site, listed: listed), indent: 2))\
             \(FeedXML.element("publisherUrl", organization.url ?? site.baseURL.absolute(""), indent: 2))\
             \(FeedXML.element("publisher", organization.name, indent: 2))\
-            \(FeedXML.plain("expectedJobCount", String(entries.reduce(0) { $0 + $1.count }), indent: 2))
+            \(FeedXML.plain("expectedJobCount", String(count), indent: 2))
             """
-        for job in entries {
-            for entry in job { xml += entry }
-        }
-        return xml + "</source>\n"
+        return FeedXML.join(head, entries, "</source>\n")
     }
 }
