@@ -96,14 +96,13 @@ enum IndeedFeed {
     }
 
     /// The whole feed: `entries` holds each listed job's pieces, in jobs.json's order.
-    static func document(_ site: ResolvedSite, listed: [Int], entries: [[String]]) -> String {
-        let config = site.config
+    static func document(_ site: ResolvedSite, lastBuildDate: String, entries: [[String]]) -> String {
         let head = """
             <?xml version="1.0" encoding="utf-8"?>
             <source>
-            \(FeedXML.element("publisher", config.organization.name, indent: 2))\
+            \(FeedXML.element("publisher", site.config.organization.name, indent: 2))\
             \(FeedXML.element("publisherurl", site.baseURL.absolute(""), indent: 2))\
-            \(FeedXML.plain("lastBuildDate", FeedXML.lastBuildDate(site, listed: listed), indent: 2))
+            \(FeedXML.plain("lastBuildDate", lastBuildDate, indent: 2))
             """
         return FeedXML.join(head, entries, "</source>\n")
     }

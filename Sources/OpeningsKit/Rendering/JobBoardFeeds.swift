@@ -44,17 +44,29 @@ struct JobBoardFeeds: Sendable {
     }
 
     /// The feed files, from every job's entries (aligned with `site.jobs`), in the order
-    /// of `listed`, which is jobs.json's.
-    func files(_ site: ResolvedSite, listed: [Int], entries: [Entries]) -> [OutputFile] {
+    /// of `listed`, which is jobs.json's. `reuse` (a session's `SessionCache.document`)
+    /// gives back the previous document when every part it is made from is unchanged.
+    func files(_ site: ResolvedSite, listed: [Int], entries: [Entries],
+               reuse: ((_ path: String, _ parts: [String], _ make: () -> String) -> String)? = nil) -> [OutputFile] {
+        guard isOn else { return [] }
+        let lastBuildDate = FeedXML.lastBuildDate(site, listed: listed)
+        let count = listed.reduce(0) { $0 + entries[$1].places }
+        // Everything a document reads besides its pieces.
+        let head = [lastBuildDate, site.config.organization.name, site.config.organization.url ?? "", site.baseURL.absolute(""),
+                    String(count)]
+        func file(_ path: String, _ pieces: [[String]], _ make: () -> String) -> OutputFile {
+            OutputFile(path: path, contents: .text(reuse?(path, head + pieces.flatMap { $0 }, make) ?? make()))
+        }
         var files: [OutputFile] = []
         if indeed {
-            files.append(OutputFile(path: SitePaths.indeed,
-                                    contents: .text(IndeedFeed.document(site, listed: listed, entries: listed.map { entries[$0].indeed }))))
+            let pieces = listed.map { entries[$0].indeed }
+            files.append(file(SitePaths.indeed, pieces) { IndeedFeed.document(site, lastBuildDate: lastBuildDate, entries: pieces) })
         }
         if linkedIn {
-            files.append(OutputFile(path: SitePaths.linkedIn,
-                                    contents: .text(LinkedInFeed.document(site, listed: listed, entries: listed.map { entries[$0].linkedIn },
-                                                                          count: listed.reduce(0) { $0 + entries[$1].places }))))
+            let pieces = listed.map { entries[$0].linkedIn }
+            files.append(file(SitePaths.linkedIn, pieces) {
+                LinkedInFeed.document(site, lastBuildDate: lastBuildDate, entries: pieces, count: count)
+            })
         }
         return files
     }

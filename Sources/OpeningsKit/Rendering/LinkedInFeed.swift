@@ -110,12 +110,12 @@ enum LinkedInFeed {
 
     /// The whole feed: `entries` holds each listed job's pieces, in jobs.json's order;
     /// `count` is the number of `<job>` elements, for `expectedJobCount`.
-    static func document(_ site: ResolvedSite, listed: [Int], entries: [[String]], count: Int) -> String {
+    static func document(_ site: ResolvedSite, lastBuildDate: String, entries: [[String]], count: Int) -> String {
         let organization = site.config.organization
         let head = """
             <?xml version="1.0" encoding="UTF-8"?>
             <source>
-            \(FeedXML.plain("lastBuildDate", FeedXML.lastBuildDate(site, listed: listed), indent: 2))\
+            \(FeedXML.plain("lastBuildDate", lastBuildDate, indent: 2))\
             \(FeedXML.element("publisherUrl", organization.url ?? site.baseURL.absolute(""), indent: 2))\
             \(FeedXML.element("publisher", organization.name, indent: 2))\
             \(FeedXML.plain("expectedJobCount", String(count), indent: 2))

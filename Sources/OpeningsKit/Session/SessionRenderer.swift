@@ -61,7 +61,7 @@ struct SessionRenderer {
             [jobsJSON(site, cards: cards, listed: listed, memos: memos)]
                 + subscriptions(site, cards: cards, listed: listed, listings: listings, memos: memos)
                 + sitemap(site, listed: listed, listingPaths: listings.map(\.path), memos: memos)
-                + boards.files(site, listed: listed, entries: boardEntries)
+                + boards.files(site, listed: listed, entries: boardEntries) { session.document($0, parts: $1, compute: $2) }
         })
         return jobPages + listingPages + pages.fixedFiles(pageHTML: content.pageHTML) + documents
     }
