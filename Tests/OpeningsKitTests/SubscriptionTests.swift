@@ -151,6 +151,8 @@ import Testing
         }
         #expect(folded.replacingOccurrences(of: "\r\n ", with: "") == line + "\r\n")
         #expect(DeadlineCalendar.text("a\\b;c,d\ne\u{7}") == "a\\\\b\\;c\\,d\\ne")
+        #expect(DeadlineCalendar.text("a\r\nb\rc\nd") == "a\\nb\\nc\\nd", "each line break once")
+        #expect(DeadlineCalendar.fold("short") == "short\r\n")
     }
 
     @Test func theIndexNowKeyFileHoldsTheKey() throws {

@@ -99,7 +99,8 @@ enum AtomFeed {
     static func entries(_ site: ResolvedSite, cards: [JobCard], listed: [Int]) -> Entries {
         let order = order(site.jobs, cards: cards, listed: listed)
         let updatedTimes = order.map { updated(site.jobs[$0].job, site: site) }
-        return Entries(order: order, updated: updatedTimes,
-                       text: zip(order, updatedTimes).map { entry(site.jobs[$0], card: cards[$0], site: site, updated: $1) })
+        return Entries(order: order, updated: updatedTimes, text: Array(order.indices).parallelMap { position in
+            entry(site.jobs[order[position]], card: cards[order[position]], site: site, updated: updatedTimes[position])
+        })
     }
 }

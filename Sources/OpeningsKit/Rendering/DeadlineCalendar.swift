@@ -55,39 +55,53 @@ enum DeadlineCalendar {
         [department, site.config.title].compactMap { $0 }.joined(separator: " — ") + ": application deadlines"
     }
 
-    /// TEXT values (§3.3.11): backslash, semicolon, comma and newline escaped.
+    /// TEXT values (§3.3.11): backslash, semicolon, comma and newline escaped; other
+    /// control characters, which TEXT does not allow, dropped. Read byte by byte: every
+    /// byte that matters is ASCII, and most values need nothing.
     static func text(_ value: String) -> String {
-        var result = ""
-        result.reserveCapacity(value.utf8.count)
-        for character in value {
-            switch character {
-            case "\\": result += "\\\\"
-            case ";": result += "\\;"
-            case ",": result += "\\,"
-            case "\n", "\r\n", "\r": result += "\\n"
-            default:
-                // Other control characters are not allowed in TEXT.
-                if character.unicodeScalars.allSatisfy({ $0.value >= 0x20 && $0.value != 0x7F }) { result.append(character) }
+        let bytes = value.utf8
+        guard bytes.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ",") })
+        else { return value }
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count + 16)
+        var previous: UInt8 = 0
+        for byte in bytes {
+            switch byte {
+            case UInt8(ascii: "\\"), UInt8(ascii: ";"), UInt8(ascii: ","): result += [UInt8(ascii: "\\"), byte]
+            // CR LF, a lone CR and a lone LF are each one line break.
+            case 0x0A where previous == 0x0D: break
+            case 0x0A, 0x0D: result += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+            case 0..<0x20, 0x7F: break
+            default: result.append(byte)
             }
+            previous = byte
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
     }
 
     /// One content line, folded (§3.1): at most 75 octets a line, continued with CRLF and
     /// a space, never inside a UTF-8 sequence.
     static func fold(_ line: String) -> String {
-        var result = ""
+        let bytes = Array(line.utf8)
+        guard bytes.count > 75 else { return line + "\r\n" }
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count + bytes.count / 37 + 2)
         var count = 0
-        for scalar in line.unicodeScalars {
-            let size = String(scalar).utf8.count
-            if count + size > 75 {
-                result += "\r\n "
+        var index = 0
+        while index < bytes.count {
+            // A character's bytes: its lead byte, then continuation bytes (10xxxxxx).
+            var end = index + 1
+            while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
+            if count + (end - index) > 75 {
+                result += [0x0D, 0x0A, 0x20]
                 count = 1
             }
-            result.unicodeScalars.append(scalar)
-            count += size
+            result += bytes[index..<end]
+            count += end - index
+            index = end
         }
-        return result + "\r\n"
+        result += [0x0D, 0x0A]
+        return String(decoding: result, as: UTF8.self)
     }
 
     static func basic(_ date: CalendarDate) -> String { date.description.replacingAll("-", with: "") }

@@ -38,10 +38,12 @@ struct Subscriptions {
     /// Each listed job's deadline event (with `feeds: calendar`), dated like its feed entry.
     static func events(_ site: ResolvedSite, cards: [JobCard], entries: AtomFeed.Entries) -> [Int: String] {
         guard site.config.feeds.calendar else { return [:] }
-        var events: [Int: String] = [:]
-        for (position, index) in entries.order.enumerated() {
-            events[index] = DeadlineCalendar.event(site.jobs[index], card: cards[index], site: site, updated: entries.updated[position])
+        let made = Array(entries.order.indices).parallelMap { position in
+            DeadlineCalendar.event(site.jobs[entries.order[position]], card: cards[entries.order[position]], site: site,
+                                   updated: entries.updated[position])
         }
+        var events: [Int: String] = [:]
+        for (position, event) in made.enumerated() { events[entries.order[position]] = event }
         return events
     }
 
