@@ -68,7 +68,7 @@ struct LanguageLinter {
         // LinkedIn drops a posting whose description is shorter (an empty one is reported above).
         var tooShortForLinkedIn = false
         if linkedInFeed, resolved.isListed, !empty {
-            let characters = Self.textLength(job, scanner: scanner)
+            let characters = Self.textLength(job, scanner: scanner, limit: Self.linkedInMinimumCharacters)
             if characters < Self.linkedInMinimumCharacters {
                 add("linkedin-description", bodyStart,
                     "the description has about \(characters) characters of text; LinkedIn takes no posting under \(Self.linkedInMinimumCharacters) (`feeds: linkedin` is on)",
@@ -185,14 +185,16 @@ struct LanguageLinter {
 
     /// About how many characters of text a posting's description has: the words of its
     /// body (HTML comments and code fences left out) and of its front-matter lists, a
-    /// space between each two. Marks and link addresses are not counted.
-    static func textLength(_ job: Job, scanner: TextScanner) -> Int {
+    /// space between each two. Marks and link addresses are not counted. Counting stops
+    /// at `limit`: whether a posting is long enough needs no more.
+    static func textLength(_ job: Job, scanner: TextScanner, limit: Int = .max) -> Int {
         var count = 0, words = 0
         for line in scanner.lines where line.isBody && !line.isComment {
             for word in line.words {
                 count += word.length
                 words += 1
             }
+            if count + words > limit { return count + words - 1 }
         }
         for item in job.responsibilities + job.requirements {
             count += item.count

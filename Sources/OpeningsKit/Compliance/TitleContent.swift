@@ -132,6 +132,8 @@ enum TitleContent {
     /// The parts set off from the job's name: each `(…)` or `[…]`, and what follows the
     /// last dash between words (` - `, `–`, `—`) or ` | `.
     static func segments(of title: String) -> [String] {
+        // Most titles have no bracket, dash or bar (0xE2 leads the en and em dash): nothing to split.
+        guard title.utf8.contains(where: { $0 == 0x28 || $0 == 0x5B || $0 == 0x2D || $0 == 0x7C || $0 == 0xE2 }) else { return [] }
         var result: [String] = []
         var outside = ""
         var depth = 0, current = ""
