@@ -150,7 +150,12 @@ struct NotifyCommand: ParsableCommand, AsyncRunnable {
         guard FileManager.default.fileExists(atPath: path) else {
             throw OpeningsKit.Failure("no \(path): run `openings build` first (notify compares the build you deploy with the one before)")
         }
-        return try PublishedJobs(contentsOf: path)
+        do {
+            return try PublishedJobs(contentsOf: path)
+        } catch let failure as OpeningsKit.Failure {
+            // The output is ours to make again, which the general advice does not say.
+            throw OpeningsKit.Failure("\(failure.description); run `openings build` again to rewrite it")
+        }
     }
 
     /// The jobs of the deploy before, read from what `--since` names.

@@ -454,4 +454,12 @@ import Testing
         #expect(try keys("workplace: hybrid\nlocations: [{ city: Berlin, country: DE }]\nremote_countries: [DE, AT]\n") == ["berlin-de"])
         #expect(try keys("workplace: remote\n") == ["remote"])
     }
+
+    @Test func regionsReadAsNamesNotIndexEntries() {
+        #expect(FeedPlace.regionName("LND", in: "GB") == "London")
+        #expect(FeedPlace.regionName("MD", in: "ES") == "Madrid")
+        #expect(FeedPlace.regionName("BCP", in: "GB") == "Bournemouth, Christchurch and Poole", "a comma between places stays")
+        #expect(FeedPlace.regionName("BE", in: "DE") == "Berlin")
+        #expect(FeedPlace.regionName("ZZ", in: "DE") == "ZZ", "an unknown code as written")
+    }
 }

@@ -218,6 +218,15 @@ import Testing
         ])
     }
 
+    @Test func aYesOrNoIsNotASource() throws {
+        var diagnostics: [Diagnostic] = []
+        _ = SiteConfigDecoder.decode(InMemorySite.file("Content/site.yml", InMemorySite.siteYML + "apply_source: true\n"),
+                                     diagnostics: &diagnostics)
+        #expect(diagnostics.map(\.formatted) == [
+            "site/Content/site.yml:7:15: error: `apply_source` is `true`, but it is the source to credit, not a switch; write the name your applicant tracking system should see, e.g. `apply_source: careers-site`, or remove the line",
+        ])
+    }
+
     @Test func theResolvedApplyLinkCarriesIt() throws {
         let config = try InMemorySite.config(InMemorySite.siteYML + "apply_source: careers-site\n")
         let job = try InMemorySite.job("a", "title: A\nid: A-1\ndepartment: X\nlocations: [{ city: Oslo, country: NO }]\nposted: 2026-11-01\n")

@@ -21,6 +21,8 @@ import Testing
         ("Account Executive 200k OTE", "200k OTE"),
         ("Nurse R$ 5.000", "R$ 5.000"),
         ("Engineer US$90,000", "US$90,000"),
+        ("Engineer, 100k-120k", "100k-120k"),
+        ("Engineer (90K – 110K)", "90K – 110K"),
     ])
     func payIsFound(title: String, pay: String) {
         #expect(TitleContent.pay(in: title) == pay)
@@ -51,6 +53,12 @@ import Testing
         ("Engineer (Ontario)", "Ontario"),
         ("Engineer | On-site", "On-site"),
         ("Engineer (Berlin or Remote)", "Berlin or Remote"),
+        ("Software Engineer, Berlin", "Berlin"),
+        ("Engineer, Denver, CO", "Denver, CO"),
+        ("Engineer, Remote", "Remote"),
+        ("Engineer – US Remote", "US Remote"),
+        ("Engineer (Remote Germany)", "Remote Germany"),
+        ("Engineer（Berlin）", "Berlin"),
     ])
     func placesAreFound(title: String, place: String) throws {
         #expect(TitleContent.place(in: title, job: try Self.job()) == place)
@@ -62,6 +70,8 @@ import Testing
         "Engineer (Go)", "Sales Manager (Contract)", "Partnerships Manager, Public Sector (Part-time)",
         "Director – Product Marketing", "Account Executive – Mid-Market", "Senior Backend Engineer, Scheduling",
         "Support Specialist, Evenings (part-time)", "Engineer (Remote Ops)", "Analyst (India Team)",
+        "Staff Solutions Engineer, Healthcare", "Head of North America, Mid-Market", "Manager, Remote Sensing",
+        "Engineer, Platform, Payments", "Engineer, 10x Team", "Director, Americas", "Consultant, 3-month project",
         // Places of other jobs, written as names alone, are left alone (precision first).
         "Engineer – Munich",
     ])

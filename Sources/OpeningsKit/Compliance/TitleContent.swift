@@ -74,6 +74,9 @@ enum TitleContent {
                    periodUnits.contains(unit.text.lowercased()) {
                     return String(chars[start..<unit.end])
                 }
+                // A range of thousands without a currency (`100k-120k`, `90K – 110K`): nothing
+                // else in a title is written so.
+                if end > index, let rangeEnd = thousandsRange(from: end, in: chars) { return String(chars[start..<rangeEnd]) }
                 if let first = word(startingAfter: end, in: chars) {
                     let lowered = first.text.lowercased()
                     if periodWords.contains(lowered) { return String(chars[start..<first.end]) }
@@ -86,6 +89,20 @@ enum TitleContent {
             index = max(end, start + 1)
         }
         return nil
+    }
+
+    /// Where `-120k` (or ` – 120K`) that starts at `position` ends, if it is there.
+    private static func thousandsRange(from position: Int, in chars: [Character]) -> Int? {
+        var index = position
+        if index < chars.count, chars[index] == " " { index += 1 }
+        guard index < chars.count, chars[index] == "-" || chars[index] == "–" else { return nil }
+        index += 1
+        if index < chars.count, chars[index] == " " { index += 1 }
+        let digits = index
+        while index < chars.count, chars[index].isASCIIDigit || chars[index] == "." { index += 1 }
+        guard index > digits, index < chars.count, chars[index] == "k" || chars[index] == "K",
+              index + 1 == chars.count || !chars[index + 1].isLetter else { return nil }
+        return index + 1
     }
 
     private static func isCurrencyCode(_ text: String) -> Bool {
@@ -132,17 +149,19 @@ enum TitleContent {
     /// The parts set off from the job's name: each `(…)` or `[…]`, and what follows the
     /// last dash between words (` - `, `–`, `—`) or ` | `.
     static func segments(of title: String) -> [String] {
-        // Most titles have no bracket, dash or bar (0xE2 leads the en and em dash): nothing to split.
-        guard title.utf8.contains(where: { $0 == 0x28 || $0 == 0x5B || $0 == 0x2D || $0 == 0x7C || $0 == 0xE2 }) else { return [] }
+        // Most titles have no bracket, dash, bar or comma (0xE2 leads the en and em dash,
+        // 0xEF the full-width brackets): nothing to split.
+        guard title.utf8.contains(where: { $0 == 0x28 || $0 == 0x5B || $0 == 0x2D || $0 == 0x7C || $0 == 0x2C || $0 == 0xE2 || $0 == 0xEF })
+        else { return [] }
         var result: [String] = []
         var outside = ""
         var depth = 0, current = ""
         for character in title {
             switch character {
-            case "(", "[":
+            case "(", "[", "（":
                 if depth == 0 { current = "" } else { current.append(character) }
                 depth += 1
-            case ")", "]":
+            case ")", "]", "）":
                 if depth == 0 {
                     outside.append(character)
                     continue
@@ -157,6 +176,14 @@ enum TitleContent {
             if let range = outside.range(of: separator, options: .backwards) {
                 result.append(String(outside[range.upperBound...]).trimmingCharacters(in: .whitespaces))
                 break
+            }
+        }
+        // `Software Engineer, Berlin`, `Engineer, Denver, CO`: what follows the first comma,
+        // and the last part alone. A team there (`Engineer, Platform`) is no place.
+        if let first = outside.range(of: ", ") {
+            result.append(String(outside[first.upperBound...]).trimmingCharacters(in: .whitespaces))
+            if let last = outside.range(of: ", ", options: .backwards), last != first {
+                result.append(String(outside[last.upperBound...]).trimmingCharacters(in: .whitespaces))
             }
         }
         return result.filter { !$0.isEmpty }
@@ -184,7 +211,7 @@ enum TitleContent {
             .flatMap { $0.components(separatedBy: " - ") }
             .map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
         guard !parts.isEmpty else { return false }
-        let workplace = parts.map(isWorkplace)
+        let workplace = parts.map { isWorkplace($0) || isWorkplace(besidePlaceIn: $0, known: known) }
         if workplace.contains(true) {
             return zip(parts, workplace).allSatisfy { part, isWorkplace in
                 isWorkplace || known.contains(part, codes: true) || looksLikeAName(part)
@@ -199,6 +226,17 @@ enum TitleContent {
         guard !tokens.isEmpty, tokens.allSatisfy(fillerWords.contains) else { return false }
         let phrase = " " + tokens.joined(separator: " ") + " "
         return workplacePhrases.contains { phrase.contains(" \($0) ") }
+    }
+
+    /// `US Remote`, `Remote Canada`: a workplace word with the rest of the part a place
+    /// the job or the world knows (not any capitalised word: `Remote Sensing` is a field).
+    static func isWorkplace(besidePlaceIn part: String, known: KnownPlaces) -> Bool {
+        let words = part.split(separator: " ").map(String.init)
+        guard words.count > 1 else { return false }
+        let rest = words.filter { !fillerWords.contains($0.lowercased()) }
+        guard rest.count < words.count, !rest.isEmpty, isWorkplace(words.filter { fillerWords.contains($0.lowercased()) }.joined(separator: " "))
+        else { return false }
+        return known.contains(rest.joined(separator: " "), codes: true)
     }
 
     /// A proper name beside remote work (`EMEA`, `US Time Zones`): up to three words,

@@ -167,9 +167,16 @@ enum SiteConfigDecoder {
         }
         var applySource: ApplySource?
         if let node = reader.value("apply_source"), let text = reader.text(node, key: "apply_source") {
-            switch ApplySource.parse(text) {
-            case .success(let source): applySource = source
-            case .failure(let problem): reader.error(node, problem.message, hint: problem.hint)
+            // `apply_source: true` reads like a switch, but there is nothing to switch on:
+            // the value is what the tracking system is told.
+            if case .scalar(let raw, plain: true) = node.kind, ["true", "false", "yes", "no", "on", "off"].contains(raw.lowercased()) {
+                reader.error(node, "`apply_source` is `\(raw)`, but it is the source to credit, not a switch",
+                             hint: "write the name your applicant tracking system should see, e.g. `apply_source: careers-site`, or remove the line")
+            } else {
+                switch ApplySource.parse(text) {
+                case .success(let source): applySource = source
+                case .failure(let problem): reader.error(node, problem.message, hint: problem.hint)
+                }
             }
         }
         reader.reportUnknownKeys()

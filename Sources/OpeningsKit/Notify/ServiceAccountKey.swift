@@ -23,7 +23,9 @@ public struct ServiceAccountKey: Sendable {
     /// download; the private key itself is never quoted.
     public init(contentsOf path: String) throws {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw Failure("cannot read the Google key file \(path)")
+            let why = !FileManager.default.fileExists(atPath: path) ? "there is no such file"
+                : FileManager.default.isReadableFile(atPath: path) ? "it is not a file" : "it is not readable (check its permissions)"
+            throw Failure("cannot read the Google key file \(path): \(why); give the path of the service account's JSON key")
         }
         try self.init(json: data, source: path)
     }

@@ -71,7 +71,7 @@ enum IndeedFeed {
     /// subdivision's name elsewhere.
     static func state(_ region: String, in country: String) -> String {
         if country == "US" || country == "CA" { return region }
-        return ISOCodes.subdivisions["\(country)-\(region)"] ?? region
+        return FeedPlace.regionName(region, in: country)
     }
 
     /// Indeed's `jobtype` values, as its example writes them (`fulltime, parttime`).

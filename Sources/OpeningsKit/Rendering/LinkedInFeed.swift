@@ -51,7 +51,7 @@ enum LinkedInFeed {
                 return FeedXML.element("location", location.text ?? location.place.label)
             }
             let countryName = ISOCodes.countries[country] ?? country
-            let regionName = location.region.map { ISOCodes.subdivisions["\(country)-\($0)"] ?? $0 }
+            let regionName = location.region.map { FeedPlace.regionName($0, in: country) }
             let text: String
             if let city = location.city, country == "US", let region = location.region {
                 text = "\(city), \(region)"
