@@ -275,8 +275,9 @@ enum TitleContent {
                 return allowCodes && part == upper && (codes.contains(upper) || ISOCodes.countries[upper] != nil
                     || ISOCodes.subdivisions["US-\(upper)"] != nil || ISOCodes.subdivisions["CA-\(upper)"] != nil)
             }
-            if names.contains(ISOCodes.fold(part)) || ISOCodes.country(named: part) != nil { return true }
-            for country in countries.union(["US", "CA"]) where ISOCodes.subdivision(named: part, in: country) != nil { return true }
+            let folded = ISOCodes.fold(part)
+            if names.contains(folded) || ISOCodes.country(folded: folded) != nil { return true }
+            for country in countries.union(["US", "CA"]) where ISOCodes.subdivision(folded: folded, in: country) != nil { return true }
             return false
         }
     }
