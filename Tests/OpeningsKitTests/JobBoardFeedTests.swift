@@ -445,8 +445,22 @@ import Testing
         func keys(_ frontMatter: String) throws -> [String] {
             FeedPlace.places(of: try S.job("x", "title: X\nid: X-1\ndepartment: D\nposted: 2026-11-01\n" + frontMatter)).map(\.key)
         }
-        #expect(try keys("locations: [{ city: Denver, region: CO, country: US }, { city: Denver, region: CO, country: US }]\n")
-            == ["denver-co-us"])
+        // A place listed twice is kept once by the loader, with a warning at the repeat.
+        let (twice, findings) = SiteLoader.parseJob(InMemorySite.file("Content/jobs/x.md", """
+            ---
+            title: X
+            id: X-1
+            department: D
+            posted: 2026-11-01
+            locations: [{ city: Denver, region: CO, country: US }, { city: Denver, region: CO, country: US }]
+            ---
+            A role.
+
+            """))
+        #expect(findings.map(\.formatted) == [
+            "site/Content/jobs/x.md:6:56: warning: `locations` lists Denver, CO, United States a second time; it is shown once; remove the repeated item",
+        ])
+        #expect(FeedPlace.places(of: try #require(twice)).map(\.key) == ["denver-co-us"])
         // A remote job's countries, less those a location is in.
         #expect(try keys("workplace: remote\nlocations: [{ city: Denver, region: CO, country: US }]\nremote_countries: [US, CA]\n")
             == ["denver-co-us", "remote-ca"])

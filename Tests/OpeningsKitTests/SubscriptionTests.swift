@@ -24,12 +24,12 @@ import Testing
 
     static func render(_ yml: String = siteYML) throws -> [String: String] {
         let jobs = [
-            // Two places in Berlin: once in Berlin's feed.
+            // Two places: in each one's feed.
             try S.job("backend", """
                 title: "Backend Engineer; Payments, EU"
                 id: ENG-1
                 department: Engineering
-                locations: [{ city: Berlin, country: DE }, { city: Berlin, country: DE }, { city: Munich, country: DE }]
+                locations: [{ city: Berlin, country: DE }, { city: Munich, country: DE }]
                 posted: 2026-11-01
                 closes: 2026-12-31
 

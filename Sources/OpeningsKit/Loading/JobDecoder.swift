@@ -192,9 +192,21 @@ enum JobDecoder {
             return [location]
         }
         var result: [JobLocation] = []
+        var seen: Set<String> = []
+        // A place listed twice would be shown twice on the card, in jobs.json and the feed's
+        // summary: kept once, and said so at the repeat.
+        func add(_ location: JobLocation, at item: YAMLNode) {
+            let place = location.place
+            guard seen.insert(place.slug).inserted else {
+                reader.warning(item, "`locations` lists \(place.label) a second time; it is shown once",
+                               hint: "remove the repeated item")
+                return
+            }
+            result.append(location)
+        }
         for item in items {
             if case .scalar = item.kind {
-                if let text = reader.text(item, key: "locations") { result.append(readPlace(text, node: item, key: "locations", reader: &reader)) }
+                if let text = reader.text(item, key: "locations") { add(readPlace(text, node: item, key: "locations", reader: &reader), at: item) }
                 continue
             }
             guard var place = MappingReader(item, subject: "location", file: reader.file, diagnostics: &reader.diagnostics)
@@ -215,7 +227,7 @@ enum JobDecoder {
             place.reportUnknownKeys()
             reader.diagnostics += place.diagnostics
             place.diagnostics = []
-            if country != nil { result.append(JobLocation(city: city, region: region, country: country)) }
+            if country != nil { add(JobLocation(city: city, region: region, country: country), at: item) }
         }
         return result
     }
