@@ -28,31 +28,22 @@ public struct NotifySender: Sendable {
                          endpoint: String = IndexNowRequest.endpoint) async -> NotifyResult {
         var result = NotifyResult(service: .indexNow)
         let requests = IndexNowRequest.requests(for: changes.map(\.url), key: key, site: site)
-        var offset = 0
-        for (number, request) in requests.enumerated() {
-            let batch = Array(changes[offset..<offset + request.urlList.count])
-            offset += request.urlList.count
-            result.requests += 1
-            let stop: String?
+        await inTurn(requests, changes: changes, size: \.urlList.count, what: "request", result: &result) { request, batch, result in
             do {
                 let answer = try await transport.post(endpoint, headers: [("Content-Type", request.contentType)], body: request.body)
                 switch request.outcome(status: answer.status, reason: answer.reason) {
                 case .accepted(let note):
                     result.sent += batch
                     if let note, !result.notes.contains(note) { result.notes.append(note) }
-                    stop = nil
+                    return nil
                 case .refused(let reason, let stopSending):
                     result.fail(batch, reason)
-                    stop = stopSending ? reason : nil
+                    return stopSending ? reason : nil
                 }
             } catch {
                 let reason = "no answer from \(endpoint): \(error)"
                 result.fail(batch, reason)
-                stop = reason
-            }
-            if let stop, number + 1 < requests.count {
-                result.fail(changes[offset...], "not tried after an earlier request failed: \(stop)")
-                break
+                return reason
             }
         }
         return result
@@ -79,11 +70,7 @@ public struct NotifySender: Sendable {
         let batches = IndexingBatch.batches(changes.map(NotifyPlan.call), basePath: base.path,
                                             boundary: "openings-batch-" + makeID(), idBase: makeID())
         let address = base.absolute("batch")
-        var offset = 0
-        for (number, batch) in batches.enumerated() {
-            let part = Array(changes[offset..<offset + batch.calls.count])
-            offset += batch.calls.count
-            result.requests += 1
+        await inTurn(batches, changes: changes, size: \.calls.count, what: "batch", result: &result) { batch, part, result in
             var stop: String?
             do {
                 let answer = try await transport.post(address, headers: [("Content-Type", batch.contentType),
@@ -115,12 +102,27 @@ public struct NotifySender: Sendable {
                 result.fail(part, reason)
                 stop = reason
             }
-            if let stop, number + 1 < batches.count {
-                result.fail(changes[offset...], "not tried after an earlier batch failed: \(stop)")
+            return stop
+        }
+        return result
+    }
+
+    /// Sends `requests` in turn, each carrying the next `size(request)` of `changes`.
+    /// `send` notes in `result` what its request achieved and returns a reason when later
+    /// requests would fail the same way: the rest are then reported as not tried.
+    private func inTurn<Request>(_ requests: [Request], changes: [JobChanges.Change], size: (Request) -> Int, what: String,
+                                 result: inout NotifyResult,
+                                 send: (Request, [JobChanges.Change], inout NotifyResult) async -> String?) async {
+        var offset = 0
+        for (number, request) in requests.enumerated() {
+            let part = Array(changes[offset..<offset + size(request)])
+            offset += part.count
+            result.requests += 1
+            if let stop = await send(request, part, &result), number + 1 < requests.count {
+                result.fail(changes[offset...], "not tried after an earlier \(what) failed: \(stop)")
                 break
             }
         }
-        return result
     }
 
     /// Trades a signed assertion for an access token at the key file's `token_uri`.

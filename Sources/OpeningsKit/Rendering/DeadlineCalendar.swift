@@ -33,9 +33,9 @@ enum DeadlineCalendar {
         return lines.map(fold).joined()
     }
 
-    /// The calendar around `events`, named after what it covers.
-    static func document(_ site: ResolvedSite, name: String, events: [String]) -> String {
-        let head = [
+    /// Everything before a calendar's events, named after what it covers.
+    static func head(name: String) -> String {
+        [
             "BEGIN:VCALENDAR",
             "VERSION:2.0",
             "PRODID:-//Openings//Careers site deadlines//EN",
@@ -46,9 +46,10 @@ enum DeadlineCalendar {
             // RFC 7986 and its older Apple/Google spelling: poll once a day.
             "REFRESH-INTERVAL;VALUE=DURATION:P1D",
             "X-PUBLISHED-TTL:P1D",
-        ]
-        return head.map(fold).joined() + events.joined() + fold("END:VCALENDAR")
+        ].map(fold).joined()
     }
+
+    static let tail = "END:VCALENDAR\r\n"
 
     /// The calendar's name: the site's, or a department's.
     static func name(_ site: ResolvedSite, department: String? = nil) -> String {

@@ -24,10 +24,10 @@ struct Subscriptions {
         }
         if feeds.calendar {
             let order = calendarOrder(site, events: events)
-            documents.append(calendar(site, path: SitePaths.calendar, name: DeadlineCalendar.name(site), jobs: order, events: events))
+            documents.append(calendar(path: SitePaths.calendar, name: DeadlineCalendar.name(site), jobs: order, events: events))
             for listing in listings where listing.kind == "department" {
                 let members = Set(listing.jobs)
-                documents.append(calendar(site, path: SitePaths.calendar(ofListing: listing.path),
+                documents.append(calendar(path: SitePaths.calendar(ofListing: listing.path),
                                           name: DeadlineCalendar.name(site, department: listing.title),
                                           jobs: order.filter(members.contains), events: events))
             }
@@ -56,12 +56,8 @@ struct Subscriptions {
         }
     }
 
-    private static func calendar(_ site: ResolvedSite, path: String, name: String, jobs: [Int], events: [Int: String]) -> Subscriptions {
-        let document = DeadlineCalendar.document(site, name: name, events: [])
-        // The head is everything before END:VCALENDAR; events go between.
-        let end = DeadlineCalendar.fold("END:VCALENDAR")
-        let head = String(document.dropLast(end.count))
-        return Subscriptions(path: path, parts: [head] + jobs.compactMap { events[$0] } + [end])
+    private static func calendar(path: String, name: String, jobs: [Int], events: [Int: String]) -> Subscriptions {
+        Subscriptions(path: path, parts: [DeadlineCalendar.head(name: name)] + jobs.compactMap { events[$0] } + [DeadlineCalendar.tail])
     }
 
     /// The listing pages' links to their documents, for the template context.
