@@ -76,6 +76,9 @@ public struct BaseURL: Sendable, Hashable {
         self.path = path
     }
 
+    /// The host, with its port if the address has one: `careers.example`.
+    public var host: String { origin.range(of: "://").map { String(origin[$0.upperBound...]) } ?? origin }
+
     /// Absolute URL of a site path given without a leading slash (`jobs/x/`).
     public func absolute(_ relative: String) -> String { origin + path + relative }
     /// Root-relative URL of a site path given without a leading slash.

@@ -22,7 +22,7 @@ public struct IndexNowRequest: Sendable, Equatable {
     /// and the engine learns of a deletion by fetching the page and finding it gone.
     public static func requests(for urls: [String], key: String, site: BaseURL,
                                 maximumURLs: Int = IndexNowRequest.maximumURLs) -> [IndexNowRequest] {
-        let host = site.origin.range(of: "://").map { String(site.origin[$0.upperBound...]) } ?? site.origin
+        let host = site.host
         let location = site.absolute(SitePaths.indexNowKey(key))
         return stride(from: 0, to: urls.count, by: max(1, maximumURLs)).map { start in
             IndexNowRequest(host: host, key: key, keyLocation: location,

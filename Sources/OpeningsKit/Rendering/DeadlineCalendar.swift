@@ -17,7 +17,7 @@ enum DeadlineCalendar {
         let lines = [
             "BEGIN:VEVENT",
             // Unique and stable: a job's slug is its address, the host the site's.
-            "UID:closes-\(job.slug)@\(host(site.baseURL))",
+            "UID:closes-\(job.slug)@\(site.baseURL.host)",
             // When the event's content last changed: when the posting did.
             "DTSTAMP:\(basicUTC(updated))",
             "DTSTART;VALUE=DATE:\(basic(closes))",
@@ -110,9 +110,5 @@ enum DeadlineCalendar {
     /// `2026-11-29T10:00:00Z` → `20261129T100000Z`.
     static func basicUTC(_ rfc3339: String) -> String {
         rfc3339.filter { $0 != "-" && $0 != ":" }
-    }
-
-    static func host(_ base: BaseURL) -> String {
-        base.origin.split(separator: "/").last.map(String.init) ?? "openings"
     }
 }
