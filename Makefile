@@ -146,3 +146,43 @@ verify-site: release verify-deps
 
 verify-deps:
 	@bash Scripts/verify/install.sh $(VERIFY_VENV)
+
+## fuzz: every libFuzzer target (Fuzz/) for FUZZ_SECONDS each, FUZZ_JOBS at a time, with
+## AddressSanitizer; fails on any crash or broken invariant. See docs/reliability.md.
+FUZZ_SECONDS ?= 60
+FUZZ_JOBS ?= 2
+FUZZ_SCRATCH := $(abspath .build-fuzz)
+FUZZ_FLAGS := -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xswiftc -enable-testing
+FUZZ_TARGETS := job bands site-config interview markdown render import-static import-boards html
+.PHONY: fuzz fuzz-build fuzz-smoke fuzz-regress fuzz-merge test-sanitizers
+
+fuzz: fuzz-build fuzz-regress
+	Scripts/fuzz/run.sh $(FUZZ_SCRATCH) $(FUZZ_SECONDS) $(FUZZ_JOBS) $(FUZZ_TARGETS)
+
+## fuzz-smoke: 30 seconds per target, what .ci/run runs
+fuzz-smoke:
+	$(MAKE) fuzz FUZZ_SECONDS=30
+
+fuzz-build: deps
+	cd Fuzz && $(SWIFT) build --scratch-path $(FUZZ_SCRATCH) $(FUZZ_FLAGS)
+
+## fuzz-regress: every input that once crashed a target (Fuzz/Regressions/) runs clean
+fuzz-regress: fuzz-build
+	@for target in $(FUZZ_TARGETS); do \
+	  inputs=$$(ls Fuzz/Regressions/$$target/* 2>/dev/null || true); \
+	  [ -z "$$inputs" ] && continue; \
+	  SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=0 $(FUZZ_SCRATCH)/debug/fuzz-$$target -detect_leaks=0 $$inputs \
+	    > $(FUZZ_SCRATCH)/regress-$$target.log 2>&1 || { tail -40 $(FUZZ_SCRATCH)/regress-$$target.log; exit 1; }; \
+	  echo "fuzz-$$target: $$(echo $$inputs | wc -w) regression inputs pass"; \
+	done
+
+## fuzz-merge: fold what runs found into the committed, minimised corpora (Fuzz/Corpus/)
+fuzz-merge: fuzz-build
+	@for target in $(FUZZ_TARGETS); do \
+	  rm -rf Fuzz/Corpus/$$target.new && mkdir -p Fuzz/Corpus/$$target.new $(FUZZ_SCRATCH)/corpus/$$target Fuzz/Corpus/$$target; \
+	  SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=0 $(FUZZ_SCRATCH)/debug/fuzz-$$target -merge=1 -max_len=65536 -detect_leaks=0 \
+	    Fuzz/Corpus/$$target.new Fuzz/Corpus/$$target $(FUZZ_SCRATCH)/corpus/$$target > $(FUZZ_SCRATCH)/merge-$$target.log 2>&1 \
+	    || { tail -20 $(FUZZ_SCRATCH)/merge-$$target.log; exit 1; }; \
+	  rm -rf Fuzz/Corpus/$$target && mv Fuzz/Corpus/$$target.new Fuzz/Corpus/$$target; \
+	  echo "Fuzz/Corpus/$$target: $$(ls Fuzz/Corpus/$$target | wc -l) inputs"; \
+	done

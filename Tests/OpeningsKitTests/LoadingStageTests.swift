@@ -32,6 +32,19 @@ import Testing
 
         """
 
+    /// Found by fuzz-bands and fuzz-site-config (Fuzz/Regressions/): at the end of a file
+    /// without a final line break libyaml's mark is on a line the file does not have.
+    @Test func yamlErrorAtTheEndOfAFileWithoutLineBreakPointsAtItsLastLine() {
+        let text = "eng-l3: { min: 100000, max: 140000, currency: USD\n# the L3 band"
+        var diagnostics: [Diagnostic] = []
+        var broken = BrokenBands()
+        _ = BandsDecoder.decode(S.file("Content/bands.yml", text), broken: &broken, diagnostics: &diagnostics)
+        #expect(diagnostics.map(\.formatted) == [
+            "site/Content/bands.yml:2:14: error: invalid YAML: did not find expected ',' or '}' while parsing a flow mapping; "
+                + "check the indentation and quote values that contain `: ` or start with a special character",
+        ])
+    }
+
     @Test func jobFieldsFromFrontMatter() throws {
         let path = "Content/jobs/eng/Backend Engineer — Zürich.md"
         let (parsed, diagnostics) = SiteLoader.parseJob(S.file(path, Self.fullJob))

@@ -135,10 +135,15 @@ enum YAMLReader {
     }
 
     private static func diagnostic(for error: Error, yaml: String, firstLine: Int, file: SourceFile) -> Diagnostic {
-        func at(_ mark: Mark) -> SourceLocation {
-            file.location(line: mark.line + firstLine - 1, column: mark.column)
-        }
         let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+        // At the end of a file without a final line break libyaml's mark is on the line
+        // after the last; the finding goes to the end of the last line the editor shows.
+        func at(_ mark: Mark) -> SourceLocation {
+            guard mark.line > lines.count, let last = lines.last else {
+                return file.location(line: mark.line + firstLine - 1, column: mark.column)
+            }
+            return file.location(line: lines.count + firstLine - 1, column: last.count + 1)
+        }
         let hint = "check the indentation and quote values that contain `: ` or start with a special character"
         switch error {
         case let YamlError.scanner(context, problem, mark, _),

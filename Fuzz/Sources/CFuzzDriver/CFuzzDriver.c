@@ -1,0 +1,2 @@
+// Declarations only (include/CFuzzDriver.h); the definition is in libFuzzer.
+#include "CFuzzDriver.h"
