@@ -23,7 +23,9 @@ public struct SiteFiles: Sendable {
         return root.hasSuffix("/") ? root + relative : root + "/" + relative
     }
 
-    enum Kind { case file, directory, missing, other }
+    /// `special`: a named pipe, socket or device, which is never read (a pipe would
+    /// block the build). `other`: a link leading out of the site (already reported).
+    enum Kind { case file, directory, missing, special, other }
 
     /// Kind of a path, following symbolic links only when they stay inside the site.
     func kind(_ relative: String, diagnostics: inout [Diagnostic]) -> Kind {
@@ -42,7 +44,8 @@ public struct SiteFiles: Sendable {
         switch status.kind {
         case .file: return .file
         case .directory: return .directory
-        case .symbolicLink, .other: return .other
+        case .symbolicLink: return .other
+        case .other: return .special
         }
     }
 
@@ -51,15 +54,29 @@ public struct SiteFiles: Sendable {
     func list(_ folder: String, suffix: String, recursive: Bool, diagnostics: inout [Diagnostic]) -> [String] {
         var result: [String] = []
         var visited: Set<String> = []
-        walk(folder, suffix: suffix, recursive: recursive, into: &result, visited: &visited, diagnostics: &diagnostics)
+        walk(folder, suffix: suffix, recursive: recursive, into: &result, visited: &visited, diagnostics: &diagnostics, top: true)
         return result.sorted()
     }
 
+    /// `top`: the folder asked for, which callers may name without knowing it exists
+    /// (a theme without templates); a folder below it was seen, so its absence is news.
     private func walk(_ folder: String, suffix: String, recursive: Bool, into result: inout [String],
-                      visited: inout Set<String>, diagnostics: inout [Diagnostic]) {
+                      visited: inout Set<String>, diagnostics: inout [Diagnostic], top: Bool = false) {
         let real = (absolute(folder) as NSString).resolvingSymlinksInPath
         guard visited.insert(real).inserted else { return } // a link loop inside the site
-        guard let entries = DirectoryEntry.entries(of: absolute(folder)) else { return }
+        let entries: [DirectoryEntry]
+        switch DirectoryEntry.listing(of: absolute(folder)) {
+        case .success(let listed): entries = listed
+        case .failure(let error) where error.code == ENOENT && top:
+            return
+        case .failure(let error):
+            // Without a finding, a folder nobody may read would build as a site without its postings.
+            diagnostics.append(Diagnostic(.error, at: SourceLocation(path: displayPath(folder), line: 1, column: 1),
+                error.code == ENOENT ? "folder disappeared while the site was being read (moved or deleted during the build)"
+                                     : "cannot read this folder: \(error)",
+                hint: error.code == ENOENT ? "build again once the change is complete" : "make it readable (chmod a+rx) for the user who builds"))
+            return
+        }
         for entry in entries.sorted(by: { $0.name < $1.name }) where !entry.name.hasPrefix(".") {
             let name = entry.name
             let relative = folder + "/" + name
@@ -95,6 +112,16 @@ public struct SiteFiles: Sendable {
                 diagnostics.append(Diagnostic(.warning, at: SourceLocation(path: displayPath(relative), line: 1, column: 1),
                     "this file is not read: postings are Markdown (`\(suffix)`) files",
                     hint: "copy its text into a `\(suffix)` file (see `openings new job`), then remove it"))
+            case .special where name.hasSuffix(suffix):
+                diagnostics.append(Diagnostic(.warning, at: SourceLocation(path: displayPath(relative), line: 1, column: 1),
+                    "this is not a regular file (a named pipe, socket or device) and is not read",
+                    hint: "remove it, or replace it with the file it stands for"))
+            case .missing where name.hasSuffix(suffix) && FileStatus(absolute(relative))?.kind == .symbolicLink:
+                // A link whose file is gone. (A plain entry missing by now was removed while
+                // the folder was read, and is simply not there.)
+                diagnostics.append(Diagnostic(.warning, at: SourceLocation(path: displayPath(relative), line: 1, column: 1),
+                    "symbolic link to a file that does not exist; it is not read",
+                    hint: "remove the link, or restore the file it points to"))
             default: break
             }
         }
@@ -109,16 +136,25 @@ public struct SiteFiles: Sendable {
     /// Reads and decodes one file; an unreadable file becomes a diagnostic.
     func read(_ relative: String) -> Result<SourceFile, Diagnostic> {
         let display = displayPath(relative)
-        if let status = FileStatus(absolute(relative), followingLinks: true), status.size > Int64(SourceFile.maximumSize) {
-            return .failure(Diagnostic(.error, at: SourceLocation(path: display, line: 1, column: 1),
-                "file is \(status.size) bytes, more than the \(SourceFile.maximumSize / 1024 / 1024) MiB limit",
+        let location = SourceLocation(path: display, line: 1, column: 1)
+        switch RegularFile.read(absolute(relative), limit: SourceFile.maximumSize) {
+        case .success(let bytes):
+            return SourceFile.decode(bytes, relativePath: relative, displayPath: display)
+        case .failure(.tooLarge(let size)):
+            return .failure(Diagnostic(.error, at: location,
+                "file is \(size) bytes, more than the \(SourceFile.maximumSize / 1024 / 1024) MiB limit",
                 hint: "split it or move large data out of Content/"))
+        case .failure(.notRegular):
+            // Listed as a file, then replaced (by a named pipe, say) before it was read.
+            return .failure(Diagnostic(.error, at: location, "cannot read file: it is not a regular file (a named pipe, socket or device)",
+                hint: "replace it with the file it stands for"))
+        case .failure(.system(let error)) where error.code == ENOENT:
+            // Listed, then gone: an editor's save by rename, a `git checkout`, a folder moved.
+            return .failure(Diagnostic(.error, at: location, "file disappeared while the site was being read (moved or deleted during the build)",
+                hint: "build again once the change is complete"))
+        case .failure(.system(let error)):
+            return .failure(Diagnostic(.error, at: location, "cannot read file: \(error)",
+                hint: error.code == EACCES ? "make it readable (chmod a+r) for the user who builds" : "check that it exists and is readable"))
         }
-        guard let data = FileManager.default.contents(atPath: absolute(relative)) else {
-            let reason = String(cString: strerror(errno))
-            return .failure(Diagnostic(.error, at: SourceLocation(path: display, line: 1, column: 1),
-                "cannot read file: \(reason)", hint: "check that it exists and is readable"))
-        }
-        return SourceFile.decode([UInt8](data), relativePath: relative, displayPath: display)
     }
 }

@@ -11,8 +11,12 @@ struct DirectoryEntry {
 
     /// The entries of `path` without `.` and `..`, in the order the system gives them;
     /// nil when the folder cannot be read.
-    static func entries(of path: String) -> [DirectoryEntry]? {
-        guard let directory = opendir(path) else { return nil }
+    static func entries(of path: String) -> [DirectoryEntry]? { try? listing(of: path).get() }
+
+    /// The entries as `entries(of:)` gives them, or why the folder cannot be read
+    /// (a folder nobody may read, one removed meanwhile).
+    static func listing(of path: String) -> Result<[DirectoryEntry], SystemError> {
+        guard let directory = opendir(path) else { return .failure(.current) }
         defer { closedir(directory) }
         var result: [DirectoryEntry] = []
         while let entry = readdir(directory) {
@@ -32,6 +36,6 @@ struct DirectoryEntry {
             }
             result.append(DirectoryEntry(name: name, kind: kind))
         }
-        return result
+        return .success(result)
     }
 }
