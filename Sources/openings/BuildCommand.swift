@@ -8,8 +8,9 @@ struct BuildCommand: ParsableCommand {
         abstract: "Validate the site and write it to the output folder.",
         discussion: """
             Writes into a temporary folder beside the output and swaps it in only when \
-            every file is written: on any error nothing changes. Exit status: 0 built, \
-            1 content errors (nothing written), 2 usage.
+            every file is written: on any error nothing changes. One build at a time \
+            writes an output: a second one waits for the first. Exit status: 0 built, \
+            1 content errors or the output cannot be written (nothing changed), 2 usage.
             """
     )
 
@@ -43,13 +44,16 @@ struct BuildCommand: ParsableCommand {
                                    baseURL: base, buildDate: try siteOptions.buildDate(), strict: strict)
         options.skipIfUnchanged = !force
         let start = Date()
-        let report = BuildPipeline.build(options)
+        let report = BuildPipeline.build(options, waiting: { Output.error($0) })
         for diagnostic in report.diagnostics { Output.error(diagnostic.formatted) }
+        for note in report.notes { Output.error("note: \(note)") }
         if verbose {
             for (stage, seconds) in report.timings { Output.error(String(format: "  %-9@ %8.3f s", stage, seconds)) }
         }
         if let failure = report.failure {
+            // Every failure comes before the swap (see AtomicWriter): the output is as it was.
             Output.error("error: \(failure)")
+            Output.error("build failed; \(options.resolvedOutputFolder) was not changed")
             throw ExitCode(1)
         }
         guard report.succeeded, let written = report.filesWritten else {

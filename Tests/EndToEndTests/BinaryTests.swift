@@ -17,11 +17,14 @@ import Testing
 
     struct Run { var status: Int32; var stdout: String; var stderr: String }
 
+    /// `executable` and `prefix`: run the binary through another program (`setpriv`,
+    /// to run it as another user), which is given `prefix` before the arguments.
     static func run(_ arguments: [String], in directory: String? = nil,
-                    environment: [String: String] = ["SOURCE_DATE_EPOCH": "1795824000"]) throws -> Run {
+                    environment: [String: String] = ["SOURCE_DATE_EPOCH": "1795824000"],
+                    executable: String? = nil, prefix: [String] = []) throws -> Run {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = arguments
+        process.executableURL = URL(fileURLWithPath: executable ?? binary)
+        process.arguments = prefix + arguments
         if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
         let out = Pipe(), err = Pipe()

@@ -25,7 +25,9 @@ public enum BuildPipeline {
     /// Builds into the output folder, replacing it at once. Skipped when the folder
     /// already holds a build of the same inputs (see `BuildManifest`), unless
     /// `skipIfUnchanged` is off (`--force`); either way a successful build records itself.
-    public static func build(_ options: BuildOptions) -> Report {
+    /// One build at a time writes an output (see `OutputLock`): when another holds it,
+    /// `waiting` gets a line to show, and this build writes once the other is done.
+    public static func build(_ options: BuildOptions, waiting: (String) -> Void = { _ in }) -> Report {
         var report = Report()
         let output = AtomicWriter(output: options.resolvedOutputFolder).output
         let fingerprint = report.time("fingerprint") { BuildManifest.fingerprint(options) }
@@ -39,7 +41,7 @@ public enum BuildPipeline {
         guard let content = content(options, mode: .oneShot, releasingSources: true, draftsPublished: options.includeDrafts,
                                     report: &report) else { return report.sorted() }
         // `consume`: the build gives up the content here, so each job's HTML is freed once its page is written.
-        write(consume content, options: options, output: output, fingerprint: fingerprint, report: &report)
+        write(consume content, options: options, output: output, fingerprint: fingerprint, waiting: waiting, report: &report)
         return report.sorted()
     }
 
@@ -144,34 +146,47 @@ public enum BuildPipeline {
     }
 
     /// Stages 6 and 7: renders into a staging folder beside the output, job pages
-    /// written as they render, then swaps it in.
+    /// written as they render, then swaps it in. All of it, up to the build record,
+    /// under the output's lock: a record written after another build's swap would
+    /// vouch for that build's files.
     private static func write(_ content: consuming RenderedContent, options: BuildOptions, output: String, fingerprint: String,
-                              report: inout Report) {
+                              waiting: (String) -> Void, report: inout Report) {
         let writer = AtomicWriter(output: output)
         var staging: AtomicWriter.Staging?
+        var content = Optional(content)
         do {
-            try writer.checkSafe(siteFolder: options.siteFolder)
-            // A manifest left from an earlier build must not vouch for this one if the swap fails halfway.
-            unlink(BuildManifest.path(siteFolder: options.siteFolder, outputFolder: output))
-            let started = try writer.begin()
-            staging = started
-            let start = Report.now()
-            // Each job's HTML is freed once its page is written: this was its last reference.
-            let rendered = SiteRenderer.render(consume content) { file in
-                do { try started.write(file); return nil } catch { return "\(error)" }
+            try writer.locked(shownAs: options.resolvedOutputFolder, waiting: waiting) { locked in
+                try writer.checkSafe(siteFolder: options.siteFolder)
+                // A manifest left from an earlier build must not vouch for this one if the swap fails halfway.
+                unlink(BuildManifest.path(siteFolder: options.siteFolder, outputFolder: output))
+                let started = try writer.begin(locked: locked)
+                staging = started
+                let start = Report.now()
+                // Each job's HTML is freed once its page is written: this was its last reference.
+                let rendered = SiteRenderer.render(content.take()!) { file in
+                    do { try started.write(file); return nil } catch { return "\(error)" }
+                }
+                report.record("theme", since: start)
+                if let error = rendered.errors.first { throw Failure(error) }
+                report.filesWritten = try report.time("write") {
+                    try started.write(rendered.files)
+                    return try started.commit()
+                }
+                staging = nil
+                report.notes += started.notes
+                // The site is built; the record only makes the next identical build a no-op.
+                // A site folder the builder may not write (a read-only checkout) must not fail it.
+                do {
+                    try BuildManifest.record(fingerprint: fingerprint, paths: rendered.files.map(\.path),
+                                             diagnostics: report.diagnostics.sortedForOutput(), outputFolder: output)
+                        .write(siteFolder: options.siteFolder)
+                } catch {
+                    report.notes.append("\(error), so the next build cannot tell it has nothing to do")
+                }
             }
-            report.record("theme", since: start)
-            if let error = rendered.errors.first { throw Failure(error) }
-            report.filesWritten = try report.time("write") {
-                try started.write(rendered.files)
-                return try started.commit()
-            }
-            staging = nil
-            try BuildManifest.record(fingerprint: fingerprint, paths: rendered.files.map(\.path),
-                                     diagnostics: report.diagnostics.sortedForOutput(), outputFolder: output)
-                .write(siteFolder: options.siteFolder)
         } catch {
             staging?.abort()
+            report.notes += staging?.notes ?? []
             report.failure = "\(error)"
         }
     }

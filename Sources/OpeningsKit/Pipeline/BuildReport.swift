@@ -9,6 +9,9 @@ public struct BuildReport: Sendable {
     public var timings: [(stage: String, seconds: Double)] = []
     /// A failure that is not about the content (the output folder cannot be written).
     public var failure: String?
+    /// What the user should know that is neither a finding nor a failure (the build
+    /// record could not be written).
+    public var notes: [String] = []
     /// The output already held this build (same inputs, files untouched), so nothing was done.
     public var upToDate = false
 

@@ -74,8 +74,9 @@ public struct BuildManifest: Sendable, Equatable {
         let digests = paths.parallelMap { path -> [UInt64] in
             var file = ContentHasher()
             file.add(path)
-            guard let data = FileManager.default.contents(atPath: files.absolute(path)) else { return [0, 0] }
-            data.withUnsafeBytes { file.add(bytes: $0) }
+            // A named pipe put where a file was listed must not block the build (see `RegularFile`).
+            guard case .success(let bytes) = RegularFile.read(files.absolute(path)) else { return [0, 0] }
+            bytes.withUnsafeBytes { file.add(bytes: $0) }
             return [file.a, file.b]
         }
         for digest in digests { hasher.add(words: digest) }
@@ -133,14 +134,15 @@ public struct BuildManifest: Sendable, Equatable {
         ]
         let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
         let path = Self.path(siteFolder: siteFolder, outputFolder: outputFolder)
-        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        let folder = (path as NSString).deletingLastPathComponent
         let temporary = path + ".tmp-\(getpid())"
-        guard FileManager.default.createFile(atPath: temporary, contents: data) else {
-            throw Failure("cannot write \(path)")
-        }
-        guard rename(temporary, path) == 0 else {
+        do {
+            try AtomicWriter.makeFolders(folder)
+            try data.withUnsafeBytes { try RegularFile.write($0, to: temporary) }
+            guard rename(temporary, path) == 0 else { throw SystemError.current }
+        } catch {
             unlink(temporary)
-            throw Failure("cannot write \(path): \(String(cString: strerror(errno)))")
+            throw Failure("cannot record the build in \(folder)/: \(error)")
         }
         unlink(Self.legacyPath(outputFolder: outputFolder))
     }
