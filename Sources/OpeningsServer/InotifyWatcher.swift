@@ -55,6 +55,16 @@ final class InotifyWatcher: @unchecked Sendable { // `folders` and `stopped` are
         return true
     }
 
+    /// Stops watching `folder` and the folders below it.
+    private func dropTree(_ folder: String) {
+        lock.withLock {
+            for (wd, path) in folders where path == folder || path.hasPrefix(folder + "/") {
+                inotify_rm_watch(fd, wd)
+                folders[wd] = nil
+            }
+        }
+    }
+
     /// The changes, one event per read from the kernel (see `Debouncer.Event`), until
     /// the stream's reader stops (its task cancelled): then the thread ends too.
     func changes() -> AsyncStream<Debouncer.Event> {
@@ -97,7 +107,11 @@ final class InotifyWatcher: @unchecked Sendable { // `folders` and `stopped` are
                     addTree(path)
                     changed = nil
                 }
-                if name.hasPrefix(".") || name.hasSuffix("~") { continue } // editors' swap and backup files
+                // A folder moved away (renamed, or to the trash): the kernel goes on watching
+                // it wherever it is now, and would report its files under the old path. If it
+                // was renamed within the site, the move's other half watches it again.
+                if mask & UInt32(IN_ISDIR) != 0, mask & UInt32(IN_MOVED_FROM) != 0 { dropTree(path) }
+                if EditorScratch.isScratch(name) { continue } // editors' swap, backup and temporary files
                 changed?.insert(path)
             }
             events.yield(changed)

@@ -21,9 +21,13 @@ struct SiteWatcher: Sendable {
         for folder in folders {
             guard let enumerator = FileManager.default.enumerator(atPath: folder) else { continue }
             while let relative = enumerator.nextObject() as? String {
-                if (relative as NSString).lastPathComponent.hasPrefix(".") { continue }
+                let name = (relative as NSString).lastPathComponent
                 let path = folder + "/" + relative
-                guard let status = FileStatus(path), status.kind == .file else { continue }
+                guard let status = FileStatus(path) else { continue }
+                // What is in a hidden folder is not the site's (the loader skips it too).
+                if status.kind == .directory, name.hasPrefix(".") { enumerator.skipDescendants() }
+                // Editors' swap, backup and temporary files are not content (see `EditorScratch`).
+                guard status.kind == .file, !EditorScratch.isScratch(name) else { continue }
                 result[path] = (status.modified, status.size)
             }
         }
