@@ -68,9 +68,12 @@ import Darwin
             usleep(200_000)
             let rebuilds = server.builds.dropFirst()
             #expect(!rebuilds.isEmpty)
+            // On a busy machine a save may be split into two batches (the posting gone, then
+            // back), but every batch is about the posting: no scratch file is ever the news.
             for line in rebuilds {
-                #expect(line.hasPrefix("\(Self.posting): rendered 1 job page"), "a rebuild for something else: \(line)")
+                #expect(line.hasPrefix("\(Self.posting): "), "a rebuild for something else: \(line)")
             }
+            #expect(rebuilds.last?.hasPrefix("\(Self.posting): rendered 1 job page") == true)
         }
     }
 
