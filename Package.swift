@@ -23,6 +23,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1", traits: []),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+        // The preview server's own HTTP/1 channel handler (`ConnectionLifetimeHandler`) works
+        // on NIO's HTTP/1 types, below Hummingbird; already in Hummingbird's package graph.
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.0"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.6.0"),
         // `openings import greenhouse https://…`: an HTTP client that needs nothing at run time
         // (URLSession on Linux needs libcurl); already in Hummingbird's package graph.
@@ -59,8 +62,11 @@ let package = Package(
             dependencies: [
                 "OpeningsKit",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
             ]
         ),
         .target(

@@ -20,6 +20,11 @@ public struct PreviewServer: Sendable {
         /// Quiet time that ends an editor's burst of writes, with inotify (the poller,
         /// which only sees changes when it looks, uses `SiteWatcher.debounce`).
         public var debounce: Duration = .milliseconds(10)
+        /// How long a connection may sit without a complete request before it is closed:
+        /// long enough for a browser's kept-alive connections, short enough that idle or
+        /// byte-a-second (slowloris) connections cannot pile up. An open live-reload stream
+        /// is a response in progress, never idle.
+        public var idleTimeout: Duration = .seconds(30)
 
         public init(siteFolder: String, host: String = "127.0.0.1", port: Int = 8000, includeDrafts: Bool = false,
                     buildDate: CalendarDate) {
@@ -119,6 +124,7 @@ public struct PreviewServer: Sendable {
         }
         return Application(
             router: router,
+            server: PreviewHTTPChannel.builder(idleTimeout: options.idleTimeout),
             configuration: .init(address: .hostname(options.host, port: options.port), serverName: "openings"),
             services: [WatchService(server: self)],
             onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? 0) },
@@ -128,6 +134,7 @@ public struct PreviewServer: Sendable {
 
     /// Serves until SIGINT or SIGTERM.
     public func run(onRunning: @escaping @Sendable (Int) async -> Void) async throws {
+        FileLimit.raise()
         let app = await makeApplication(onRunning: onRunning)
         try await app.runService()
     }

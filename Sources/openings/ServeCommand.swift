@@ -32,10 +32,13 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let server = PreviewServer(
-            options: .init(siteFolder: siteOptions.site, host: host, port: port, includeDrafts: drafts,
-                           buildDate: try siteOptions.buildDate()),
-            log: { Output.error($0) })
+        var options = PreviewServer.Options(siteFolder: siteOptions.site, host: host, port: port, includeDrafts: drafts,
+                                            buildDate: try siteOptions.buildDate())
+        // Not an option: only the tests need an idle timeout of a second or two.
+        if let text = ProcessInfo.processInfo.environment["OPENINGS_SERVE_IDLE_TIMEOUT"], let seconds = Double(text), seconds > 0 {
+            options.idleTimeout = .milliseconds(Int(seconds * 1000))
+        }
+        let server = PreviewServer(options: options, log: { Output.error($0) })
         let host = self.host
         try await server.run { port in
             let shown = host.contains(":") ? "[\(host)]" : host
