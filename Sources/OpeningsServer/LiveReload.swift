@@ -49,7 +49,8 @@ actor LiveReload {
     private(set) var hasSite = false
     private(set) var reloads = 0
 
-    func subscribe() -> AsyncStream<String> {
+    /// A new listener's events, and a function that ends them (its connection closed).
+    func subscribe() -> (events: AsyncStream<String>, end: @Sendable () -> Void) {
         let id = UUID()
         let (stream, continuation) = AsyncStream<String>.makeStream(bufferingPolicy: .bufferingNewest(8))
         listeners[id] = continuation
@@ -57,7 +58,7 @@ actor LiveReload {
         // A comment line first, so proxies and the browser see the stream start.
         continuation.yield(": connected\n\n")
         if let problemsEvent { continuation.yield(problemsEvent) }
-        return stream
+        return (stream, { continuation.finish() })
     }
 
     private func remove(_ id: UUID) { listeners[id] = nil }

@@ -101,7 +101,7 @@ public struct PreviewServer: Sendable {
     /// The Hummingbird application, for `run()` and for tests.
     public func makeApplication(onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) async -> some ApplicationProtocol {
         await rebuild(reason: "initial build")
-        let router = Router()
+        let router = Router(context: PreviewRequestContext.self)
         router.middlewares.add(ErrorPageMiddleware(live: live, store: store))
         router.middlewares.add(CharsetMiddleware())
         router.middlewares.add(FileMiddleware(fileProvider: MemoryFileProvider(store: store), searchForIndexHtml: true))
@@ -110,8 +110,11 @@ public struct PreviewServer: Sendable {
                      body: .init(byteBuffer: ByteBuffer(string: ClientScript.source)))
         }
         let live = self.live
-        router.get(RouterPath(stringLiteral: ClientScript.eventsPath)) { _, _ in
-            let events = await live.subscribe()
+        router.get(RouterPath(stringLiteral: ClientScript.eventsPath)) { _, context in
+            let (events, end) = await live.subscribe()
+            // A closed tab ends its stream now, not when the next rebuild fails to write to it
+            // (`ConnectionLifetimeHandler` closes the connection when the client stops sending).
+            context.channel.closeFuture.whenComplete { _ in end() }
             return Response(status: .ok,
                             headers: [.contentType: "text/event-stream", .cacheControl: "no-store"],
                             body: ResponseBody { writer in
