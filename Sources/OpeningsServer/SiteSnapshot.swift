@@ -123,8 +123,11 @@ struct MemoryFileProvider: FileProvider {
     let store: SnapshotStore
 
     func getFileIdentifier(_ path: String) -> FileIdentifier? {
-        var key = Substring(path)
-        while key.first == "/" { key = key.dropFirst() }
+        // One leading slash, and no empty segment anywhere: `//jobs` is not the folder
+        // `jobs`, or its redirect to `//jobs/` would send the browser to a host named `jobs`.
+        guard path.first == "/" else { return nil }
+        var key = Substring(path).dropFirst()
+        guard !key.hasPrefix("/"), !key.contains("//") else { return nil }
         let snapshot = store.current
         if key.last == "/" {
             key = key.dropLast()
