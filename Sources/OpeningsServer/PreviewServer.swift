@@ -102,13 +102,14 @@ public struct PreviewServer: Sendable {
     public func makeApplication(onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) async -> some ApplicationProtocol {
         await rebuild(reason: "initial build")
         let router = Router(context: PreviewRequestContext.self)
+        router.middlewares.add(AllowedMethodsMiddleware())
         router.middlewares.add(ErrorPageMiddleware(live: live, store: store))
         router.middlewares.add(CharsetMiddleware())
         router.middlewares.add(FileMiddleware(fileProvider: MemoryFileProvider(store: store), searchForIndexHtml: true))
-        router.get(RouterPath(stringLiteral: ClientScript.path)) { _, _ in
-            Response(status: .ok, headers: [.contentType: "text/javascript; charset=utf-8", .cacheControl: "no-store"],
-                     body: .init(byteBuffer: ByteBuffer(string: ClientScript.source)))
-        }
+        let script = Response(status: .ok, headers: [.contentType: "text/javascript; charset=utf-8", .cacheControl: "no-store"],
+                              body: .init(byteBuffer: ByteBuffer(string: ClientScript.source)))
+        router.get(RouterPath(stringLiteral: ClientScript.path)) { _, _ in script }
+        router.head(RouterPath(stringLiteral: ClientScript.path)) { _, _ in script }
         let live = self.live
         router.get(RouterPath(stringLiteral: ClientScript.eventsPath)) { _, context in
             let (events, end) = await live.subscribe()
