@@ -97,7 +97,11 @@ let package = Package(
             .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "_CryptoExtras", package: "swift-crypto"),
         ], exclude: ["Fixtures"]),
-        .testTarget(name: "OpeningsServerTests", dependencies: ["OpeningsServer", "OpeningsKit"]),
+        .testTarget(name: "OpeningsServerTests", dependencies: [
+            "OpeningsServer", "OpeningsKit",
+            // HostCheckTests makes the socket addresses the server checks.
+            .product(name: "NIOCore", package: "swift-nio"),
+        ]),
     ],
     swiftLanguageModes: [.v6]
 )

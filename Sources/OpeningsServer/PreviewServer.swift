@@ -39,6 +39,9 @@ public struct PreviewServer: Sendable {
     public let options: Options
     let live = LiveReload()
     let store = SnapshotStore()
+    /// Whether the bound socket is loopback-only; until it is bound, assume so (the
+    /// stricter `HostCheckMiddleware`).
+    let loopback = LockedValue(true)
     let session: BuildSession
     let log: @Sendable (String) -> Void
 
@@ -102,6 +105,7 @@ public struct PreviewServer: Sendable {
     public func makeApplication(onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) async -> some ApplicationProtocol {
         await rebuild(reason: "initial build")
         let router = Router(context: PreviewRequestContext.self)
+        router.middlewares.add(HostCheckMiddleware(loopback: loopback, configuredHost: options.host.lowercased()))
         router.middlewares.add(AllowedMethodsMiddleware())
         router.middlewares.add(ErrorPageMiddleware(live: live, store: store))
         router.middlewares.add(CharsetMiddleware())
@@ -126,12 +130,18 @@ public struct PreviewServer: Sendable {
                                 try await writer.finish(nil)
                             })
         }
+        let (loopback, log, host) = (self.loopback, self.log, options.host)
         return Application(
             router: router,
             server: PreviewHTTPChannel.builder(idleTimeout: options.idleTimeout),
             configuration: .init(address: .hostname(options.host, port: options.port), serverName: "openings"),
             services: [WatchService(server: self)],
-            onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? 0) },
+            onServerRunning: { channel in
+                let local = ListenAddress.isLoopback(channel.localAddress)
+                loopback.withLock { $0 = local }
+                if !local { log(ListenAddress.exposedWarning(host: host)) }
+                await onRunning(channel.localAddress?.port ?? 0)
+            },
             logger: quietLogger
         )
     }
