@@ -1,0 +1,91 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// `openings serve` running as a child process on a free port, for tests that attack
+/// it from outside: its site folder, its port, what it said on standard error, and
+/// its memory as the kernel counts it.
+final class ServeProcess {
+    struct Failure: Error, CustomStringConvertible { var description: String }
+
+    let process: Process
+    let folder: String
+    let site: String
+    let port: Int
+    /// The address the printed URL names (`127.0.0.1`, `[::1]`, `0.0.0.0`…).
+    let shownHost: String
+    private let stderrPath: String
+
+    /// Copies the `minimal` fixture and serves it; `extra` are more `serve` arguments,
+    /// `environment` more variables (e.g. a short idle timeout); `fileLimit` starts it
+    /// with that soft limit on open files, as macOS does (256).
+    init(extra: [String] = [], environment: [String: String] = [:], fileLimit: Int? = nil) throws {
+        folder = BinaryTests.temporaryFolder()
+        try BinaryTests.copySite(to: folder, fixture: "minimal")
+        site = folder + "/site"
+        stderrPath = folder + "/stderr.txt"
+        _ = FileManager.default.createFile(atPath: stderrPath, contents: nil)
+        process = Process()
+        let arguments = ["serve", "--site", site, "--port", "0"] + extra
+        if let fileLimit {
+            // The shell sets the limit and becomes the server (`exec`): same process id.
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = ["-c", "ulimit -Sn \(fileLimit) && exec \"$0\" \"$@\"", BinaryTests.binary] + arguments
+        } else {
+            process.executableURL = URL(fileURLWithPath: BinaryTests.binary)
+            process.arguments = arguments
+        }
+        process.environment = ProcessInfo.processInfo.environment
+            .merging(["SOURCE_DATE_EPOCH": "1795824000"].merging(environment) { _, new in new }) { _, new in new }
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle(forWritingAtPath: stderrPath)
+        try process.run()
+        // The first line on stdout is the URL, printed once the socket is listening.
+        var line = Data()
+        let deadline = Date().addingTimeInterval(60)
+        while !line.contains(UInt8(ascii: "\n")), Date() < deadline {
+            let chunk = out.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            line += chunk
+        }
+        let text = String(decoding: line, as: UTF8.self)
+        guard let match = text.firstMatch(of: /http:\/\/(\S+):(\d+)\//), let port = Int(match.2) else {
+            process.terminate()
+            throw Failure(description: "no URL printed: \(text)")
+        }
+        self.port = port
+        shownHost = String(match.1)
+    }
+
+    deinit {
+        if process.isRunning {
+            process.terminate()
+            process.waitUntilExit()
+        }
+        try? FileManager.default.removeItem(atPath: folder)
+    }
+
+    var stderr: String { (try? String(contentsOfFile: stderrPath, encoding: .utf8)) ?? "" }
+
+    /// Resident memory in KiB (`VmRSS`), or nil where there is no `/proc`.
+    var residentKiB: Int? {
+        guard let status = try? String(contentsOfFile: "/proc/\(process.processIdentifier)/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") }) else { return nil }
+        return Int(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "")
+    }
+
+    /// Open file descriptors (sockets included), or nil where there is no `/proc`.
+    var openDescriptors: Int? {
+        (try? FileManager.default.contentsOfDirectory(atPath: "/proc/\(process.processIdentifier)/fd"))?.count
+    }
+
+    /// A plain GET answered with 200 within `seconds`: the server is still healthy.
+    func answers(_ path: String = "/", within seconds: Double = 2) -> Bool {
+        guard process.isRunning, let response = try? RawConnection.get(path, port: port, timeout: seconds) else { return false }
+        return response.status == 200
+    }
+}
