@@ -37,6 +37,8 @@ extension ServeAbuseTests {
             // The site's own sources, which are not part of the output.
             "/Content/site.yml", "/../Content/site.yml", "/site/Content/site.yml", "/../site/Content/site.yml",
             "/%2e%2e/site/Content/site.yml", "/Public/leak.txt", "/secret.txt", "/stderr.txt",
+            // Symlinks planted in the theme's assets and in Public/ (see `plantSecrets`).
+            "/assets/leak.txt", "/assets/passwd", "/leak.txt", "/passwd", "/Public/passwd",
         ]
 
         /// Things that must never appear in an answer.
