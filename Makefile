@@ -152,7 +152,7 @@ verify-deps:
 FUZZ_SECONDS ?= 60
 FUZZ_JOBS ?= 2
 FUZZ_SCRATCH := $(abspath .build-fuzz)
-FUZZ_FLAGS := -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xswiftc -enable-testing
+FUZZ_FLAGS := -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xswiftc -enable-testing
 FUZZ_TARGETS := job bands site-config interview markdown render import-static import-boards html
 .PHONY: fuzz fuzz-build fuzz-smoke fuzz-regress fuzz-merge test-sanitizers
 
@@ -171,7 +171,7 @@ fuzz-regress: fuzz-build
 	@for target in $(FUZZ_TARGETS); do \
 	  inputs=$$(ls Fuzz/Regressions/$$target/* 2>/dev/null || true); \
 	  [ -z "$$inputs" ] && continue; \
-	  SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=0 $(FUZZ_SCRATCH)/debug/fuzz-$$target -detect_leaks=0 $$inputs \
+	  SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=0 $(FUZZ_SCRATCH)/release/fuzz-$$target -detect_leaks=0 $$inputs \
 	    > $(FUZZ_SCRATCH)/regress-$$target.log 2>&1 || { tail -40 $(FUZZ_SCRATCH)/regress-$$target.log; exit 1; }; \
 	  echo "fuzz-$$target: $$(echo $$inputs | wc -w) regression inputs pass"; \
 	done
@@ -180,9 +180,17 @@ fuzz-regress: fuzz-build
 fuzz-merge: fuzz-build
 	@for target in $(FUZZ_TARGETS); do \
 	  rm -rf Fuzz/Corpus/$$target.new && mkdir -p Fuzz/Corpus/$$target.new $(FUZZ_SCRATCH)/corpus/$$target Fuzz/Corpus/$$target; \
-	  SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=0 $(FUZZ_SCRATCH)/debug/fuzz-$$target -merge=1 -max_len=65536 -detect_leaks=0 \
+	  SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=0 $(FUZZ_SCRATCH)/release/fuzz-$$target -merge=1 -max_len=65536 -detect_leaks=0 \
 	    Fuzz/Corpus/$$target.new Fuzz/Corpus/$$target $(FUZZ_SCRATCH)/corpus/$$target > $(FUZZ_SCRATCH)/merge-$$target.log 2>&1 \
 	    || { tail -20 $(FUZZ_SCRATCH)/merge-$$target.log; exit 1; }; \
 	  rm -rf Fuzz/Corpus/$$target && mv Fuzz/Corpus/$$target.new Fuzz/Corpus/$$target; \
 	  echo "Fuzz/Corpus/$$target: $$(ls Fuzz/Corpus/$$target | wc -l) inputs"; \
 	done
+
+## test-sanitizers: the whole suite under ThreadSanitizer, then AddressSanitizer (the
+## end-to-end tests run the sanitized binary, serve included). See docs/reliability.md.
+test-sanitizers: deps
+	$(SWIFT) build --build-tests --sanitize=thread --scratch-path .build-tsan
+	TSAN_OPTIONS=halt_on_error=1 SWIFT_BACKTRACE=enable=no $(SWIFT) test --skip-build --sanitize=thread --scratch-path .build-tsan
+	$(SWIFT) build --build-tests --sanitize=address --scratch-path .build-asan
+	ASAN_OPTIONS=detect_leaks=0 SWIFT_BACKTRACE=enable=no $(SWIFT) test --skip-build --sanitize=address --scratch-path .build-asan

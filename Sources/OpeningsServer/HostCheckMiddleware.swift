@@ -22,10 +22,19 @@ struct HostCheckMiddleware<Context: RequestContext>: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         if loopback.withLock({ $0 }), let authority = request.head.authority, !Self.allowed(authority, configured: configuredHost) {
             return Response(status: .forbidden, headers: [.contentType: "text/plain; charset=utf-8"],
-                            body: .init(byteBuffer: ByteBuffer(string: "This preview only answers requests for localhost or an IP address.\n")))
+                            body: .init(byteBuffer: ByteBuffer(string: Self.refusal)))
         }
         return try await next(request, context)
     }
+
+    /// The 403's text: why, and what to do when the name is the author's own (a tunnel,
+    /// a container's port, a codespace's forwarded address).
+    static let refusal = """
+        This preview only answers requests for localhost or an IP address, so that no other web page can read it \
+        (DNS rebinding). To open it under another name, such as a tunnel or a forwarded port, start it with \
+        `openings serve --host 0.0.0.0`; other machines can then connect too.
+
+        """
 
     /// Whether `authority` (a `Host` value: name or address, maybe a port) is one the
     /// preview answers on loopback.
