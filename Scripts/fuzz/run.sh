@@ -23,7 +23,7 @@ run_one() {
   # sanitizer's report is enough. Leaks are not checked: the runtime's caches live for
   # the whole process by design.
   SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 \
-    "$scratch/debug/fuzz-$target" "$scratch/corpus/$target" "Fuzz/Corpus/$target" "$scratch/seeds/$target" \
+    "$scratch/release/fuzz-$target" "$scratch/corpus/$target" "Fuzz/Corpus/$target" "$scratch/seeds/$target" \
       -max_total_time="$seconds" -timeout=20 -rss_limit_mb=4096 -max_len=65536 -detect_leaks=0 \
       -artifact_prefix="$scratch/crashes/$target-" -print_final_stats=1 \
       > "$scratch/logs/$target.log" 2>&1 || true

@@ -29,12 +29,13 @@ struct HostCheckMiddleware<Context: RequestContext>: RouterMiddleware {
 
     /// The 403's text: why, and what to do when the name is the author's own (a tunnel,
     /// a container's port, a codespace's forwarded address).
-    static let refusal = """
+    static var refusal: String { """
         This preview only answers requests for localhost or an IP address, so that no other web page can read it \
         (DNS rebinding). To open it under another name, such as a tunnel or a forwarded port, start it with \
         `openings serve --host 0.0.0.0`; other machines can then connect too.
 
         """
+    }
 
     /// Whether `authority` (a `Host` value: name or address, maybe a port) is one the
     /// preview answers on loopback.
