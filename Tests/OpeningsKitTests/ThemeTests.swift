@@ -54,6 +54,29 @@ import Testing
                 "\(firstLine.lines(firstLine.check()))")
     }
 
+    /// A template that includes itself would recurse until the stack overflows and the
+    /// build crashes (found trying hostile themes): one error at the tag that closes the
+    /// loop when a page reaches it, a warning when no page does, and nothing written.
+    @Test func partialsThatIncludeThemselvesAreAnErrorNotACrash() throws {
+        let site = try TestSite([
+            "Content/jobs/a.md": TestSite.validJob,
+            "Themes/loop/theme.yml": "extends: default\n",
+            "Themes/loop/templates/job-card.mustache": "<li>{{title}}\n{{> card-extra}}</li>\n",
+            "Themes/loop/templates/card-extra.mustache": "{{#tags}}\n  {{> job-card}}\n{{/tags}}\n",
+            "Themes/loop/templates/unused.mustache": "{{<unused}}{{/unused}}\n",
+        ], siteYML: TestSite.siteYML + "theme: loop\n")
+        defer { site.remove() }
+        let report = site.build(output: site.root + "/Public")
+        #expect(site.lines(report.diagnostics) == [
+            "Themes/loop/templates/card-extra.mustache:2:7: error: `{{>job-card}}` includes `job-card` inside itself "
+                + "(job-card → card-extra → job-card): rendering would never end; remove this tag, or move what the templates share into a partial of its own",
+            "Themes/loop/templates/unused.mustache:1:4: warning: `{{<unused}}` includes `unused` inside itself "
+                + "(unused → unused): rendering would never end; remove this tag, or move what the templates share into a partial of its own",
+        ])
+        #expect(!report.succeeded)
+        #expect(site.read("Public/index.html") == nil)
+    }
+
     @Test func htmlEscapingWritesMustacheEntities() {
         #expect(Escaping.html("Tom & Jerry's <b>\"café\"</b> — 5 > 3") ==
                 "Tom &amp; Jerry&#39;s &lt;b&gt;&quot;café&quot;&lt;/b&gt; — 5 &gt; 3")

@@ -182,8 +182,13 @@ enum ThemeCheck {
                 templates[name] = ThemeNameCheck.Template(path: source.path, syntax: syntax)
             }
         }
+        // A template that includes itself would crash the render: an error, before it runs.
+        let cycles = PartialCycles(templates: templates).run(entries: ContextSpecimen.shapes.keys.sorted()).map {
+            Diagnostic($0.reached ? .error : .warning, at: SourceLocation(path: $0.path, line: $0.position.line, column: $0.position.column),
+                       $0.message, hint: $0.hint)
+        }
         var check = ThemeNameCheck(templates: templates, entries: ContextSpecimen.shapes)
-        return check.run().map {
+        return cycles + check.run().map {
             Diagnostic(.warning, at: SourceLocation(path: $0.path, line: $0.position.line, column: $0.position.column),
                        $0.message, hint: $0.hint)
         }

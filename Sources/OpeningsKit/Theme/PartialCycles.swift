@@ -1,0 +1,69 @@
+/// Finds templates that include themselves, directly or through others (`{{>card}}`
+/// inside card.mustache, or a parent `{{<layout}}` that comes back to itself).
+/// swift-mustache would follow such a chain until the stack overflows and the build
+/// crashes; the lookups of a Mustache context fall through to the outer values, so the
+/// chain does not end when a section's list does. Each cycle is one finding at the tag
+/// that closes it: an error when a page the build renders reaches it, a warning in a
+/// template no page uses. Dynamic partials (`{{>*name}}`) name a value, not a template,
+/// and are not followed.
+struct PartialCycles {
+    struct Finding: Equatable {
+        var path: String
+        var position: TemplateSyntax.Position
+        var message: String
+        var hint: String
+        var reached: Bool
+    }
+
+    let templates: [String: ThemeNameCheck.Template]
+
+    /// `entries`: the templates the build renders (pages, feeds). A depth-first walk from
+    /// them, then from the templates no page reaches: every cycle has a tag that leads back
+    /// into the chain being walked, and each template is entered once, so a theme whose
+    /// templates all include each other costs no more than its tags.
+    func run(entries: [String]) -> [Finding] {
+        var findings: [Finding] = []
+        var visited: Set<String> = []
+        var chain: [String] = []
+        for root in entries where templates[root] != nil {
+            walk(root, chain: &chain, reached: true, visited: &visited, findings: &findings)
+        }
+        for root in templates.keys.sorted() {
+            walk(root, chain: &chain, reached: false, visited: &visited, findings: &findings)
+        }
+        return findings.sorted { ($0.path, $0.position) < ($1.path, $1.position) }
+    }
+
+    private func walk(_ name: String, chain: inout [String], reached: Bool, visited: inout Set<String>, findings: inout [Finding]) {
+        guard let template = templates[name], visited.insert(name).inserted else { return }
+        chain.append(name)
+        defer { chain.removeLast() }
+        for (included, sigil, position) in Self.inclusions(template.syntax.nodes) {
+            guard let start = chain.firstIndex(of: included) else {
+                walk(included, chain: &chain, reached: reached, visited: &visited, findings: &findings)
+                continue
+            }
+            let loop = (chain[start...] + [included]).joined(separator: " → ")
+            findings.append(Finding(path: template.path, position: position,
+                message: "`{{\(sigil)\(included)}}` includes `\(included)` inside itself (\(loop)): rendering would never end",
+                hint: "remove this tag, or move what the templates share into a partial of its own", reached: reached))
+        }
+    }
+
+    /// The templates `nodes` include by name, with the tag's sigil and position, blocks
+    /// and sections included.
+    static func inclusions(_ nodes: [TemplateSyntax.Node]) -> [(String, String, TemplateSyntax.Position)] {
+        var result: [(String, String, TemplateSyntax.Position)] = []
+        for node in nodes {
+            switch node {
+            case .variable: break
+            case .section(_, _, let children), .block(_, _, let children): result += inclusions(children)
+            case .partial(let name, let dynamic, let position): if !dynamic { result.append((name, ">", position)) }
+            case .parent(let name, let dynamic, let position, let blocks):
+                if !dynamic { result.append((name, "<", position)) }
+                for block in blocks { result += inclusions(block.children) }
+            }
+        }
+        return result
+    }
+}
