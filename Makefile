@@ -153,7 +153,7 @@ FUZZ_SECONDS ?= 60
 FUZZ_JOBS ?= 2
 FUZZ_SCRATCH := $(abspath .build-fuzz)
 FUZZ_FLAGS := -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xswiftc -enable-testing
-FUZZ_TARGETS := job bands site-config interview markdown render import-static import-boards html
+FUZZ_TARGETS := job bands site-config interview markdown render import-static import-boards html theme
 .PHONY: fuzz fuzz-build fuzz-smoke fuzz-regress fuzz-merge test-sanitizers
 
 fuzz: fuzz-build fuzz-regress

@@ -11,7 +11,7 @@ cd "$(dirname "$0")/../.."
 scratch=$1 seconds=$2 jobs=${3:-2}
 shift $(( $# >= 3 ? 3 : $# ))
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(job bands site-config interview markdown render import-static import-boards html)
+[ ${#targets[@]} -gt 0 ] || targets=(job bands site-config interview markdown render import-static import-boards html theme)
 rm -rf "$scratch/seeds" "$scratch/logs"
 python3 Scripts/fuzz/seeds.py "$scratch/seeds"
 mkdir -p "$scratch/logs" "$scratch/crashes"

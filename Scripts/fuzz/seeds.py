@@ -92,6 +92,12 @@ def main():
                 stack.extend(value)
             elif isinstance(value, str) and "<" in value:
                 add(out, "html", value)
+    # Themes: each default template as the override of its own name, and a few pairs.
+    templates = sorted((ROOT / "Themes/default/templates").glob("*.mustache"))
+    for path in templates:
+        add(out, "theme", path.stem + "\n" + path.read_text())
+    for first, second in zip(templates, templates[1:]):
+        add(out, "theme", SEP.join(p.stem + "\n" + p.read_text() for p in (first, second)))
     # Whole sites from the example's postings: site title, organisation, job title,
     # department, city, region, a list item, body; and the same with hostile values.
     for index, path in enumerate(jobs):

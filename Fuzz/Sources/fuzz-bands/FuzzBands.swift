@@ -20,7 +20,7 @@ public func fuzzBands(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
 
 /// The entry point SwiftPM links as `main` (see CFuzzDriver.h): libFuzzer's driver, on this target.
 @_cdecl("fuzz_bands_main")
-public func fuzz_bandsMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+public func fuzzerMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
     var argc = argc
     var argv = argv
     return LLVMFuzzerRunDriver(&argc, &argv) { data, size in fuzzBands(data!, size) }

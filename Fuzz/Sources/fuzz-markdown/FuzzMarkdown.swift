@@ -24,7 +24,7 @@ public func fuzzMarkdown(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
 
 /// The entry point SwiftPM links as `main` (see CFuzzDriver.h): libFuzzer's driver, on this target.
 @_cdecl("fuzz_markdown_main")
-public func fuzz_markdownMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+public func fuzzerMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
     var argc = argc
     var argv = argv
     return LLVMFuzzerRunDriver(&argc, &argv) { data, size in fuzzMarkdown(data!, size) }

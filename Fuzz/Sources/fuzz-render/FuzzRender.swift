@@ -63,28 +63,9 @@ public func fuzzRender(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         Find people.
 
         """
-    var diagnostics: [Diagnostic] = []
-    let configFile = SourceFile(relativePath: "Content/site.yml", displayPath: "site/Content/site.yml", text: siteYML)
-    guard let config = SiteConfigDecoder.decode(configFile, diagnostics: &diagnostics) else { return 0 }
-    let jobs = [("fuzz", job), ("recruiter", other)].compactMap { name, text -> Job? in
-        let file = SourceFile(relativePath: "Content/jobs/\(name).md", displayPath: "site/Content/jobs/\(name).md", text: text)
-        let (job, found) = SiteLoader.parseJob(file)
-        Fuzz.checkFindings(found, in: file)
-        return job
-    }
-    let site = Site(config: config, bands: [:], jobs: jobs, interviews: [:], pages: [], theme: theme)
-    let resolver = SiteResolver(site, buildDate: CalendarDate(year: 2026, month: 11, day: 28)!, includeDrafts: false)
-    let (resolved, _) = resolver.resolve(site: site, baseURL: nil)
-    _ = ComplianceChecker(config: config).check(site: resolved)
-    let (content, _) = MarkdownStage(resolved).render()
-    let (files, _) = SiteRenderer.render(content)
+    guard let files = Fuzz.build(siteYML: siteYML, jobs: [("fuzz", job), ("recruiter", other)], theme: theme) else { return 0 }
     for file in files {
-        let text: String
-        switch file.contents {
-        case .text(let value): text = value
-        case .bytes(let value): text = String(decoding: value, as: UTF8.self)
-        case .copy, .written: continue
-        }
+        guard let text = Fuzz.text(of: file) else { continue }
         if file.path.hasSuffix(".html") { Fuzz.checkPage(text, path: file.path) } else { Fuzz.checkData(text, path: file.path) }
     }
     return 0
@@ -92,7 +73,7 @@ public func fuzzRender(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
 
 /// The entry point SwiftPM links as `main` (see CFuzzDriver.h): libFuzzer's driver, on this target.
 @_cdecl("fuzz_render_main")
-public func fuzz_renderMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+public func fuzzerMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
     var argc = argc
     var argv = argv
     return LLVMFuzzerRunDriver(&argc, &argv) { data, size in fuzzRender(data!, size) }

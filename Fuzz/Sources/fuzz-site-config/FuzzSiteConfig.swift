@@ -16,7 +16,7 @@ public func fuzzSiteConfig(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
 
 /// The entry point SwiftPM links as `main` (see CFuzzDriver.h): libFuzzer's driver, on this target.
 @_cdecl("fuzz_site_config_main")
-public func fuzz_site_configMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+public func fuzzerMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
     var argc = argc
     var argv = argv
     return LLVMFuzzerRunDriver(&argc, &argv) { data, size in fuzzSiteConfig(data!, size) }
