@@ -31,6 +31,22 @@ import Testing
         #expect(site.read("Public/jobs/inside/index.html") != nil)
     }
 
+    /// A name whose bytes are not UTF-8 (copied from an old archive, say) cannot be
+    /// read through a Swift path: it was reported as "disappeared during the build".
+    @Test func aNameThatIsNotUTF8IsNamedAsSuch() throws {
+        let site = try TestSite(["Content/jobs/backend.md": TestSite.validJob])
+        defer { site.remove() }
+        let bad = Array((site.root + "/Content/jobs/caf").utf8) + [0xE9] + Array(".md".utf8) + [0]
+        let fd = bad.withUnsafeBufferPointer { open(UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self), O_WRONLY | O_CREAT, 0o644) }
+        #expect(fd >= 0)
+        close(fd)
+        let report = site.build(output: site.root + "/Public")
+        #expect(site.lines(report.diagnostics) == [
+            "Content/jobs/caf\u{FFFD}.md:1:1: warning: this name is not valid UTF-8 (shown with �) and is not read; rename it, e.g. `mv` it to a name in plain letters",
+        ])
+        #expect(report.succeeded)
+    }
+
     /// A file listed, then gone or replaced before it is read: the race of an editor's
     /// save or a `git checkout` during a build. `SiteFiles.read` is where it lands.
     @Test func aFileGoneOrReplacedAfterListingIsOneFinding() throws {

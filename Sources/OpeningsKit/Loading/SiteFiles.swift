@@ -80,6 +80,13 @@ public struct SiteFiles: Sendable {
         for entry in entries.sorted(by: { $0.name < $1.name }) where !entry.name.hasPrefix(".") {
             let name = entry.name
             let relative = folder + "/" + name
+            guard entry.validName else {
+                // Its path cannot be written back as the bytes on disk, so it cannot be read.
+                diagnostics.append(Diagnostic(.warning, at: SourceLocation(path: displayPath(relative), line: 1, column: 1),
+                    "this name is not valid UTF-8 (shown with �) and is not read",
+                    hint: "rename it, e.g. `mv` it to a name in plain letters"))
+                continue
+            }
             // The directory entry tells plain files and folders apart without a stat
             // per file (two walks of 10,000 postings per build); links are checked.
             let entryKind: Kind

@@ -8,6 +8,9 @@ struct DirectoryEntry {
     /// `.file` or `.directory` when the entry says so; nil for anything else (a link,
     /// a type left unknown): the caller must look at the path itself.
     let kind: FileStatus.Kind?
+    /// False when the name's bytes are not UTF-8 (`name` then shows them as U+FFFD, and
+    /// the path made from it names no file).
+    var validName = true
 
     /// The entries of `path` without `.` and `..`, in the order the system gives them;
     /// nil when the folder cannot be read.
@@ -25,7 +28,9 @@ struct DirectoryEntry {
             // kernel's record is only as long as the name: for the last entry of a
             // buffer that read ran off the mapped memory (a crash seen at 10,000 postings).
             let record = UnsafeRawPointer(entry)
-            let name = String(cString: (record + MemoryLayout<dirent>.offset(of: \dirent.d_name)!).assumingMemoryBound(to: CChar.self))
+            let bytes = (record + MemoryLayout<dirent>.offset(of: \dirent.d_name)!).assumingMemoryBound(to: CChar.self)
+            let valid = String(validatingCString: bytes)
+            let name = valid ?? String(cString: bytes)
             if name == "." || name == ".." { continue }
             let type = record.load(fromByteOffset: MemoryLayout<dirent>.offset(of: \dirent.d_type)!, as: UInt8.self)
             let kind: FileStatus.Kind?
@@ -34,7 +39,7 @@ struct DirectoryEntry {
             case UInt8(DT_DIR): kind = .directory
             default: kind = nil
             }
-            result.append(DirectoryEntry(name: name, kind: kind))
+            result.append(DirectoryEntry(name: name, kind: kind, validName: valid != nil))
         }
         return .success(result)
     }
