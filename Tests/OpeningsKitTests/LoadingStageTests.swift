@@ -45,6 +45,35 @@ import Testing
         ])
     }
 
+    /// Found by fuzz-bands and fuzz-site-config: a value left empty at the very end of a
+    /// file without a final line break was marked on a line the file does not have.
+    @Test func emptyValueAtTheEndOfAFileWithoutLineBreakPointsAtItsLastLine() {
+        var diagnostics: [Diagnostic] = []
+        var broken = BrokenBands()
+        _ = BandsDecoder.decode(S.file("Content/bands.yml", "eng-l3:"), broken: &broken, diagnostics: &diagnostics)
+        #expect(diagnostics.map(\.location) == [SourceLocation(path: "site/Content/bands.yml", line: 1, column: 8)])
+    }
+
+    /// Found by fuzz-markdown: libcmark prints a NUL as U+FFFD, three bytes, which moved
+    /// every link finding after it past its line's end. A NUL is refused where it is, and a
+    /// UTF-16 file (a NUL after every letter) is named as such.
+    @Test func aNULIsOneErrorAtItsPlace() {
+        let text = Array("---\ntitle: A\n---\nSee [x](/a/).\u{0}\n".utf8)
+        guard case .failure(let nul) = SourceFile.decode(text, relativePath: "Content/jobs/a.md", displayPath: "site/Content/jobs/a.md") else {
+            Issue.record("a file with a NUL decodes")
+            return
+        }
+        #expect(nul.formatted == "site/Content/jobs/a.md:4:14: error: file contains a NUL character (byte 0); "
+            + "remove it; a text file never holds one (is this a binary file?)")
+        let utf16 = Array("---\ntitle: A\n---\n".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        guard case .failure(let wide) = SourceFile.decode(utf16, relativePath: "Content/jobs/a.md", displayPath: "site/Content/jobs/a.md") else {
+            Issue.record("a UTF-16 file decodes")
+            return
+        }
+        #expect(wide.formatted == "site/Content/jobs/a.md:1:2: error: file contains a NUL character (byte 0); "
+            + "it looks saved as UTF-16 (\"Unicode\" in some editors); save it as UTF-8")
+    }
+
     @Test func jobFieldsFromFrontMatter() throws {
         let path = "Content/jobs/eng/Backend Engineer — Zürich.md"
         let (parsed, diagnostics) = SiteLoader.parseJob(S.file(path, Self.fullJob))

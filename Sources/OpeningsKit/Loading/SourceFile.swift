@@ -40,6 +40,19 @@ public struct SourceFile: Sendable {
                 "file is not valid UTF-8",
                 hint: "save it as UTF-8 in your editor"))
         }
+        // A NUL is valid UTF-8 but never text: libcmark would print it as U+FFFD, and its
+        // three bytes would shift every position after it. A UTF-16 file without a BOM
+        // (some editors' "Unicode") reads as text with a NUL after every letter.
+        if let nul = body.withUnsafeBytes({ raw in memchr(raw.baseAddress!, 0, raw.count).map { raw.baseAddress!.distance(to: $0) } }) {
+            let before = String(decoding: body.prefix(nul), as: UTF8.self)
+            let lastLine = before.split(separator: "\n", omittingEmptySubsequences: false).last ?? ""
+            let line = before.utf8.reduce(1) { $1 == 10 ? $0 + 1 : $0 }
+            let nuls = body.prefix(64).filter { $0 == 0 }.count
+            return .failure(Diagnostic(.error, at: SourceLocation(path: displayPath, line: line, column: lastLine.count + 1),
+                "file contains a NUL character (byte 0)",
+                hint: nuls * 3 >= min(body.count, 64) ? "it looks saved as UTF-16 (\"Unicode\" in some editors); save it as UTF-8"
+                                                      : "remove it; a text file never holds one (is this a binary file?)"))
+        }
         var text = decoded
         if body.contains(13) {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")

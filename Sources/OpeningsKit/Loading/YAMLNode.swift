@@ -63,8 +63,14 @@ enum YAMLReader {
         }
         guard let root else { return .success(nil) }
         var budget = maximumNodes
+        // libyaml marks a value left empty at the very end of a text without a final line
+        // break (`key:`) on the line after the last: such marks move to the last line's end.
+        let lastBreak = yaml.utf8.lastIndex(of: 10)
+        let end = yaml.utf8.last == 10 ? nil : EndOfText(
+            line: yaml.utf8.reduce(into: 1) { if $1 == 10 { $0 += 1 } },
+            column: yaml[(lastBreak.map { yaml.utf8.index(after: $0) } ?? yaml.startIndex)...].count + 1)
         do {
-            return .success(try convert(root, depth: 0, budget: &budget, firstLine: firstLine))
+            return .success(try convert(root, depth: 0, budget: &budget, firstLine: firstLine, end: end))
         } catch let limit as LimitExceeded {
             let message = limit.depth
                 ? "YAML nesting is deeper than \(maximumDepth) levels"
@@ -78,10 +84,14 @@ enum YAMLReader {
 
     private struct LimitExceeded: Error { var depth: Bool; var line: Int; var column: Int }
 
-    private static func convert(_ node: Node, depth: Int, budget: inout Int, firstLine: Int) throws -> YAMLNode {
+    /// The last line of a text that does not end with a line break, and the column just past it.
+    private struct EndOfText { var line: Int; var column: Int }
+
+    private static func convert(_ node: Node, depth: Int, budget: inout Int, firstLine: Int, end: EndOfText?) throws -> YAMLNode {
         let mark = node.mark
-        let line = (mark?.line ?? 1) + firstLine - 1
-        let column = mark?.column ?? 1
+        var (line, column) = (mark?.line ?? 1, mark?.column ?? 1)
+        if let end, line > end.line { (line, column) = (end.line, end.column) }
+        line += firstLine - 1
         budget -= 1
         guard budget >= 0 else { throw LimitExceeded(depth: false, line: line, column: column) }
         guard depth <= maximumDepth else { throw LimitExceeded(depth: true, line: line, column: column) }
@@ -93,15 +103,15 @@ enum YAMLReader {
             var pairs: [(key: YAMLNode, value: YAMLNode)] = []
             pairs.reserveCapacity(mapping.count)
             for (key, value) in mapping {
-                pairs.append((try convert(key, depth: depth + 1, budget: &budget, firstLine: firstLine),
-                              try convert(value, depth: depth + 1, budget: &budget, firstLine: firstLine)))
+                pairs.append((try convert(key, depth: depth + 1, budget: &budget, firstLine: firstLine, end: end),
+                              try convert(value, depth: depth + 1, budget: &budget, firstLine: firstLine, end: end)))
             }
             return YAMLNode(kind: .mapping(pairs), line: line, column: column)
         case .sequence(let sequence):
             var items: [YAMLNode] = []
             items.reserveCapacity(sequence.count)
             for item in sequence {
-                items.append(try convert(item, depth: depth + 1, budget: &budget, firstLine: firstLine))
+                items.append(try convert(item, depth: depth + 1, budget: &budget, firstLine: firstLine, end: end))
             }
             return YAMLNode(kind: .sequence(items), line: line, column: column)
         case .alias:
