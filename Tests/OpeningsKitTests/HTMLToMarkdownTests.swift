@@ -182,6 +182,43 @@ import Testing
 
 /// The comment at the top of an imported posting keeps long and multi-line values whole.
 @Suite struct PostingWriterTests {
+    /// Found by fuzz-import-boards: a job board's value with a control character (DEL, a
+    /// C1 control, U+FEFF) was written into the front matter as it was, which YAML does
+    /// not allow, so the imported file could not be read. Values are escaped, comments
+    /// keep a stand-in, and the title reads back exactly.
+    @Test func controlCharactersInValuesAreEscapedSoTheFileReadsBack() throws {
+        var posting = ImportedPosting(source: "x.json", fileName: "x")
+        let title = "Designer\u{7F}\u{91} \u{FEFF}\r(m/w/d)\u{1}"
+        posting.title = title
+        posting.id = "GH-1"
+        posting.tags = ["a\u{85}b", "c\u{9F}"]
+        posting.leftovers = [.init(key: "note\u{7}", value: "x\u{1B}[31m")]
+        posting.notes = ["check \u{80}this"]
+        let text = PostingWriter.text(of: posting, command: "openings import greenhouse")
+        let file = SourceFile(relativePath: "Content/jobs/x.md", displayPath: "site/Content/jobs/x.md", text: text)
+        let (job, diagnostics) = SiteLoader.parseJob(file)
+        #expect(!diagnostics.contains { $0.message.contains("YAML") || $0.message.contains("control character") }, "\(diagnostics.map(\.formatted))\n\(text)")
+        _ = job
+        guard case .success(let frontMatter) = FrontMatter.split(text),
+              case .success(let root) = YAMLReader.parse(frontMatter.yaml, firstLine: frontMatter.yamlFirstLine, file: file),
+              case .mapping(let pairs)? = root?.kind,
+              case .scalar(let written, _)? = pairs.first(where: { if case .scalar("title", _) = $0.key.kind { true } else { false } })?.value.kind
+        else { Issue.record("no title in\n\(text)"); return }
+        #expect(written.unicodeScalars.map(\.value) == title.unicodeScalars.map(\.value))
+    }
+
+    /// A control character typed into front matter is found where it is, not reported on
+    /// the first line as libyaml's reader does.
+    @Test func aControlCharacterInFrontMatterIsFoundWhereItIs() {
+        let file = SourceFile(relativePath: "Content/jobs/x.md", displayPath: "site/Content/jobs/x.md",
+                              text: "---\ntitle: Designer\nlevel: Sen\u{7}ior\n---\nBody.\n")
+        let (_, diagnostics) = SiteLoader.parseJob(file)
+        #expect(diagnostics.map(\.formatted) == [
+            "site/Content/jobs/x.md:3:11: error: a control character (U+0007) here: YAML does not allow it; "
+                + "delete it (it is invisible in most editors; retype the text around it)",
+        ])
+    }
+
     @Test func longLeftoversAreKeptWholeAsLines() {
         var posting = ImportedPosting(source: "x.md", fileName: "x")
         posting.title = "Designer"

@@ -75,6 +75,10 @@ public enum PostingWriter {
     /// what the comment lists is kept nowhere else.
     static func commentSafe(_ text: String) -> String {
         var result = text.replacingAll("\r\n", with: " ").replacingAll("\n", with: " ").replacingAll("\t", with: " ")
+        // A comment is YAML too: characters YAML does not allow printed become U+FFFD.
+        if result.unicodeScalars.contains(where: { !YAMLReader.isPrintable($0) }) {
+            result = String(String.UnicodeScalarView(result.unicodeScalars.map { YAMLReader.isPrintable($0) ? $0 : "\u{FFFD}" }))
+        }
         result = result.replacingAll("-->", with: "- ->").replacingAll("{{", with: "{ {").replacingAll("{%", with: "{ %")
             .replacingAll("%}", with: "% }").replacingAll("}}", with: "} }")
         return result

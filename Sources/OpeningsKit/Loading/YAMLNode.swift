@@ -82,6 +82,15 @@ enum YAMLReader {
         }
     }
 
+    /// Whether YAML may hold `scalar` as printed text (its c-printable set, which libyaml
+    /// checks as it reads): not the C0 and C1 controls but tab, line feed and NEL, DEL,
+    /// surrogates, U+FEFF, U+FFFE and U+FFFF.
+    static func isPrintable(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        return (0x20...0x7E).contains(value) || value == 0x09 || value == 0x0A || value == 0x0D || value == 0x85
+            || (0xA0...0xD7FF).contains(value) || ((0xE000...0xFFFD).contains(value) && value != 0xFEFF) || value >= 0x10000
+    }
+
     private struct LimitExceeded: Error { var depth: Bool; var line: Int; var column: Int }
 
     /// The last line of a text that does not end with a line break, and the column just past it.
@@ -204,6 +213,15 @@ enum YAMLReader {
             return Diagnostic(.error, at: at(context.mark), "duplicate key \(keys.map { "`\($0)`" }.joined(separator: ", ")) in the same mapping",
                               hint: "keep one of them")
         case let YamlError.reader(problem, _, _, _):
+            // libyaml's reader names no place; the character it refused is found here.
+            for (number, line) in lines.enumerated() {
+                guard let bad = line.unicodeScalars.firstIndex(where: { !isPrintable($0) }) else { continue }
+                let column = line[..<bad].count + 1
+                let code = String(line.unicodeScalars[bad].value, radix: 16, uppercase: true)
+                return Diagnostic(.error, at: file.location(line: number + firstLine, column: column),
+                    "a control character (U+\(String(repeating: "0", count: max(0, 4 - code.count)) + code)) here: YAML does not allow it",
+                    hint: "delete it (it is invisible in most editors; retype the text around it)")
+            }
             return Diagnostic(.error, at: file.location(line: firstLine, column: 1), "invalid YAML: \(problem)")
         default:
             return Diagnostic(.error, at: file.location(line: firstLine, column: 1), "invalid YAML: \(error)", hint: hint)

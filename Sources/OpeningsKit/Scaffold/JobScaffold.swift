@@ -46,8 +46,15 @@ public enum JobScaffold {
             case "\\": out += "\\\\"
             case "\n": out += "\\n"
             case "\t": out += "\\t"
+            case "\r": out += "\\r"
             default:
-                if scalar.value < 0x20 { out += "\\x" + String(format: "%02X", scalar.value) } else { out.unicodeScalars.append(scalar) }
+                // What YAML may hold as printed text (its c-printable set, which libyaml
+                // checks byte by byte); anything else, DEL and C1 controls and U+FEFF
+                // included, is escaped (found by fuzz-import-boards).
+                let value = scalar.value
+                if YAMLReader.isPrintable(scalar) { out.unicodeScalars.append(scalar) }
+                else if value <= 0xFF { out += "\\x" + String(format: "%02X", value) }
+                else { out += "\\u" + String(format: "%04X", value) }
             }
         }
         return out + "\""
