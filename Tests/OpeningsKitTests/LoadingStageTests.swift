@@ -74,6 +74,29 @@ import Testing
             + "it looks saved as UTF-16 (\"Unicode\" in some editors); save it as UTF-8")
     }
 
+    /// Found by fuzz-site-config: libyaml counts columns in Unicode scalars, so after a
+    /// letter with combining marks or a flag on the same line a finding pointed too far
+    /// right (past the line's end). Columns are characters, as editors show them.
+    @Test func columnsCountCharactersNotScalars() throws {
+        var diagnostics: [Diagnostic] = []
+        _ = SiteConfigDecoder.decode(S.file("Content/site.yml", "['\u{5BA}\u{5BA}"), diagnostics: &diagnostics)
+        #expect(diagnostics.map(\.location) == [SourceLocation(path: "site/Content/site.yml", line: 1, column: 3)])
+
+        let line = #"locations: [{ city: "🇩🇪 Berlin", region: BE, country: XX }]"#
+        let (_, found) = SiteLoader.parseJob(S.file("Content/jobs/a.md", """
+            ---
+            title: Designer
+            id: D-1
+            department: Design
+            \(line)
+            ---
+            Body.
+
+            """))
+        let column = line.distance(from: line.startIndex, to: try #require(line.range(of: "XX")).lowerBound) + 1
+        #expect(found.filter { $0.message.contains("XX") }.map(\.location) == [SourceLocation(path: "site/Content/jobs/a.md", line: 5, column: column)])
+    }
+
     @Test func jobFieldsFromFrontMatter() throws {
         let path = "Content/jobs/eng/Backend Engineer — Zürich.md"
         let (parsed, diagnostics) = SiteLoader.parseJob(S.file(path, Self.fullJob))

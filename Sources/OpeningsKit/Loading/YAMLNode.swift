@@ -69,8 +69,9 @@ enum YAMLReader {
         let end = yaml.utf8.last == 10 ? nil : EndOfText(
             line: yaml.utf8.reduce(into: 1) { if $1 == 10 { $0 += 1 } },
             column: yaml[(lastBreak.map { yaml.utf8.index(after: $0) } ?? yaml.startIndex)...].count + 1)
+        let columns = ScalarColumns(yaml)
         do {
-            return .success(try convert(root, depth: 0, budget: &budget, firstLine: firstLine, end: end))
+            return .success(try convert(root, depth: 0, budget: &budget, firstLine: firstLine, end: end, columns: columns))
         } catch let limit as LimitExceeded {
             let message = limit.depth
                 ? "YAML nesting is deeper than \(maximumDepth) levels"
@@ -96,10 +97,11 @@ enum YAMLReader {
     /// The last line of a text that does not end with a line break, and the column just past it.
     private struct EndOfText { var line: Int; var column: Int }
 
-    private static func convert(_ node: Node, depth: Int, budget: inout Int, firstLine: Int, end: EndOfText?) throws -> YAMLNode {
+    private static func convert(_ node: Node, depth: Int, budget: inout Int, firstLine: Int, end: EndOfText?,
+                                columns: ScalarColumns) throws -> YAMLNode {
         let mark = node.mark
         var (line, column) = (mark?.line ?? 1, mark?.column ?? 1)
-        if let end, line > end.line { (line, column) = (end.line, end.column) }
+        if let end, line > end.line { (line, column) = (end.line, end.column) } else { column = columns.column(line: line, scalars: column) }
         line += firstLine - 1
         budget -= 1
         guard budget >= 0 else { throw LimitExceeded(depth: false, line: line, column: column) }
@@ -112,15 +114,15 @@ enum YAMLReader {
             var pairs: [(key: YAMLNode, value: YAMLNode)] = []
             pairs.reserveCapacity(mapping.count)
             for (key, value) in mapping {
-                pairs.append((try convert(key, depth: depth + 1, budget: &budget, firstLine: firstLine, end: end),
-                              try convert(value, depth: depth + 1, budget: &budget, firstLine: firstLine, end: end)))
+                pairs.append((try convert(key, depth: depth + 1, budget: &budget, firstLine: firstLine, end: end, columns: columns),
+                              try convert(value, depth: depth + 1, budget: &budget, firstLine: firstLine, end: end, columns: columns)))
             }
             return YAMLNode(kind: .mapping(pairs), line: line, column: column)
         case .sequence(let sequence):
             var items: [YAMLNode] = []
             items.reserveCapacity(sequence.count)
             for item in sequence {
-                items.append(try convert(item, depth: depth + 1, budget: &budget, firstLine: firstLine, end: end))
+                items.append(try convert(item, depth: depth + 1, budget: &budget, firstLine: firstLine, end: end, columns: columns))
             }
             return YAMLNode(kind: .sequence(items), line: line, column: column)
         case .alias:
@@ -159,7 +161,7 @@ enum YAMLReader {
         // after the last; the finding goes to the end of the last line the editor shows.
         func at(_ mark: Mark) -> SourceLocation {
             guard mark.line > lines.count, let last = lines.last else {
-                return file.location(line: mark.line + firstLine - 1, column: mark.column)
+                return file.location(line: mark.line + firstLine - 1, column: ScalarColumns(lines: lines).column(line: mark.line, scalars: mark.column))
             }
             return file.location(line: lines.count + firstLine - 1, column: last.count + 1)
         }
