@@ -152,7 +152,7 @@ import Testing
         #expect(imported.status == 1)
         let lines = imported.stdout.split(separator: "\n").map(String.init)
         #expect(lines.count == 2 && lines.first == "_jobs/backend-engineer.md → Content/jobs/backend-engineer.md", "\(imported.stdout)")
-        #expect(imported.stdout.contains("_jobs/broken.md: skipped, front matter is not valid YAML (line 4: "), "\(imported.stdout)")
+        #expect(imported.stdout.contains("_jobs/broken.md: skipped, front matter is not valid YAML (line 3: "), "\(imported.stdout)")
         #expect(imported.stderr == "1 written, 1 skipped; next: openings check --site \(site)\n")
 
         let posting = try String(contentsOfFile: site + "/Content/jobs/backend-engineer.md", encoding: .utf8)
