@@ -97,6 +97,28 @@ import Testing
         #expect(found.filter { $0.message.contains("XX") }.map(\.location) == [SourceLocation(path: "site/Content/jobs/a.md", line: 5, column: column)])
     }
 
+    /// Found by fuzz-bands: libyaml ends a line at U+2028 (and NEL, U+2029) too, so its
+    /// line numbers ran ahead of the file's. Findings count lines at line feeds.
+    @Test func aLineSeparatorInYAMLDoesNotMoveFindingsDown() {
+        var diagnostics: [Diagnostic] = []
+        _ = SiteConfigDecoder.decode(S.file("Content/site.yml", "title: A\u{2028}B\nbase_url: [\n"), diagnostics: &diagnostics)
+        #expect(diagnostics.first?.location.line == 2, "\(diagnostics.map(\.formatted))")
+        #expect(diagnostics.count == 1)
+    }
+
+    /// Found by fuzz-import-boards: the bracket count that guards libyaml's recursion took
+    /// brackets in a quoted value after `\"`, and in plain text, for nesting.
+    @Test func bracketsInTextAreNotNesting() throws {
+        let brackets = String(repeating: "[", count: 80)
+        for title in ["\"Engineer \\\"\(brackets)\"", "Engineer \(brackets)", "'Engineer ''\(brackets)'"] {
+            let job = try S.job("a", "title: \(title)\nid: A-1\ndepartment: Design\nlocations: [{ city: Oslo, country: NO }]\nposted: 2026-11-01\n")
+            #expect(job.title.hasSuffix(brackets), "\(title)")
+        }
+        var diagnostics: [Diagnostic] = []
+        _ = SiteConfigDecoder.decode(S.file("Content/site.yml", "title: \(brackets)\n"), diagnostics: &diagnostics)
+        #expect(diagnostics.map(\.message) == ["YAML nesting is deeper than 64 levels"])
+    }
+
     @Test func jobFieldsFromFrontMatter() throws {
         let path = "Content/jobs/eng/Backend Engineer — Zürich.md"
         let (parsed, diagnostics) = SiteLoader.parseJob(S.file(path, Self.fullJob))

@@ -165,4 +165,15 @@ import Testing
         #expect(diagnostics.map { "\($0.location.path):\($0.location.line) \($0.severity)" } == ["site/Content/jobs/a.md:10 error"])
         #expect(!rendered.bodyHTML.contains("javascript:"))
     }
+
+    /// Found by fuzz-markdown: in a paragraph's indented continuation line libcmark gave
+    /// a link a column past the line's end. The finding stays on its line, at its first word.
+    @Test func aLinkInAnIndentedContinuationLineIsFoundOnItsLine() {
+        let file = S.file("Content/jobs/a.md", "This is it>\n      <td:></td>\n")
+        var diagnostics: [Diagnostic] = []
+        _ = MarkdownRenderer(allowUnsafeHTML: false).render(Substring(file.text), file: file, firstLine: 1, diagnostics: &diagnostics)
+        let locations = diagnostics.filter { $0.message.contains("`td:`") }.map(\.location)
+        #expect(!locations.isEmpty)
+        #expect(locations.allSatisfy { $0.line == 2 && $0.column <= 17 }, "\(locations)")
+    }
 }

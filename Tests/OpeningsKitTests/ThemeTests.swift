@@ -77,6 +77,24 @@ import Testing
         #expect(site.read("Public/index.html") == nil)
     }
 
+    /// Found by fuzz-theme: sections nested thousands deep overflowed the stack of the
+    /// parsers and the theme check, which recurse once per level.
+    @Test func sectionsNestedTooDeepAreAnErrorNotACrash() throws {
+        let deep = String(repeating: "{{#job}}", count: 2_000) + String(repeating: "{{/job}}", count: 2_000)
+        let site = try TestSite([
+            "Content/jobs/a.md": TestSite.validJob,
+            "Themes/deep/theme.yml": "extends: default\n",
+            "Themes/deep/templates/job-card.mustache": "<li>\n" + deep + "\n</li>\n",
+        ], siteYML: TestSite.siteYML + "theme: deep\n")
+        defer { site.remove() }
+        let report = site.build(output: site.root + "/Public")
+        #expect(site.lines(report.diagnostics) == [
+            "Themes/deep/templates/job-card.mustache:2:801: error: sections are nested more than 100 deep here; "
+                + "close some of the sections above (`{{/name}}`), or move a part into a partial",
+        ])
+        #expect(!report.succeeded)
+    }
+
     @Test func htmlEscapingWritesMustacheEntities() {
         #expect(Escaping.html("Tom & Jerry's <b>\"café\"</b> — 5 > 3") ==
                 "Tom &amp; Jerry&#39;s &lt;b&gt;&quot;café&quot;&lt;/b&gt; — 5 &gt; 3")

@@ -69,9 +69,9 @@ enum YAMLReader {
         let end = yaml.utf8.last == 10 ? nil : EndOfText(
             line: yaml.utf8.reduce(into: 1) { if $1 == 10 { $0 += 1 } },
             column: yaml[(lastBreak.map { yaml.utf8.index(after: $0) } ?? yaml.startIndex)...].count + 1)
-        let columns = ScalarColumns(yaml)
+        let positions = YAMLPositions(yaml)
         do {
-            return .success(try convert(root, depth: 0, budget: &budget, firstLine: firstLine, end: end, columns: columns))
+            return .success(try convert(root, depth: 0, budget: &budget, firstLine: firstLine, end: end, positions: positions))
         } catch let limit as LimitExceeded {
             let message = limit.depth
                 ? "YAML nesting is deeper than \(maximumDepth) levels"
@@ -98,10 +98,11 @@ enum YAMLReader {
     private struct EndOfText { var line: Int; var column: Int }
 
     private static func convert(_ node: Node, depth: Int, budget: inout Int, firstLine: Int, end: EndOfText?,
-                                columns: ScalarColumns) throws -> YAMLNode {
+                                positions: YAMLPositions) throws -> YAMLNode {
         let mark = node.mark
         var (line, column) = (mark?.line ?? 1, mark?.column ?? 1)
-        if let end, line > end.line { (line, column) = (end.line, end.column) } else { column = columns.column(line: line, scalars: column) }
+        (line, column) = positions.map(line: line, column: column)
+        if let end, line > end.line { (line, column) = (end.line, end.column) }
         line += firstLine - 1
         budget -= 1
         guard budget >= 0 else { throw LimitExceeded(depth: false, line: line, column: column) }
@@ -114,15 +115,15 @@ enum YAMLReader {
             var pairs: [(key: YAMLNode, value: YAMLNode)] = []
             pairs.reserveCapacity(mapping.count)
             for (key, value) in mapping {
-                pairs.append((try convert(key, depth: depth + 1, budget: &budget, firstLine: firstLine, end: end, columns: columns),
-                              try convert(value, depth: depth + 1, budget: &budget, firstLine: firstLine, end: end, columns: columns)))
+                pairs.append((try convert(key, depth: depth + 1, budget: &budget, firstLine: firstLine, end: end, positions: positions),
+                              try convert(value, depth: depth + 1, budget: &budget, firstLine: firstLine, end: end, positions: positions)))
             }
             return YAMLNode(kind: .mapping(pairs), line: line, column: column)
         case .sequence(let sequence):
             var items: [YAMLNode] = []
             items.reserveCapacity(sequence.count)
             for item in sequence {
-                items.append(try convert(item, depth: depth + 1, budget: &budget, firstLine: firstLine, end: end, columns: columns))
+                items.append(try convert(item, depth: depth + 1, budget: &budget, firstLine: firstLine, end: end, positions: positions))
             }
             return YAMLNode(kind: .sequence(items), line: line, column: column)
         case .alias:
@@ -134,18 +135,34 @@ enum YAMLReader {
     /// Yams composes recursively, so a line of ten thousand `[` would exhaust the
     /// stack before any limit of ours could apply. Count flow brackets first.
     private static func excessiveFlowNesting(_ yaml: String) -> (Int, Int)? {
+        // Only brackets YAML reads as structure count: those that open a value or sit
+        // inside one, not text in quotes (`\"` is an escaped quote), a comment, or a plain
+        // value (`title: Engineer [[[…`, which an import may write; found by fuzzing).
         var depth = 0, line = 1, column = 0
         var quote: Character?
+        var escaped = false, comment = false
+        var last: Character = "\n", lastSolid: Character = "\n"
         for character in yaml {
             column += 1
-            if character == "\n" { line += 1; column = 0; continue }
-            if let open = quote {
-                if character == open { quote = nil }
+            if character == "\n" {
+                line += 1; column = 0; comment = false; last = "\n"; lastSolid = "\n"
                 continue
             }
+            defer {
+                last = character
+                if character != " " && character != "\t" { lastSolid = character }
+            }
+            if comment { continue }
+            if let open = quote {
+                if escaped { escaped = false } else if open == "\"" && character == "\\" { escaped = true } else if character == open { quote = nil }
+                continue
+            }
+            let opensValue = depth > 0 || ":-?\n".contains(lastSolid)
             switch character {
-            case "\"", "'": quote = character
+            case "\"", "'": if opensValue || ",[{".contains(lastSolid) { quote = character }
+            case "#": if last == " " || last == "\t" || last == "\n" { comment = true }
             case "[", "{":
+                guard opensValue else { break }
                 depth += 1
                 if depth > maximumDepth { return (line, column) }
             case "]", "}": depth = max(0, depth - 1)
@@ -160,8 +177,9 @@ enum YAMLReader {
         // At the end of a file without a final line break libyaml's mark is on the line
         // after the last; the finding goes to the end of the last line the editor shows.
         func at(_ mark: Mark) -> SourceLocation {
-            guard mark.line > lines.count, let last = lines.last else {
-                return file.location(line: mark.line + firstLine - 1, column: ScalarColumns(lines: lines).column(line: mark.line, scalars: mark.column))
+            let (line, column) = YAMLPositions(yaml).map(line: mark.line, column: mark.column)
+            guard line > lines.count, let last = lines.last else {
+                return file.location(line: line + firstLine - 1, column: column)
             }
             return file.location(line: lines.count + firstLine - 1, column: last.count + 1)
         }

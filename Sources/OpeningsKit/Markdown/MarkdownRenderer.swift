@@ -116,8 +116,15 @@ public struct MarkdownRenderer: Sendable {
             var column = byteColumn
             if let starts = lineStarts, line >= 1, line <= starts.count {
                 let start = starts[line - 1]
-                let end = min(source.count, start + max(0, byteColumn - 1))
-                column = String(decoding: UnsafeBufferPointer(rebasing: source[start..<end]), as: UTF8.self).count + 1
+                let lineEnd = line < starts.count ? starts[line] - 1 : source.count
+                if start + byteColumn - 1 <= lineEnd {
+                    column = String(decoding: UnsafeBufferPointer(rebasing: source[start..<start + max(0, byteColumn - 1)]), as: UTF8.self).count + 1
+                } else {
+                    // libcmark's inline columns in a paragraph's indented continuation line
+                    // can fall past the line's end (found by fuzz-markdown); the line is
+                    // right, so the finding goes to its first word.
+                    column = (source[start..<lineEnd].firstIndex { $0 != 32 && $0 != 9 } ?? start) - start + 1
+                }
             }
             return file.location(line: line + firstLine - 1, column: column)
         }

@@ -52,6 +52,32 @@ struct TemplateSyntax: Sendable {
     /// The content types a `{{% CONTENT_TYPE: … }}` pragma may name (swift-mustache's two and Openings' own).
     static let contentTypes = ["HTML", "TEXT", TemplateEscaping.name]
 
+    /// How deep sections, blocks and parents may nest: far beyond any real theme, and far
+    /// below what the parsers (swift-mustache's and this one) and the theme check, which all
+    /// recurse once per level, can take before the stack runs out (found by fuzz-theme).
+    static let maximumNesting = 100
+
+    /// Where a template first opens a section deeper than `maximumNesting`, counting
+    /// `{{#`, `{{^`, `{{$` and `{{<` against `{{/`; nil for any real template.
+    static func excessiveNesting(_ text: String) -> (line: Int, column: Int)? {
+        var depth = 0, line = 1, column = 1
+        var previous: (Character, Character) = (" ", " ")
+        for character in text {
+            if previous == ("{", "{") {
+                switch character {
+                case "#", "^", "$", "<":
+                    depth += 1
+                    if depth > maximumNesting { return (line, column - 2) }
+                case "/": depth = max(0, depth - 1)
+                default: break
+                }
+            }
+            previous = (previous.1, character)
+            if character == "\n" { line += 1; column = 1 } else { column += 1 }
+        }
+        return nil
+    }
+
     static func parse(_ text: String) -> Result<TemplateSyntax, SyntaxError> {
         var reader = Reader(text)
         do {

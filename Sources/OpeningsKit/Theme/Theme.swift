@@ -102,6 +102,13 @@ public struct Theme: Sendable {
         var library = MustacheLibrary()
         var failed = false
         for (templateName, source) in templateSources.sorted(by: { $0.key < $1.key }) {
+            if let (line, column) = TemplateSyntax.excessiveNesting(source.text) {
+                diagnostics.append(Diagnostic(.error, at: SourceLocation(path: source.path, line: line, column: column),
+                    "sections are nested more than \(TemplateSyntax.maximumNesting) deep here",
+                    hint: "close some of the sections above (`{{/name}}`), or move a part into a partial"))
+                failed = true
+                continue
+            }
             do {
                 library.register(try MustacheTemplate(string: TemplateEscaping.pragma + source.text), named: templateName)
             } catch let error as MustacheTemplate.ParserError {

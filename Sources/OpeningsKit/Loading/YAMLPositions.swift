@@ -1,0 +1,54 @@
+/// Turns libyaml's positions into the ones findings use. libyaml (YAML 1.1) also ends a
+/// line at NEL (U+0085), LS (U+2028) and PS (U+2029), and counts a column in Unicode
+/// scalars; findings count lines at line feeds and columns in characters, as editors
+/// show them (a flag or a letter with combining marks is one). An ASCII text maps
+/// nothing, so the usual front matter pays one scan.
+struct YAMLPositions {
+    private let text: String?
+    /// Where libyaml's lines start, and where ours do.
+    private let yamlStarts: [String.Index]
+    private let starts: [String.Index]
+
+    init(_ text: String) {
+        guard !text.utf8.allSatisfy({ $0 < 0x80 }) else {
+            (self.text, yamlStarts, starts) = (nil, [], [])
+            return
+        }
+        var yamlStarts = [text.startIndex], starts = [text.startIndex]
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            index = scalars.index(after: index)
+            switch scalar {
+            case "\n": yamlStarts.append(index); starts.append(index)
+            case "\u{85}", "\u{2028}", "\u{2029}": yamlStarts.append(index)
+            default: break
+            }
+        }
+        (self.text, self.yamlStarts, self.starts) = (text, yamlStarts, starts)
+    }
+
+    /// Our line and column of libyaml's 1-based `line` and `column`. A position past the
+    /// text's lines is returned as it is, for the caller's end-of-text rule.
+    func map(line: Int, column: Int) -> (line: Int, column: Int) {
+        guard let text, line >= 1, line <= yamlStarts.count else { return (line, column) }
+        let scalars = text.unicodeScalars
+        let lineEnd = line < yamlStarts.count ? scalars.index(before: yamlStarts[line]) : scalars.endIndex
+        let target = scalars.index(yamlStarts[line - 1], offsetBy: max(0, column - 1), limitedBy: lineEnd) ?? lineEnd
+        // Our line: the last of ours that starts at or before the target.
+        var low = 0, high = starts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if starts[middle] <= target { low = middle } else { high = middle - 1 }
+        }
+        var characters = 0
+        var index = starts[low]
+        while index < target {
+            characters += 1
+            index = text.index(after: index)
+        }
+        // Past the target: it is inside the character just counted.
+        return (low + 1, index == target ? characters + 1 : characters)
+    }
+}
