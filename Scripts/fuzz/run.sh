@@ -22,11 +22,13 @@ run_one() {
   # The Swift runtime's own backtracer would symbolicate for minutes on a crash; the
   # sanitizer's report is enough. Leaks are not checked: the runtime's caches live for
   # the whole process by design.
+  local start=$SECONDS
   SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 \
     "$scratch/release/fuzz-$target" "$scratch/corpus/$target" "Fuzz/Corpus/$target" "$scratch/seeds/$target" \
       -max_total_time="$seconds" -timeout=20 -rss_limit_mb=4096 -max_len=65536 -detect_leaks=0 \
       -artifact_prefix="$scratch/crashes/$target-" -print_final_stats=1 \
       > "$scratch/logs/$target.log" 2>&1 || true
+  echo $(( SECONDS - start )) > "$scratch/logs/$target.seconds"
 }
 export -f run_one
 printf '%s\n' "${targets[@]}" | xargs -P "$jobs" -I{} bash -c 'run_one "$@"' _ {} "$scratch" "$seconds"
@@ -46,7 +48,7 @@ status=0
     crashes=$(ls "$scratch/crashes" | grep -c "^$target-" || true)
     result=ok
     if [ "$crashes" -gt 0 ] || ! grep -q '^Done [0-9]* runs' "$log"; then result="FAILED (see $log)"; status=1; fi
-    echo "| $target | $seconds | ${execs:-?} | ${rate:-?} | ${cov:-?} | ${ft:-?} | ${corp:-?} | $result |"
+    echo "| $target | $(cat "$scratch/logs/$target.seconds") | ${execs:-?} | ${rate:-?} | ${cov:-?} | ${ft:-?} | ${corp:-?} | $result |"
   done
 } | tee "$scratch/fuzz-results.md"
 exit $status
