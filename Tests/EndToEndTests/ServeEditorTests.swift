@@ -31,15 +31,11 @@ import Darwin
     }
 
     /// A copy of the minimal site, served.
-    static func serve(_ body: (String, ServedSite) throws -> Void) throws {
-        let folder = BinaryTests.temporaryFolder()
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        try BinaryTests.copySite(to: folder, fixture: "minimal")
-        let site = folder + "/site"
-        let server = try ServedSite(site: site)
+    static func serve(_ body: (String, ServeProcess) throws -> Void) throws {
+        let server = try ServeProcess()
         defer { server.stop() }
-        #expect(ServedSite.eventually { server.builds.count == 1 }, "the initial build")
-        try body(site, server)
+        #expect(ServeProcess.eventually { server.builds.count == 1 }, "the initial build")
+        try body(server.site, server)
     }
 
     static func write(_ text: String, to path: String) throws {
@@ -59,11 +55,11 @@ import Darwin
             #expect(rename(path, path + "~") == 0)
             try Self.write(Self.job("Vim Saved Engineer"), to: path)
             unlink(path + "~")
-            #expect(try ServedSite.eventually { try server.get("/jobs/backend-engineer/").body.contains("Vim Saved Engineer") })
+            #expect(try ServeProcess.eventually { try server.get("/jobs/backend-engineer/").body.contains("Vim Saved Engineer") })
 
             try Self.write(Self.job("Renamed Over Engineer"), to: path + ".tmp")
             #expect(rename(path + ".tmp", path) == 0)
-            #expect(try ServedSite.eventually { try server.get("/jobs/backend-engineer/").body.contains("Renamed Over Engineer") })
+            #expect(try ServeProcess.eventually { try server.get("/jobs/backend-engineer/").body.contains("Renamed Over Engineer") })
 
             usleep(200_000)
             let rebuilds = server.builds.dropFirst()
@@ -94,7 +90,7 @@ import Darwin
             #expect(server.builds.count == 1, "rebuilt for scratch files: \(server.builds.dropFirst())")
             // The watcher still works: a real save is seen.
             try Self.write(Self.job("Still Watched Engineer"), to: site + "/" + Self.posting)
-            #expect(try ServedSite.eventually { try server.get("/jobs/backend-engineer/").body.contains("Still Watched Engineer") })
+            #expect(try ServeProcess.eventually { try server.get("/jobs/backend-engineer/").body.contains("Still Watched Engineer") })
         }
     }
 
@@ -106,7 +102,7 @@ import Darwin
             let path = site + "/" + Self.posting
             let handle = try #require(FileHandle(forWritingAtPath: path))
             handle.truncateFile(atOffset: 0)
-            #expect(ServedSite.eventually { server.builds.count == 2 }, "the empty file is built")
+            #expect(ServeProcess.eventually { server.builds.count == 2 }, "the empty file is built")
             #expect(server.builds.last?.contains("build failed with 1 error") == true, "\(server.builds)")
             let during = try server.get("/jobs/backend-engineer/")
             #expect(during.status == 200)
@@ -114,7 +110,7 @@ import Darwin
 
             handle.write(Data(Self.job("Rewritten Engineer").utf8))
             try handle.close()
-            #expect(try ServedSite.eventually { try server.get("/jobs/backend-engineer/").body.contains("Rewritten Engineer") })
+            #expect(try ServeProcess.eventually { try server.get("/jobs/backend-engineer/").body.contains("Rewritten Engineer") })
             #expect(server.builds.last?.contains(": rendered 1 job page") == true, "\(server.builds)")
             #expect(server.process.isRunning)
         }
@@ -128,16 +124,16 @@ import Darwin
             let jobs = site + "/Content/jobs"
             try FileManager.default.createDirectory(atPath: jobs + "/engineering", withIntermediateDirectories: true)
             try Self.write(Self.job("Platform Engineer", id: "ENG-2"), to: jobs + "/engineering/platform-engineer.md")
-            #expect(try ServedSite.eventually { try server.get("/jobs/platform-engineer/").status == 200 })
+            #expect(try ServeProcess.eventually { try server.get("/jobs/platform-engineer/").status == 200 })
 
             #expect(rename(jobs + "/engineering", jobs + "/eng") == 0)
             try Self.write(Self.job("Renamed Platform Engineer", id: "ENG-2"), to: jobs + "/eng/platform-engineer.md")
-            #expect(try ServedSite.eventually { try server.get("/jobs/platform-engineer/").body.contains("Renamed Platform Engineer") },
+            #expect(try ServeProcess.eventually { try server.get("/jobs/platform-engineer/").body.contains("Renamed Platform Engineer") },
                     "an edit inside the renamed folder")
 
             let away = site + "-away"
             #expect(rename(jobs + "/eng", away) == 0)
-            #expect(try ServedSite.eventually { try server.get("/jobs/platform-engineer/").status == 404 })
+            #expect(try ServeProcess.eventually { try server.get("/jobs/platform-engineer/").status == 404 })
             usleep(200_000)
             let settled = server.builds.count
             try Self.write(Self.job("Elsewhere Engineer", id: "ENG-2"), to: away + "/platform-engineer.md")
@@ -145,10 +141,10 @@ import Darwin
             #expect(server.builds.count == settled, "rebuilt for a folder outside the site: \(server.builds.suffix(1))")
 
             #expect(rename(away, jobs + "/engineering") == 0)
-            #expect(try ServedSite.eventually { try server.get("/jobs/platform-engineer/").body.contains("Elsewhere Engineer") })
+            #expect(try ServeProcess.eventually { try server.get("/jobs/platform-engineer/").body.contains("Elsewhere Engineer") })
 
             try FileManager.default.removeItem(atPath: jobs + "/engineering")
-            #expect(try ServedSite.eventually { try server.get("/jobs/platform-engineer/").status == 404 })
+            #expect(try ServeProcess.eventually { try server.get("/jobs/platform-engineer/").status == 404 })
             #expect(try server.get("/jobs/backend-engineer/").status == 200)
             #expect(server.process.isRunning)
         }

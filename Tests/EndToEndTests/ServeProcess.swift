@@ -62,14 +62,39 @@ final class ServeProcess {
     }
 
     deinit {
-        if process.isRunning {
-            process.terminate()
-            process.waitUntilExit()
-        }
+        stop()
         try? FileManager.default.removeItem(atPath: folder)
     }
 
+    func stop() {
+        guard process.isRunning else { return }
+        process.terminate()
+        process.waitUntilExit()
+    }
+
     var stderr: String { (try? String(contentsOfFile: stderrPath, encoding: .utf8)) ?? "" }
+
+    /// The rebuild lines so far (`<what changed>: rendered …` or `…: build failed …`, see
+    /// README), the initial build's first.
+    var builds: [String] {
+        stderr.split(separator: "\n").map(String.init).filter { $0.contains(": rendered ") || $0.contains(": build failed ") }
+    }
+
+    /// Status and body of `GET path`, over a fresh connection.
+    func get(_ path: String) throws -> (status: Int, body: String) {
+        let response = try RawConnection.get(path, port: port, timeout: 10)
+        return (response.status, response.text)
+    }
+
+    /// Polls until `condition` holds (true) or `seconds` pass (false).
+    static func eventually(_ seconds: Double = 10, _ condition: () throws -> Bool) rethrows -> Bool {
+        let deadline = Date().addingTimeInterval(seconds)
+        while Date() < deadline {
+            if try condition() { return true }
+            usleep(20_000)
+        }
+        return try condition()
+    }
 
     /// Resident memory in KiB (`VmRSS`), or nil where there is no `/proc`.
     var residentKiB: Int? {

@@ -27,7 +27,7 @@ public func fuzzRender(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     var fields = Fuzz.stripMarks(Fuzz.text(UnsafeRawBufferPointer(rebasing: bytes.dropFirst())))
         .split(separator: "\u{1}", maxSplits: 7, omittingEmptySubsequences: false).map(String.init)
     while fields.count < 8 { fields.append("") }
-    let q = { (value: String) in Fuzz.yamlQuoted(Fuzz.marked(value)) }
+    let q = { (value: String) in JobScaffold.quoted(Fuzz.marked(value)) }
     let siteYML = """
         title: \(q(fields[0]))
         base_url: https://careers.acme.example/
@@ -47,7 +47,7 @@ public func fuzzRender(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         posted: 2026-11-01
         closes: 2026-12-24
         salary: { min: \(low), max: \(low + (first >> 2) * 1_000), currency: USD }
-        responsibilities: [\(Fuzz.yamlQuoted(fields[6]))]
+        responsibilities: [\(JobScaffold.quoted(fields[6]))]
         ---
 
         """ + fields[7]
