@@ -95,6 +95,22 @@ import Testing
         #expect(!report.succeeded)
     }
 
+    /// Found by fuzz-theme: a block inside the override of its own name made the theme
+    /// check expand it into itself until the stack overflowed.
+    @Test func aBlockInsideItsOwnOverrideIsAnErrorNotACrash() throws {
+        let site = try TestSite([
+            "Content/jobs/a.md": TestSite.validJob,
+            "Themes/nest/theme.yml": "extends: default\n",
+            "Themes/nest/templates/page.mustache": "{{<layout}}{{$main}}<p>{{$main}}x{{/main}}</p>{{/main}}{{/layout}}\n",
+        ], siteYML: TestSite.siteYML + "theme: nest\n")
+        defer { site.remove() }
+        let report = site.build(output: site.root + "/Public")
+        #expect(site.lines(report.diagnostics) == [
+            "Themes/nest/templates/page.mustache:1:27: error: `{{$main}}` inside the override of `main`: rendering would never end; rename the inner block, or remove it",
+        ])
+        #expect(!report.succeeded)
+    }
+
     @Test func htmlEscapingWritesMustacheEntities() {
         #expect(Escaping.html("Tom & Jerry's <b>\"café\"</b> — 5 > 3") ==
                 "Tom &amp; Jerry&#39;s &lt;b&gt;&quot;café&quot;&lt;/b&gt; — 5 &gt; 3")

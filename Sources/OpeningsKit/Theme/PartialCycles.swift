@@ -38,6 +38,11 @@ struct PartialCycles {
         guard let template = templates[name], visited.insert(name).inserted else { return }
         chain.append(name)
         defer { chain.removeLast() }
+        for (block, position) in Self.blocksInsideTheirOverride(template.syntax.nodes) {
+            findings.append(Finding(path: template.path, position: position,
+                message: "`{{$\(block)}}` inside the override of `\(block)`: rendering would never end",
+                hint: "rename the inner block, or remove it", reached: reached))
+        }
         for (included, sigil, position) in Self.inclusions(template.syntax.nodes) {
             guard let start = chain.firstIndex(of: included) else {
                 walk(included, chain: &chain, reached: reached, visited: &visited, findings: &findings)
@@ -48,6 +53,27 @@ struct PartialCycles {
                 message: "`{{\(sigil)\(included)}}` includes `\(included)` inside itself (\(loop)): rendering would never end",
                 hint: "remove this tag, or move what the templates share into a partial of its own", reached: reached))
         }
+    }
+
+    /// Blocks written inside an override of their own name (`{{<layout}}{{$main}}…{{$main}}…`),
+    /// which swift-mustache would expand into themselves (found by fuzz-theme).
+    static func blocksInsideTheirOverride(_ nodes: [TemplateSyntax.Node], overriding: Set<String> = []) -> [(String, TemplateSyntax.Position)] {
+        var result: [(String, TemplateSyntax.Position)] = []
+        for node in nodes {
+            switch node {
+            case .variable, .partial: break
+            case .section(_, _, let children): result += blocksInsideTheirOverride(children, overriding: overriding)
+            case .block(let name, let position, let children):
+                if overriding.contains(name) { result.append((name, position)) }
+                result += blocksInsideTheirOverride(children, overriding: overriding)
+            case .parent(_, _, _, let blocks):
+                for block in blocks {
+                    if overriding.contains(block.name) { result.append((block.name, block.position)) }
+                    result += blocksInsideTheirOverride(block.children, overriding: overriding.union([block.name]))
+                }
+            }
+        }
+        return result
     }
 
     /// The templates `nodes` include by name, with the tag's sigil and position, blocks

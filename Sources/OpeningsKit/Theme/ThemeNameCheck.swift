@@ -128,7 +128,11 @@ struct ThemeNameCheck {
             case .block(let name, _, let children):
                 if let override = overrides[name] {
                     expandedOverrides.insert(override.id)
-                    walk(override.children, path: override.path, stack: stack, overrides: overrides, chain: chain)
+                    // A block of the same name inside the override is its own (and an error,
+                    // see `PartialCycles`): expanding it again would never end.
+                    var inner = overrides
+                    inner[name] = nil
+                    walk(override.children, path: override.path, stack: stack, overrides: inner, chain: chain)
                 } else {
                     walk(children, path: path, stack: stack, overrides: overrides, chain: chain)
                 }
