@@ -151,6 +151,9 @@ verify-deps:
 ## AddressSanitizer; fails on any crash or broken invariant. See docs/reliability.md.
 FUZZ_SECONDS ?= 60
 FUZZ_JOBS ?= 2
+# Inputs kept in the committed corpora are cut to this many bytes: what a posting does
+# is in its first few kilobytes, and the repository stays small.
+FUZZ_CORPUS_MAX_LEN ?= 4096
 FUZZ_SCRATCH := $(abspath .build-fuzz)
 FUZZ_FLAGS := -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xswiftc -enable-testing
 FUZZ_TARGETS := job bands site-config interview markdown render import-static import-boards html theme
@@ -180,7 +183,7 @@ fuzz-regress: fuzz-build
 fuzz-merge: fuzz-build
 	@for target in $(FUZZ_TARGETS); do \
 	  rm -rf Fuzz/Corpus/$$target.new && mkdir -p Fuzz/Corpus/$$target.new $(FUZZ_SCRATCH)/corpus/$$target Fuzz/Corpus/$$target; \
-	  SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=0 $(FUZZ_SCRATCH)/release/fuzz-$$target -merge=1 -max_len=65536 -detect_leaks=0 \
+	  SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=0 $(FUZZ_SCRATCH)/release/fuzz-$$target -merge=1 -max_len=$(FUZZ_CORPUS_MAX_LEN) -detect_leaks=0 \
 	    Fuzz/Corpus/$$target.new Fuzz/Corpus/$$target $(FUZZ_SCRATCH)/corpus/$$target > $(FUZZ_SCRATCH)/merge-$$target.log 2>&1 \
 	    || { tail -20 $(FUZZ_SCRATCH)/merge-$$target.log; exit 1; }; \
 	  rm -rf Fuzz/Corpus/$$target && mv Fuzz/Corpus/$$target.new Fuzz/Corpus/$$target; \

@@ -44,15 +44,7 @@ final class ServeProcess {
         process.standardOutput = out
         process.standardError = FileHandle(forWritingAtPath: stderrPath)
         try process.run()
-        // The first line on stdout is the URL, printed once the socket is listening.
-        var line = Data()
-        let deadline = Date().addingTimeInterval(60)
-        while !line.contains(UInt8(ascii: "\n")), Date() < deadline {
-            let chunk = out.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            line += chunk
-        }
-        let text = String(decoding: line, as: UTF8.self)
+        let text = Self.firstLine(of: out)
         guard let match = text.firstMatch(of: /http:\/\/(\S+):(\d+)\//), let port = Int(match.2) else {
             process.terminate()
             throw Failure(description: "no URL printed: \(text)")
@@ -64,6 +56,19 @@ final class ServeProcess {
     deinit {
         stop()
         try? FileManager.default.removeItem(atPath: folder)
+    }
+
+    /// The first line `serve` prints on standard output: its URL, printed once the socket
+    /// is listening (60 s at most).
+    static func firstLine(of out: Pipe) -> String {
+        var line = Data()
+        let deadline = Date().addingTimeInterval(60)
+        while !line.contains(UInt8(ascii: "\n")), Date() < deadline {
+            let chunk = out.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            line += chunk
+        }
+        return String(decoding: line, as: UTF8.self)
     }
 
     func stop() {

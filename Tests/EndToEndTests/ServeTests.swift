@@ -26,15 +26,7 @@ import Darwin
         process.standardOutput = out
         process.standardError = FileHandle.nullDevice
         try process.run()
-        // The first line on stdout is the URL, printed once the socket is listening.
-        var line = Data()
-        let deadline = Date().addingTimeInterval(60)
-        while !line.contains(UInt8(ascii: "\n")), Date() < deadline {
-            let chunk = out.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            line += chunk
-        }
-        let text = String(decoding: line, as: UTF8.self)
+        let text = ServeProcess.firstLine(of: out)
         guard let match = text.range(of: #"http://127\.0\.0\.1:(\d+)/"#, options: .regularExpression),
               let port = Int(text[match].dropFirst("http://127.0.0.1:".count).dropLast()) else {
             process.terminate()
