@@ -111,6 +111,24 @@ import Testing
         #expect(!report.succeeded)
     }
 
+    /// Found by fuzz-theme: a partial the index puts in layout's `main` block that uses
+    /// `{{<layout}}` itself renders the index's `main` again (the outermost override wins),
+    /// and so itself, until the stack overflows; no template includes itself by name.
+    @Test func aParentUsedInsideItsOwnBlockIsAnErrorNotACrash() throws {
+        let site = try TestSite([
+            "Content/jobs/a.md": TestSite.validJob,
+            "Themes/wrap/theme.yml": "extends: default\n",
+            "Themes/wrap/templates/job-listing.mustache": "<section>\n{{<layout}}{{$title}}x{{/title}}{{/layout}}\n</section>\n",
+        ], siteYML: TestSite.siteYML + "theme: wrap\n")
+        defer { site.remove() }
+        let report = site.build(output: site.root + "/Public")
+        #expect(site.lines(report.diagnostics).filter { $0.contains("error:") } == [
+            "Themes/wrap/templates/job-listing.mustache:2:4: error: `{{<layout}}` includes `layout` inside itself "
+                + "(layout → job-listing → layout): rendering would never end; remove this tag, or move what the templates share into a partial of its own",
+        ])
+        #expect(!report.succeeded)
+    }
+
     @Test func htmlEscapingWritesMustacheEntities() {
         #expect(Escaping.html("Tom & Jerry's <b>\"café\"</b> — 5 > 3") ==
                 "Tom &amp; Jerry&#39;s &lt;b&gt;&quot;café&quot;&lt;/b&gt; — 5 &gt; 3")

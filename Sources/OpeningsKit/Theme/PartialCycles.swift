@@ -16,6 +16,34 @@ struct PartialCycles {
     }
 
     let templates: [String: ThemeNameCheck.Template]
+    /// What a parent renders in its blocks besides its own tags: the templates the
+    /// overrides given to it include, wherever those overrides are written (an index's
+    /// `{{<layout}}{{$main}}{{>job-listing}}…`). The outermost override of a block wins, so
+    /// a `{{<layout}}` inside job-listing renders index's `main` again, and job-listing
+    /// in it (found by fuzz-theme): for cycles, layout includes job-listing.
+    private let overrideInclusions: [String: [(path: String, name: String, sigil: String, position: TemplateSyntax.Position)]]
+
+    init(templates: [String: ThemeNameCheck.Template]) {
+        self.templates = templates
+        var found: [String: [(path: String, name: String, sigil: String, position: TemplateSyntax.Position)]] = [:]
+        func collect(_ nodes: [TemplateSyntax.Node], path: String) {
+            for node in nodes {
+                switch node {
+                case .variable, .partial: break
+                case .section(_, _, let children), .block(_, _, let children): collect(children, path: path)
+                case .parent(let parent, let dynamic, _, let blocks):
+                    for block in blocks {
+                        if !dynamic { found[parent, default: []] += Self.inclusions(block.children).map { (path, $0.0, $0.1, $0.2) } }
+                        collect(block.children, path: path)
+                    }
+                }
+            }
+        }
+        for name in templates.keys.sorted() {
+            if let template = templates[name] { collect(template.syntax.nodes, path: template.path) }
+        }
+        overrideInclusions = found
+    }
 
     /// `entries`: the templates the build renders (pages, feeds). A depth-first walk from
     /// them, then from the templates no page reaches: every cycle has a tag that leads back
@@ -43,13 +71,14 @@ struct PartialCycles {
                 message: "`{{$\(block)}}` inside the override of `\(block)`: rendering would never end",
                 hint: "rename the inner block, or remove it", reached: reached))
         }
-        for (included, sigil, position) in Self.inclusions(template.syntax.nodes) {
+        let own = Self.inclusions(template.syntax.nodes).map { (template.path, $0.0, $0.1, $0.2) }
+        for (path, included, sigil, position) in own + (overrideInclusions[name] ?? []) {
             guard let start = chain.firstIndex(of: included) else {
                 walk(included, chain: &chain, reached: reached, visited: &visited, findings: &findings)
                 continue
             }
             let loop = (chain[start...] + [included]).joined(separator: " → ")
-            findings.append(Finding(path: template.path, position: position,
+            findings.append(Finding(path: path, position: position,
                 message: "`{{\(sigil)\(included)}}` includes `\(included)` inside itself (\(loop)): rendering would never end",
                 hint: "remove this tag, or move what the templates share into a partial of its own", reached: reached))
         }
