@@ -63,15 +63,9 @@ enum YAMLReader {
         }
         guard let root else { return .success(nil) }
         var budget = maximumNodes
-        // libyaml marks a value left empty at the very end of a text without a final line
-        // break (`key:`) on the line after the last: such marks move to the last line's end.
-        let lastBreak = yaml.utf8.lastIndex(of: 10)
-        let end = yaml.utf8.last == 10 ? nil : EndOfText(
-            line: yaml.utf8.reduce(into: 1) { if $1 == 10 { $0 += 1 } },
-            column: yaml[(lastBreak.map { yaml.utf8.index(after: $0) } ?? yaml.startIndex)...].count + 1)
         let positions = YAMLPositions(yaml)
         do {
-            return .success(try convert(root, depth: 0, budget: &budget, firstLine: firstLine, end: end, positions: positions))
+            return .success(try convert(root, depth: 0, budget: &budget, firstLine: firstLine, positions: positions))
         } catch let limit as LimitExceeded {
             let message = limit.depth
                 ? "YAML nesting is deeper than \(maximumDepth) levels"
@@ -94,15 +88,11 @@ enum YAMLReader {
 
     private struct LimitExceeded: Error { var depth: Bool; var line: Int; var column: Int }
 
-    /// The last line of a text that does not end with a line break, and the column just past it.
-    private struct EndOfText { var line: Int; var column: Int }
-
-    private static func convert(_ node: Node, depth: Int, budget: inout Int, firstLine: Int, end: EndOfText?,
+    private static func convert(_ node: Node, depth: Int, budget: inout Int, firstLine: Int,
                                 positions: YAMLPositions) throws -> YAMLNode {
         let mark = node.mark
         var (line, column) = (mark?.line ?? 1, mark?.column ?? 1)
         (line, column) = positions.map(line: line, column: column)
-        if let end, line > end.line { (line, column) = (end.line, end.column) }
         line += firstLine - 1
         budget -= 1
         guard budget >= 0 else { throw LimitExceeded(depth: false, line: line, column: column) }
@@ -115,15 +105,15 @@ enum YAMLReader {
             var pairs: [(key: YAMLNode, value: YAMLNode)] = []
             pairs.reserveCapacity(mapping.count)
             for (key, value) in mapping {
-                pairs.append((try convert(key, depth: depth + 1, budget: &budget, firstLine: firstLine, end: end, positions: positions),
-                              try convert(value, depth: depth + 1, budget: &budget, firstLine: firstLine, end: end, positions: positions)))
+                pairs.append((try convert(key, depth: depth + 1, budget: &budget, firstLine: firstLine, positions: positions),
+                              try convert(value, depth: depth + 1, budget: &budget, firstLine: firstLine, positions: positions)))
             }
             return YAMLNode(kind: .mapping(pairs), line: line, column: column)
         case .sequence(let sequence):
             var items: [YAMLNode] = []
             items.reserveCapacity(sequence.count)
             for item in sequence {
-                items.append(try convert(item, depth: depth + 1, budget: &budget, firstLine: firstLine, end: end, positions: positions))
+                items.append(try convert(item, depth: depth + 1, budget: &budget, firstLine: firstLine, positions: positions))
             }
             return YAMLNode(kind: .sequence(items), line: line, column: column)
         case .alias:
@@ -178,10 +168,7 @@ enum YAMLReader {
         // after the last; the finding goes to the end of the last line the editor shows.
         func at(_ mark: Mark) -> SourceLocation {
             let (line, column) = YAMLPositions(yaml).map(line: mark.line, column: mark.column)
-            guard line > lines.count, let last = lines.last else {
-                return file.location(line: line + firstLine - 1, column: column)
-            }
-            return file.location(line: lines.count + firstLine - 1, column: last.count + 1)
+            return file.location(line: line + firstLine - 1, column: column)
         }
         let hint = "check the indentation and quote values that contain `: ` or start with a special character"
         switch error {

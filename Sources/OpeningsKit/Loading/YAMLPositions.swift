@@ -1,19 +1,30 @@
 /// Turns libyaml's positions into the ones findings use. libyaml (YAML 1.1) also ends a
 /// line at NEL (U+0085), LS (U+2028) and PS (U+2029), and counts a column in Unicode
 /// scalars; findings count lines at line feeds and columns in characters, as editors
-/// show them (a flag or a letter with combining marks is one). An ASCII text maps
-/// nothing, so the usual front matter pays one scan.
+/// show them (a flag or a letter with combining marks is one). And at the very end of a
+/// text without a final line break, libyaml marks a line after the last one: such a
+/// position goes to the end of the last line. An ASCII text maps only that, so the usual
+/// front matter pays one scan.
 struct YAMLPositions {
     private let text: String?
     /// Where libyaml's lines start, and where ours do.
     private let yamlStarts: [String.Index]
     private let starts: [String.Index]
+    /// Our last line and the column just past its end.
+    private let end: (line: Int, column: Int)
 
-    init(_ text: String) {
-        guard !text.utf8.allSatisfy({ $0 < 0x80 }) else {
-            (self.text, yamlStarts, starts) = (nil, [], [])
+    init(_ whole: String) {
+        var lines = 1, lastBreak = -1, ascii = true
+        for (offset, byte) in whole.utf8.enumerated() {
+            if byte == 10 { lines += 1; lastBreak = offset } else if byte >= 0x80 { ascii = false }
+        }
+        let lastLine = whole.utf8.dropFirst(lastBreak + 1)
+        end = (lines, (ascii ? lastLine.count : Substring(lastLine).count) + 1)
+        guard !ascii else {
+            (text, yamlStarts, starts) = (nil, [], [])
             return
         }
+        let text = whole
         var yamlStarts = [text.startIndex], starts = [text.startIndex]
         let scalars = text.unicodeScalars
         var index = scalars.startIndex
@@ -29,10 +40,9 @@ struct YAMLPositions {
         (self.text, self.yamlStarts, self.starts) = (text, yamlStarts, starts)
     }
 
-    /// Our line and column of libyaml's 1-based `line` and `column`. A position past the
-    /// text's lines is returned as it is, for the caller's end-of-text rule.
+    /// Our line and column of libyaml's 1-based `line` and `column`.
     func map(line: Int, column: Int) -> (line: Int, column: Int) {
-        guard let text, line >= 1, line <= yamlStarts.count else { return (line, column) }
+        guard let text, line >= 1, line <= yamlStarts.count else { return line > end.line ? end : (line, column) }
         let scalars = text.unicodeScalars
         let lineEnd = line < yamlStarts.count ? scalars.index(before: yamlStarts[line]) : scalars.endIndex
         let target = scalars.index(yamlStarts[line - 1], offsetBy: max(0, column - 1), limitedBy: lineEnd) ?? lineEnd
