@@ -25,6 +25,8 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .long, help: "Output format: text, json or github (workflow annotations).")
     var format: Format = .text
 
+    @OptionGroup var asOf: AsOfOption
+
     @Option(name: .customLong("changed-since"), help: ArgumentHelp(
         "Report only findings in files changed since this git revision (and errors they cause elsewhere).",
         valueName: "ref"))
@@ -40,7 +42,9 @@ struct CheckCommand: ParsableCommand {
                 throw ValidationError("\(error)")
             }
         }
-        var report = BuildPipeline.check(BuildOptions(siteFolder: siteOptions.site, buildDate: try siteOptions.buildDate(), strict: strict))
+        var options = BuildOptions(siteFolder: siteOptions.site, buildDate: try siteOptions.buildDate(), strict: strict)
+        options.complianceDate = asOf.asOf
+        var report = BuildPipeline.check(options)
         if let changed { report.diagnostics = report.diagnostics.touching(changed) }
         switch format {
         case .text:

@@ -40,7 +40,7 @@ struct Root: ParsableCommand {
             optionally Themes/, and the build output in Public/. See README.md.
             """,
         version: "\(OpeningsVersion.number) (commit \(String(cString: openings_build_commit())))",
-        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, InitCommand.self, NewCommand.self, ImportCommand.self, NotifyCommand.self, ThemeCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, InitCommand.self, NewCommand.self, ImportCommand.self, NotifyCommand.self, ThemeCommand.self, ComplianceCommand.self]
     )
 }
 

@@ -22,6 +22,8 @@ import Darwin
         department: Engineering
         workplace: remote
         remote_countries: [US, CA]
+        vacancy: existing
+        ai_screening: false
         posted: 2026-11-01
         salary: { min: 120000, max: 150000, currency: USD }
         ---

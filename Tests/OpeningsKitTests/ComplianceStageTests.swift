@@ -43,7 +43,7 @@ import Testing
     }
 
     @Test func coloradoWithoutPayRangeIsAnErrorAtLocations() throws {
-        let checker = ComplianceChecker(config: try Self.config())
+        let checker = ComplianceChecker(config: try Self.config(), asOf: TestSite.buildDate)
         let job = try S.job("planner", Self.denver)
         let findings = checker.check(Self.resolved(job, salary: nil))
         #expect(findings.count == 1, "\(findings.map(\.formatted))")
@@ -60,7 +60,7 @@ import Testing
     }
 
     @Test func openEndedRangeAndScopeByPlaceAndSetting() throws {
-        let checker = ComplianceChecker(config: try Self.config())
+        let checker = ComplianceChecker(config: try Self.config(), asOf: TestSite.buildDate)
         let withSalary = try S.job("planner", Self.denver + "salary: { min: 0, max: 100000, currency: USD }\n")
         let fromZero = SalaryRange(minimum: 0, maximum: 100000, currency: "USD", period: .year)
         let findings = checker.check(Self.resolved(withSalary, salary: fromZero))
@@ -74,9 +74,9 @@ import Testing
         let texas = try S.job("planner", Self.austin)
         #expect(checker.check(Self.resolved(texas, salary: nil)) == [], "no Texas law requires a range")
 
-        let off = ComplianceChecker(config: try Self.config(extra: "pay_transparency: off\n"))
+        let off = ComplianceChecker(config: try Self.config(extra: "pay_transparency: off\n"), asOf: TestSite.buildDate)
         #expect(off.check(Self.resolved(try S.job("planner", Self.denver), salary: nil)) == [])
-        let waived = ComplianceChecker(config: try Self.config(extra: "pay_transparency_overrides: { US-CO: off }\n"))
+        let waived = ComplianceChecker(config: try Self.config(extra: "pay_transparency_overrides: { US-CO: off }\n"), asOf: TestSite.buildDate)
         #expect(waived.check(Self.resolved(try S.job("planner", Self.denver), salary: nil)) == [])
     }
 
@@ -90,7 +90,7 @@ import Testing
         """
 
     @Test func hypeWordIsAWarningAtItsLineAndColumn() throws {
-        let checker = ComplianceChecker(config: try Self.config())
+        let checker = ComplianceChecker(config: try Self.config(), asOf: TestSite.buildDate)
         let job = try S.job("planner", Self.austin, body: Self.body)
         #expect(job.bodyFirstLine == 11)
         let findings = checker.check(Self.resolved(job, salary: Self.range))
@@ -103,7 +103,7 @@ import Testing
 
     @Test func disabledRuleStaysQuietAndSeverityCanChange() throws {
         let job = try S.job("planner", Self.austin, body: Self.body)
-        let quiet = ComplianceChecker(config: try Self.config(disable: ["hype-title"])).check(Self.resolved(job, salary: Self.range))
+        let quiet = ComplianceChecker(config: try Self.config(disable: ["hype-title"]), asOf: TestSite.buildDate).check(Self.resolved(job, salary: Self.range))
         #expect(quiet.map(\.rule) == ["ableist"], "the other rules still run")
 
         let strict = ComplianceChecker(config: try S.config("""
@@ -113,14 +113,14 @@ import Testing
               disable: [missing-responsibilities, missing-requirements, body-length, missing-interview, ableist]
               severity: { hype-title: error }
 
-            """)).check(Self.resolved(job, salary: Self.range))
+            """), asOf: TestSite.buildDate).check(Self.resolved(job, salary: Self.range))
         #expect(strict.map { "\($0.location.line):\($0.location.column) \($0.severity) \($0.rule ?? "")" } == [
             "13:15 error hype-title", "14:6 error hype-title",
         ])
     }
 
     @Test func checkSiteCoversEveryJob() throws {
-        let checker = ComplianceChecker(config: try Self.config())
+        let checker = ComplianceChecker(config: try Self.config(), asOf: TestSite.buildDate)
         let a = Self.resolved(try S.job("a", Self.denver), salary: nil)
         let b = Self.resolved(try S.job("b", Self.austin, body: Self.body), salary: Self.range)
         let site = ResolvedSite(config: try Self.config(), interviews: [:], pages: [], theme: try S.defaultTheme(),

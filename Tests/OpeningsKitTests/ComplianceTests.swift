@@ -70,7 +70,7 @@ import Testing
         let laws = remote.filter { $0.contains("[pay-range]") }
         // One missing salary is one finding, however many laws ask for it.
         #expect(laws == ["Content/jobs/a.md:6:1: error: no pay range, which Colorado, California, Washington and 9 more require because a remote hire may live there (remote_countries: US) (Colorado: Colorado Equal Pay for Equal Work Act, C.R.S. § 8-5-201(2); 7 CCR 1103-13 (application deadline since 2024-01-01); the others are cited in docs/compliance.md); add `salary: { min: …, max: …, currency: …, period: year }` or `salary: { band: … }` [pay-range]"])
-        let reasons = PayTransparencyChecker(laws: PayTransparencyTable.laws, mode: .jurisdiction, employees: nil, overrides: [:])
+        let reasons = PayTransparencyChecker(laws: PayTransparencyTable.laws, mode: .jurisdiction, employees: nil, overrides: [:], asOf: TestSite.buildDate)
             .reasons(for: try InMemorySite.job("a", "title: Planner\nid: ENG-1\ndepartment: Engineering\nworkplace: remote\nremote_countries: [US]\nposted: 2026-11-01\n"))
         for name in ["Colorado", "California", "Washington", "New York State", "New York City", "Illinois", "Maryland"] {
             #expect(reasons.contains { $0.law.name == name && $0.because == "a remote hire may live there (remote_countries: US)" }, "\(name)")

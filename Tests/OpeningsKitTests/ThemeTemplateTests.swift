@@ -49,7 +49,7 @@ extension ThemeTests {
             {{#locations}}{{text}}{{city}}{{region}}{{country}}{{countryName}}{{/locations}}{{remoteCountriesText}}{{hasRemoteCountries}}
             {{updatedISO}}{{updatedText}}{{isClosed}}{{isDraft}}{{isListed}}
             {{#salary}}{{text}}{{label}}{{hasLabel}}{{min}}{{max}}{{currency}}{{periodLabel}}{{/salary}}
-            {{#benefits}}{{.}}{{/benefits}}{{hasBenefits}}{{#responsibilities}}{{{html}}}{{/responsibilities}}{{hasResponsibilities}}
+            {{#benefits}}{{.}}{{/benefits}}{{hasBenefits}}{{#disclosures}}{{.}}{{/disclosures}}{{hasDisclosures}}{{#responsibilities}}{{{html}}}{{/responsibilities}}{{hasResponsibilities}}
             {{#requirements}}{{{html}}}{{/requirements}}{{hasRequirements}}{{#metrics}}{{name}}{{target}}{{/metrics}}{{hasMetrics}}
             {{{bodyHTML}}}{{#interview}}{{title}}{{{bodyHTML}}}{{#stages}}{{number}}{{name}}{{duration}}{{format}}{{#assesses}}{{.}}{{/assesses}}{{assessesText}}{{/stages}}{{/interview}}
             {{hasInterview}}{{{interviewSectionHTML}}}{{applyURL}}{{#tags}}{{.}}{{/tags}}{{{jsonLD}}}{{/job}}

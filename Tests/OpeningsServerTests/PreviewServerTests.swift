@@ -15,6 +15,8 @@ import Testing
         department: Engineering
         workplace: remote
         remote_countries: [US, CA]
+        vacancy: existing
+        ai_screening: false
         posted: 2026-11-01
         salary: { min: 120000, max: 150000, currency: USD }
         ---

@@ -17,7 +17,7 @@ extension Fuzz {
         let site = Site(config: config, bands: [:], jobs: decoded, interviews: [:], pages: [], theme: theme)
         let resolver = SiteResolver(site, buildDate: CalendarDate(year: 2026, month: 11, day: 28)!, includeDrafts: false)
         let (resolved, _) = resolver.resolve(site: site, baseURL: nil)
-        _ = ComplianceChecker(config: config).check(site: resolved)
+        _ = ComplianceChecker(config: config, asOf: resolved.buildDate).check(site: resolved)
         let (content, _) = MarkdownStage(resolved).render()
         return SiteRenderer.render(content).0
     }

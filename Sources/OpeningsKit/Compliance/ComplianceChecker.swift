@@ -7,26 +7,42 @@ public struct ComplianceChecker: Sendable {
     private let patterns: CompliancePatterns
     private let placeholder = PlaceholderText()
 
-    public init(config: SiteConfig) {
+    /// `asOf`: the day the laws are read for (`check --as-of`, by default the build date).
+    public init(config: SiteConfig, asOf: CalendarDate) {
         let rules = LanguageRuleSet.builtIn
         pay = PayTransparencyChecker(laws: PayTransparencyTable.laws, mode: config.payTransparency,
-                                     employees: config.employees, overrides: config.payTransparencyOverrides)
+                                     employees: config.employees, overrides: config.payTransparencyOverrides, asOf: asOf,
+                                     language: config.language)
         linter = LanguageLinter(rules: rules, settings: config.languageRules, interviewRequired: config.interviewRequired,
                                 linkedInFeed: config.feeds.linkedIn)
         patterns = CompliancePatterns(rules: rules, custom: config.languageRules.custom, disabled: config.languageRules.disabled)
     }
 
     public func check(_ resolved: ResolvedJob) -> [Diagnostic] {
-        let scanner = TextScanner(file: resolved.job.file, bodyFirstLine: resolved.job.bodyFirstLine)
-        let found = patterns.matcher.scan(scanner, ids: patterns.ids)
-        let payFindings = pay.check(resolved, scanner: scanner, patterns: patterns, found: found)
-        var languageFindings = linter.check(resolved, scanner: scanner, patterns: patterns, found: found)
+        let text = text(of: resolved.job)
+        let payFindings = pay.check(resolved, text: text)
+        var languageFindings = linter.check(resolved, scanner: text.scanner, patterns: patterns, found: text.found, sections: text.sections)
         // An unreadable place is one mistake: the pay rule's error says it; the
         // search-engine warning about the same text would repeat it.
         if payFindings.contains(where: { $0.rule == "unreadable-place" }) {
             languageFindings.removeAll { $0.rule == "jobposting-location" }
         }
-        return payFindings + languageFindings + placeholderFindings(resolved.job, scanner: scanner)
+        return payFindings + languageFindings + placeholderFindings(resolved.job, scanner: text.scanner)
+    }
+
+    /// The posting's words, term matches and body sections, read once for every rule.
+    private func text(of job: Job) -> PayTransparencyChecker.Text {
+        let scanner = TextScanner(file: job.file, bodyFirstLine: job.bodyFirstLine)
+        let found = patterns.matcher.scan(scanner, ids: patterns.ids)
+        let sections = BodySections(job.body, firstLine: job.bodyFirstLine,
+                                    isComment: scanner.hasComments ? { scanner.lines[$0 - 1].isComment } : nil)
+        return PayTransparencyChecker.Text(scanner: scanner, patterns: patterns, found: found, sections: sections)
+    }
+
+    /// Per law that binds the posting on the as-of date, what it lacks; and the laws
+    /// that cover its places but do not bind it yet. For `openings compliance report`.
+    func assess(_ resolved: ResolvedJob) -> (binding: [PayTransparencyChecker.Assessment], upcoming: [PayTransparencyChecker.Reason]) {
+        (pay.assess(resolved, text: text(of: resolved.job)).assessments, pay.upcoming(for: resolved.job))
     }
 
     public func check(site: ResolvedSite) -> [Diagnostic] {

@@ -100,270 +100,1064 @@ wording:
   canadian_experience: [canadian experience, canadian work experience, experience in canada]
 """#
     static let payTransparency = #"""
-# Pay-transparency laws for job postings: one entry per jurisdiction.
+# Pay-transparency laws for job postings: one row per jurisdiction and version.
 #
 # Openings reads this table at build time (it is compiled into the binary by
-# `make embed-data`). Each entry:
+# `make embed-data`), and docs/compliance.md's jurisdiction table is generated from
+# it (`make compliance-doc`; `make test` fails when the two differ). Each row:
 #   code            ISO 3166-2 code for a state/province, ISO 3166-1 for a country,
-#                   `EU` for the EU directive, `US-NY-NYC`-style codes for cities
+#                   `US-NY-NYC`-style codes for cities and counties. The same code twice
+#                   is one jurisdiction whose rules changed: from its `in_force` date the
+#                   newer row replaces the older one, so it repeats every duty still in
+#                   force. `XX-EU` is a member state's transposition of Directive (EU)
+#                   2023/970 where an older national law (`XX`) stays in force beside it.
 #   name            shown in findings
-#   scope           country | region | city | union
+#   scope           country | region | city
 #   match           where it applies: countries (alpha-2), region (`US-CO`), city
 #                   names (matched case-insensitively against a location's city,
 #                   within `region`)
-#   in_force        first day postings must comply (YYYY-MM-DD)
+#   status          in_force | enacted (passed; binds from `in_force`) | pending (a bill,
+#                   a draft, a directive not yet transposed: never a finding, listed by
+#                   `openings compliance report` as what may come)
+#   in_force        first day postings must comply (YYYY-MM-DD); for a pending row the
+#                   expected day, when one was announced
+#   enforced_from   when penalties start, if later (before it a gap is a warning)
 #   employees       smallest employer headcount covered (site.yml `employees`;
 #                   when unset, every law is assumed to apply)
-#   requires        what a posting must show: range, benefits, deadline
-#   range           rules for the range: single_number_ok, max_width, width_exempt_above,
-#                   currency (width caps apply to ranges in this currency only)
 #   remote          true when a remote or hybrid role that could be filled there is covered
-#   wording         wording rules: pay_history (no questions about pay history),
-#                   canadian_experience (no "Canadian experience" requirement),
-#                   gender_neutral_title
+#   binds           who it binds, in one sentence
+#   requires        what a posting must show: range (in the posting),
+#                   range_or_before_interview (in the posting or before the interview),
+#                   benefits, deadline, ai_screening, vacancy
+#   range           single_number_ok, open_ended_ok (a minimum alone is enough),
+#                   max_width, width_exempt_above, currency (width caps apply to ranges
+#                   in this currency only)
+#   wording         pay_history (no questions about pay history), canadian_experience
+#                   (no "Canadian experience" requirement), gender_neutral_title
+#   shows           what the posting must show, in one sentence
 #   citation        the law, for the finding
+#   source          the official text (or the official gazette or ministry page)
+#   reviewed        the day the row was last checked
 #
-# This is a summary for authoring-time checks, not legal advice: confirm with counsel.
+# Data/pay-transparency-review.md says how sure each row is and what counsel should
+# check. This is a summary for authoring-time checks, not legal advice.
 
 - code: US-CO
   name: Colorado
   scope: region
   match: { region: US-CO }
+  status: in_force
   in_force: 2021-01-01
   employees: 1
-  requires: [range, benefits, deadline]
-  range: { single_number_ok: true }
   remote: true
+  binds: "every employer with at least one employee in Colorado, for jobs performed in Colorado, remote jobs that could be performed there included"
+  requires: [range, benefits]
+  range: { single_number_ok: true, open_ended_ok: false }
   wording: [pay_history]
-  citation: "Colorado Equal Pay for Equal Work Act, C.R.S. § 8-5-201(2); 7 CCR 1103-13 (application deadline since 2024-01-01)"
+  shows: "the hourly or salary pay or its range and a general description of benefits and other compensation; no question about current or past pay"
+  citation: "Colorado Equal Pay for Equal Work Act, C.R.S. § 8-5-201 (SB 19-085); 7 CCR 1103-13"
+  source: "https://leg.colorado.gov/bills/sb19-085"
+  reviewed: 2026-11-29
+
+- code: US-CO
+  name: Colorado
+  scope: region
+  match: { region: US-CO }
+  status: in_force
+  in_force: 2024-01-01
+  employees: 1
+  remote: true
+  binds: "every employer with at least one employee in Colorado, for jobs performed in Colorado, remote jobs that could be performed there included"
+  requires: [range, benefits, deadline]
+  range: { single_number_ok: true, open_ended_ok: false }
+  wording: [pay_history]
+  shows: "the hourly or salary pay or its range, a general description of benefits and other compensation, and the date applications are expected to close; no question about current or past pay"
+  citation: "C.R.S. § 8-5-201 as amended by SB 23-105 (application deadline); 7 CCR 1103-13"
+  source: "https://leg.colorado.gov/bills/sb23-105"
+  reviewed: 2026-11-29
 
 - code: US-CA
   name: California
   scope: region
   match: { region: US-CA }
+  status: in_force
   in_force: 2023-01-01
   employees: 15
-  requires: [range]
-  range: { single_number_ok: true }
   remote: true
+  binds: "employers with 15 or more employees (at least one in California), for jobs that are or may be filled in California, remote included"
+  requires: [range]
+  range: { single_number_ok: true, open_ended_ok: false }
   wording: [pay_history]
-  citation: "Cal. Labor Code § 432.3(c)(3) (SB 1162)"
+  shows: "the salary or hourly wage range the employer reasonably expects to pay for the position; no question about current or past pay"
+  citation: "Cal. Labor Code § 432.3(c)(3) (SB 1162); pay history: § 432.3(a)-(b)"
+  source: "https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=LAB&sectionNum=432.3"
+  reviewed: 2026-11-29
+
+- code: US-CA
+  name: California
+  scope: region
+  match: { region: US-CA }
+  status: in_force
+  in_force: 2026-01-01
+  employees: 15
+  remote: true
+  binds: "employers with 15 or more employees (at least one in California), for jobs that are or may be filled in California, remote included"
+  requires: [range]
+  range: { single_number_ok: true, open_ended_ok: false }
+  wording: [pay_history]
+  shows: "a good-faith estimate of the salary or hourly wage range the employer reasonably expects to pay for the position upon hire; no question about current or past pay"
+  citation: "Cal. Labor Code § 432.3 as amended by SB 642 (2025), definition of “pay scale”"
+  source: "https://leginfo.legislature.ca.gov/faces/billNavClient.xhtml?bill_id=202520260SB642"
+  reviewed: 2026-11-29
 
 - code: US-WA
   name: Washington
   scope: region
   match: { region: US-WA }
+  status: in_force
   in_force: 2023-01-01
   employees: 15
-  requires: [range, benefits]
-  range: { single_number_ok: true }
   remote: true
+  binds: "employers with 15 or more employees, for jobs performed in Washington or remote jobs that could be filled by a Washington resident"
+  requires: [range, benefits]
+  range: { single_number_ok: true, open_ended_ok: false }
   wording: [pay_history]
-  citation: "RCW 49.58.110 (SB 5761)"
+  shows: "the wage scale or salary range and a general description of all benefits and other compensation; no question about current or past pay"
+  citation: "RCW 49.58.110 (SB 5761, 2022; amended by SB 5408, 2025); pay history: RCW 49.58.100"
+  source: "https://app.leg.wa.gov/RCW/default.aspx?cite=49.58.110"
+  reviewed: 2026-11-29
 
 - code: US-NY
   name: New York State
   scope: region
   match: { region: US-NY }
+  status: in_force
   in_force: 2023-09-17
   employees: 4
-  requires: [range]
-  range: { single_number_ok: true }
   remote: true
+  binds: "employers with 4 or more employees, for jobs performed at least in part in New York, or outside it for a supervisor, office or worksite in New York"
+  requires: [range]
+  range: { single_number_ok: true, open_ended_ok: false }
   wording: [pay_history]
-  citation: "N.Y. Labor Law § 194-b"
+  shows: "the range of compensation the employer in good faith believes it will pay (a single figure if it will not pay a range), and the job description if one exists; no question about current or past pay"
+  citation: "N.Y. Labor Law § 194-b; pay history: § 194-a"
+  source: "https://www.nysenate.gov/legislation/laws/LAB/194-B"
+  reviewed: 2026-11-29
 
 - code: US-NY-NYC
   name: New York City
   scope: city
   match: { region: US-NY, cities: [New York, New York City, NYC, Manhattan, Brooklyn, Queens, Bronx, The Bronx, Staten Island] }
+  status: in_force
   in_force: 2022-11-01
   employees: 4
-  requires: [range]
-  range: { single_number_ok: true }
   remote: true
+  binds: "employers with 4 or more employees (one working in New York City is enough), for jobs performed at least in part in the city, remote jobs that could be performed there included"
+  requires: [range]
+  range: { single_number_ok: true, open_ended_ok: false }
   wording: [pay_history]
-  citation: "NYC Admin. Code § 8-107(32) (Local Law 32 of 2022)"
+  shows: "the good-faith minimum and maximum salary or hourly wage; no question about current or past pay"
+  citation: "NYC Admin. Code § 8-107(32) (Local Laws 32 and 59 of 2022); pay history: § 8-107(25)"
+  source: "https://www.nyc.gov/site/cchr/index.page"
+  reviewed: 2026-11-29
+
+- code: US-NY-WES
+  name: Westchester County
+  scope: city
+  match: { region: US-NY, cities: [White Plains, Yonkers, New Rochelle, Mount Vernon, Scarsdale, Rye, Rye Brook, Port Chester, Peekskill, Ossining, Mamaroneck, Larchmont, Harrison, Purchase, Greenburgh, Hartsdale, Ardsley, Dobbs Ferry, Hastings-on-Hudson, Irvington, Tarrytown, Sleepy Hollow, Elmsford, Valhalla, Mount Pleasant, Pleasantville, Briarcliff Manor, Chappaqua, New Castle, Mount Kisco, Bedford, Katonah, Armonk, North Castle, Pound Ridge, Lewisboro, North Salem, Somers, Yorktown, Yorktown Heights, Cortlandt, Croton-on-Hudson, Buchanan, Bronxville, Tuckahoe, Eastchester, Pelham, Pelham Manor] }
+  status: in_force
+  in_force: 2022-11-06
+  employees: 4
+  remote: true
+  binds: "employers with 4 or more employees, employment agencies and labor organizations, for jobs, promotions or transfers performed at least in part in Westchester County, in person, in the field or remotely"
+  requires: [range]
+  range: { single_number_ok: true, open_ended_ok: false }
+  wording: [pay_history]
+  shows: "the good-faith minimum and maximum salary or hourly wage for the job, promotion or transfer; no question about current or past pay"
+  citation: "Westchester County Human Rights Law, Laws of Westchester County § 700.03 (amended 2022)"
+  source: "https://humanrights.westchestergov.com/salary-transparency-amendment"
+  reviewed: 2026-11-29
+
+- code: US-NY-ITH
+  name: Ithaca
+  scope: city
+  match: { region: US-NY, cities: [Ithaca] }
+  status: in_force
+  in_force: 2022-09-01
+  employees: 4
+  remote: false
+  binds: "employers with 4 or more employees, for jobs in the City of Ithaca"
+  requires: [range]
+  range: { single_number_ok: true, open_ended_ok: false }
+  wording: []
+  shows: "the good-faith minimum and maximum salary or hourly wage"
+  citation: "City of Ithaca Municipal Code, human rights chapter, salary range amendment of 2022 (section number not verified)"
+  source: "https://www.cityofithaca.org/"
+  reviewed: 2026-11-29
 
 - code: US-IL
   name: Illinois
   scope: region
   match: { region: US-IL }
+  status: in_force
   in_force: 2025-01-01
   employees: 15
-  requires: [range, benefits]
-  range: { single_number_ok: true }
   remote: true
+  binds: "employers with 15 or more employees, for jobs performed at least in part in Illinois, or outside Illinois reporting to a supervisor, office or worksite in Illinois"
+  requires: [range, benefits]
+  range: { single_number_ok: true, open_ended_ok: false }
   wording: [pay_history]
-  citation: "820 ILCS 112/10(b-25) (HB 3129)"
+  shows: "the pay scale (wage or salary, or its range) and a general description of benefits and other compensation, or a hyperlink to them; no question about current or past pay"
+  citation: "Illinois Equal Pay Act of 2003, 820 ILCS 112/10(b-25) (HB 3129, P.A. 103-0539); pay history: 820 ILCS 112/10(b-5)"
+  source: "https://www.ilga.gov/legislation/BillStatus.asp?DocNum=3129&GAID=17&DocTypeID=HB&SessionID=112&GA=103"
+  reviewed: 2026-11-29
 
 - code: US-MN
   name: Minnesota
   scope: region
   match: { region: US-MN }
+  status: in_force
   in_force: 2025-01-01
   employees: 30
-  requires: [range, benefits]
-  range: { single_number_ok: true }
   remote: true
+  binds: "employers with 30 or more employees in Minnesota, for jobs they post"
+  requires: [range, benefits]
+  range: { single_number_ok: true, open_ended_ok: false }
   wording: [pay_history]
-  citation: "Minn. Stat. § 181.173"
+  shows: "the starting salary range or fixed pay rate and a general description of all benefits and other compensation; no question about current or past pay"
+  citation: "Minn. Stat. § 181.173; pay history: Minn. Stat. § 363A.08, subd. 8"
+  source: "https://www.revisor.mn.gov/statutes/cite/181.173"
+  reviewed: 2026-11-29
 
 - code: US-NJ
   name: New Jersey
   scope: region
   match: { region: US-NJ }
+  status: in_force
   in_force: 2025-06-01
   employees: 10
+  remote: true
+  binds: "employers with 10 or more employees over 20 calendar weeks that do business, employ people or take applications in New Jersey"
   requires: [range, benefits]
-  range: { single_number_ok: true }
-  remote: true
+  range: { single_number_ok: true, open_ended_ok: false }
   wording: [pay_history]
-  citation: "N.J.S.A. 34:11-56a45 (P.L. 2024, c.91)"
-
-- code: US-VT
-  name: Vermont
-  scope: region
-  match: { region: US-VT }
-  in_force: 2025-07-01
-  employees: 5
-  requires: [range]
-  range: { single_number_ok: true }
-  remote: true
-  wording: [pay_history]
-  citation: "21 V.S.A. § 495o (Act 155 of 2024)"
-
-- code: US-MA
-  name: Massachusetts
-  scope: region
-  match: { region: US-MA }
-  in_force: 2025-10-29
-  employees: 25
-  requires: [range]
-  range: { single_number_ok: true }
-  remote: true
-  wording: [pay_history]
-  citation: "M.G.L. c. 149, § 105E (Frances Perkins Workplace Equity Act)"
-
-- code: US-MD
-  name: Maryland
-  scope: region
-  match: { region: US-MD }
-  in_force: 2024-10-01
-  employees: 1
-  requires: [range, benefits]
-  range: { single_number_ok: true }
-  remote: true
-  wording: [pay_history]
-  citation: "Md. Code, Lab. & Empl. § 3-304.2 (SB 525)"
-
-- code: US-HI
-  name: Hawaii
-  scope: region
-  match: { region: US-HI }
-  in_force: 2024-01-01
-  employees: 50
-  requires: [range]
-  range: { single_number_ok: true }
-  remote: false
-  wording: [pay_history]
-  citation: "Haw. Rev. Stat. § 378-2.4 (Act 203, 2023)"
-
-- code: US-DC
-  name: District of Columbia
-  scope: region
-  match: { region: US-DC }
-  in_force: 2024-06-30
-  employees: 1
-  requires: [range, benefits]
-  range: { single_number_ok: true }
-  remote: true
-  wording: [pay_history]
-  citation: "D.C. Code § 32-1453 (Wage Transparency Omnibus Amendment Act of 2023)"
+  shows: "the hourly wage or salary, or its range, and a general description of benefits and other compensation programs; no question about current or past pay"
+  citation: "New Jersey Pay Transparency Act, P.L. 2024, c. 91 (S2310); pay history: N.J.S.A. 34:6B-20"
+  source: "https://www.njleg.state.nj.us/bill-search/2022/S2310"
+  reviewed: 2026-11-29
 
 - code: US-NJ-JC
   name: Jersey City
   scope: city
   match: { region: US-NJ, cities: [Jersey City] }
+  status: in_force
   in_force: 2022-04-13
   employees: 5
-  requires: [range]
-  range: { single_number_ok: true }
   remote: false
+  binds: "employers with 5 or more employees, for jobs in Jersey City"
+  requires: [range]
+  range: { single_number_ok: true, open_ended_ok: false }
   wording: [pay_history]
+  shows: "the salary range; no question about current or past pay"
   citation: "Jersey City Ordinance 22-026"
+  source: "https://www.jerseycitynj.gov/"
+  reviewed: 2026-11-29
+
+- code: US-VT
+  name: Vermont
+  scope: region
+  match: { region: US-VT }
+  status: in_force
+  in_force: 2025-07-01
+  employees: 5
+  remote: true
+  binds: "employers with 5 or more employees, for jobs physically in Vermont or remote jobs that predominantly serve an office or worksite in Vermont"
+  requires: [range]
+  range: { single_number_ok: true, open_ended_ok: false }
+  wording: [pay_history]
+  shows: "the good-faith minimum and maximum annual salary or hourly wage (or a fixed rate; for commission or tipped jobs, that fact); no question about current or past pay"
+  citation: "21 V.S.A. § 495o (Act 155 of 2024); pay history: 21 V.S.A. § 495m"
+  source: "https://legislature.vermont.gov/statutes/section/21/005/00495o"
+  reviewed: 2026-11-29
+
+- code: US-MA
+  name: Massachusetts
+  scope: region
+  match: { region: US-MA }
+  status: in_force
+  in_force: 2025-10-29
+  employees: 25
+  remote: true
+  binds: "employers with 25 or more employees in Massachusetts, for jobs performed primarily in Massachusetts, remote roles reporting there included"
+  requires: [range]
+  range: { single_number_ok: true, open_ended_ok: false }
+  wording: [pay_history]
+  shows: "the annual salary or hourly wage range the employer reasonably and in good faith expects to pay; no question about current or past pay"
+  citation: "M.G.L. c. 149 as amended by St. 2024, c. 141 (Frances Perkins Workplace Equity Act; section number to verify); pay history: c. 149, § 105A(c)(2)"
+  source: "https://malegislature.gov/Laws/GeneralLaws/PartI/TitleXXI/Chapter149"
+  reviewed: 2026-11-29
+
+- code: US-MD
+  name: Maryland
+  scope: region
+  match: { region: US-MD }
+  status: in_force
+  in_force: 2024-10-01
+  employees: 1
+  remote: true
+  binds: "every employer, for jobs performed in Maryland"
+  requires: [range, benefits]
+  range: { single_number_ok: true, open_ended_ok: false }
+  wording: [pay_history]
+  shows: "the good-faith wage range and a general description of benefits and other compensation; no question about current or past pay"
+  citation: "Md. Code, Lab. & Empl. § 3-304.2 (SB 525 of 2024)"
+  source: "https://mgaleg.maryland.gov/mgawebsite/Laws/StatuteText?article=gle&section=3-304.2&enactments=false"
+  reviewed: 2026-11-29
+
+- code: US-HI
+  name: Hawaii
+  scope: region
+  match: { region: US-HI }
+  status: in_force
+  in_force: 2024-01-01
+  employees: 50
+  remote: false
+  binds: "employers with 50 or more employees, for external postings of jobs in Hawaii"
+  requires: [range]
+  range: { single_number_ok: true, open_ended_ok: false }
+  wording: [pay_history]
+  shows: "an hourly rate or salary range that reasonably reflects the actual expected compensation; no question about current or past pay"
+  citation: "Haw. Rev. Stat. § 378-2.4 (Act 203, 2023)"
+  source: "https://www.capitol.hawaii.gov/hrscurrent/Vol07_Ch0346-0398/HRS0378/HRS_0378-0002_0004.htm"
+  reviewed: 2026-11-29
+
+- code: US-DC
+  name: District of Columbia
+  scope: region
+  match: { region: US-DC }
+  status: in_force
+  in_force: 2024-06-30
+  employees: 1
+  remote: true
+  binds: "every employer (except the federal government), for jobs in the District"
+  requires: [range, benefits]
+  range: { single_number_ok: true, open_ended_ok: false }
+  wording: [pay_history]
+  shows: "the minimum and maximum projected salary or hourly pay and a description of healthcare benefits; no question about current or past pay"
+  citation: "Wage Transparency Omnibus Amendment Act of 2023, amending D.C. Code § 32-1451 et seq. (section of the posting duty to verify)"
+  source: "https://code.dccouncil.gov/"
+  reviewed: 2026-11-29
 
 - code: US-OH-CLE
   name: Cleveland
   scope: city
   match: { region: US-OH, cities: [Cleveland] }
-  in_force: 2024-10-27
+  status: in_force
+  in_force: 2025-10-27
   employees: 15
-  requires: [range]
-  range: { single_number_ok: true }
   remote: false
+  binds: "employers with 15 or more employees in Cleveland, for jobs performed within the city"
+  requires: [range]
+  range: { single_number_ok: true, open_ended_ok: false }
   wording: [pay_history]
-  citation: "Cleveland Codified Ordinances ch. 663 (Ord. 1178-2024)"
+  shows: "the salary range or scale; no question about current or past pay"
+  citation: "Cleveland Codified Ordinances ch. 669 (Ord. 104-2025)"
+  source: "https://www.clevelandcitycouncil.org/"
+  reviewed: 2026-11-29
 
 - code: US-OH-CMH
   name: Columbus
   scope: city
   match: { region: US-OH, cities: [Columbus] }
-  in_force: 2025-06-01
+  status: in_force
+  in_force: 2025-12-03
+  enforced_from: 2027-01-01
   employees: 15
-  requires: [range]
-  range: { single_number_ok: true }
   remote: false
+  binds: "employers with 15 or more employees in Columbus, for jobs based or performed in the city (penalties from 2027-01-01)"
+  requires: [range]
+  range: { single_number_ok: true, open_ended_ok: false }
   wording: [pay_history]
-  citation: "Columbus City Code ch. 2335 (Ord. 0302-2024)"
+  shows: "a reasonable salary range or scale (a fixed amount if the pay is fixed); no question about current or past pay"
+  citation: "Columbus City Code ch. 2335 as amended by Ord. 2898-2025 (salary history ban since 2024-03-01)"
+  source: "https://columbus.legistar.com/"
+  reviewed: 2026-11-29
+
+- code: US-DE
+  name: Delaware
+  scope: region
+  match: { region: US-DE }
+  status: enacted
+  in_force: 2027-09-26
+  employees: 26
+  remote: true
+  binds: "employers with 26 or more employees, for jobs in Delaware and non-international remote jobs offered by employers based in Delaware"
+  requires: [range, benefits]
+  range: { single_number_ok: true, open_ended_ok: false }
+  wording: [pay_history]
+  shows: "the hourly or salary compensation or its good-faith range and a general description of benefits and other compensation; no question about current or past pay"
+  citation: "19 Del. C. § 709C (House Substitute 2 for HB 105, signed 2025-09-26); pay history: 19 Del. C. § 709B"
+  source: "https://delcode.delaware.gov/title19/c007/index.html"
+  reviewed: 2026-11-29
+
+- code: US-VA
+  name: Virginia
+  scope: region
+  match: { region: US-VA }
+  status: in_force
+  in_force: 2026-07-01
+  employees: 1
+  remote: true
+  binds: "every employer, for jobs, promotions and transfers to be performed in Virginia, remote jobs open to Virginia residents likely included"
+  requires: [range]
+  range: { single_number_ok: true, open_ended_ok: false }
+  wording: [pay_history]
+  shows: "the good-faith wage, salary or wage range; no question about current or past pay"
+  citation: "Va. Code § 40.1-28.7:12 (SB 215 / HB 636, 2026)"
+  source: "https://law.lis.virginia.gov/vacode/title40.1/chapter3/section40.1-28.7:12/"
+  reviewed: 2026-11-29
+
+- code: US-ME
+  name: Maine
+  scope: region
+  match: { region: US-ME }
+  status: in_force
+  in_force: 2026-07-13
+  employees: 10
+  remote: false
+  binds: "employers with 10 or more employees, for postings for jobs in Maine (jobs paid only by commission excepted)"
+  requires: [range]
+  range: { single_number_ok: true, open_ended_ok: false }
+  wording: [pay_history]
+  shows: "the range of pay the employer anticipates relying on to set the wage; no question about current or past pay"
+  citation: "LD 54 / H.P. 18 (132nd Legislature), An Act to Require Employers to Disclose Pay Ranges and Maintain Records of Employees' Pay Histories; pay history: 5 M.R.S. § 4577"
+  source: "https://legislature.maine.gov/"
+  reviewed: 2026-11-29
 
 - code: CA-BC
   name: British Columbia
   scope: region
   match: { region: CA-BC }
+  status: in_force
   in_force: 2023-11-01
   employees: 1
-  requires: [range]
-  range: { single_number_ok: true }
   remote: false
+  binds: "every employer, for publicly advertised jobs in British Columbia"
+  requires: [range]
+  range: { single_number_ok: true, open_ended_ok: false }
   wording: [pay_history]
-  citation: "Pay Transparency Act, S.B.C. 2023, c. 18, s. 3"
+  shows: "the expected pay or pay range; no question about current or past pay"
+  citation: "Pay Transparency Act, S.B.C. 2023, c. 18"
+  source: "https://www.bclaws.gov.bc.ca/civix/document/id/complete/statreg/23018"
+  reviewed: 2026-11-29
 
 - code: CA-PE
   name: Prince Edward Island
   scope: region
   match: { region: CA-PE }
-  in_force: 2025-11-01
+  status: in_force
+  in_force: 2022-06-01
   employees: 1
-  requires: [range]
-  range: { single_number_ok: true }
   remote: false
-  wording: []
-  citation: "Employment Standards Act, R.S.P.E.I. 1988, c. E-6.2, s. 5.7 (2024 amendments)"
+  binds: "every employer, for external job postings advertised to the general public for jobs in Prince Edward Island"
+  requires: [range]
+  range: { single_number_ok: true, open_ended_ok: false }
+  wording: [pay_history]
+  shows: "the expected pay or range of expected pay; no question about current or past pay"
+  citation: "Employment Standards Act, R.S.P.E.I. 1988, c. E-6.2, ss. 5.8 (pay history) and 5.9 (pay in postings), in force 2022-06-01"
+  source: "https://www.princeedwardisland.ca/"
+  reviewed: 2026-11-29
 
 - code: CA-ON
   name: Ontario
   scope: region
   match: { region: CA-ON }
+  status: in_force
   in_force: 2026-01-01
   employees: 25
-  requires: [range]
-  range: { single_number_ok: true, max_width: 50000, width_exempt_above: 200000, currency: CAD }
   remote: true
+  binds: "employers with 25 or more employees in Ontario, for publicly advertised external postings of jobs in Ontario (jobs performed wholly outside Ontario excepted)"
+  requires: [range, ai_screening, vacancy]
+  range: { single_number_ok: true, open_ended_ok: false, max_width: 50000, width_exempt_above: 200000, currency: CAD }
   wording: [canadian_experience]
-  citation: "Employment Standards Act, 2000, ss. 8.1–8.4, O. Reg. 476/24 (Working for Workers Four Act, 2024)"
+  shows: "the expected pay or a range no wider than $50,000 (unless pay exceeds $200,000), whether AI screens, assesses or selects applicants, and whether the posting is for an existing vacancy; no Canadian-experience requirement"
+  citation: "Employment Standards Act, 2000, ss. 8.1-8.5 (Working for Workers Four and Five Acts, 2024); O. Reg. 476/24"
+  source: "https://www.ontario.ca/laws/statute/00e41"
+  reviewed: 2026-11-29
 
-- code: EU
-  name: European Union
-  scope: union
-  match: { countries: [AT, BE, BG, HR, CY, CZ, DK, EE, FI, FR, DE, GR, HU, IE, IT, LV, LT, LU, MT, NL, PL, PT, RO, SK, SI, ES, SE] }
+- code: AT
+  name: Austria
+  scope: country
+  match: { countries: [AT] }
+  status: in_force
+  in_force: 2011-03-01
+  employees: 1
+  remote: true
+  binds: "every employer and private recruiter advertising a job in Austria, publicly or inside the company"
+  requires: [range]
+  range: { single_number_ok: true, open_ended_ok: true }
+  wording: [gender_neutral_title]
+  shows: "the collective-agreement or statutory minimum pay for the job (or the minimum basis for negotiation where none exists) and, if so, the willingness to pay more; a gender-neutral ad"
+  citation: "Gleichbehandlungsgesetz (GlBG) § 9(1)-(2), BGBl. I Nr. 66/2004; pay statement added by BGBl. I Nr. 7/2011 (from 2011-03-01), extended by BGBl. I Nr. 107/2013"
+  source: "https://www.ris.bka.gv.at/GeltendeFassung.wxe?Abfrage=Bundesnormen&Gesetzesnummer=20003395"
+  reviewed: 2026-11-29
+
+- code: AT-EU
+  name: Austria (EU directive transposition)
+  scope: country
+  match: { countries: [AT] }
+  status: pending
+  employees: 1
+  remote: true
+  binds: "would bind every employer recruiting for a job performed in Austria, remote included (Directive (EU) 2023/970 art. 5, once transposed)"
+  requires: [range_or_before_interview]
+  range: { single_number_ok: true, open_ended_ok: false }
+  wording: [pay_history, gender_neutral_title]
+  shows: "(directive minimum, no national draft read) the initial pay or its range, in the ad or before the interview; a gender-neutral title and ad; no question about pay history"
+  citation: "Directive (EU) 2023/970 art. 5; no Austrian transposition bill found"
+  source: "https://eur-lex.europa.eu/eli/dir/2023/970/oj"
+  reviewed: 2026-11-29
+
+- code: BE
+  name: Belgium
+  scope: country
+  match: { countries: [BE] }
+  status: pending
+  employees: 1
+  remote: true
+  binds: "would bind every employer recruiting for a job performed in Belgium, remote included (Directive (EU) 2023/970 art. 5, once transposed)"
+  requires: [range_or_before_interview]
+  range: { single_number_ok: true, open_ended_ok: false }
+  wording: [pay_history, gender_neutral_title]
+  shows: "(directive minimum, no national draft read) the initial pay or its range, in the ad or before the interview; a gender-neutral title and ad; no question about pay history"
+  citation: "Directive (EU) 2023/970 art. 5; federal transposition not adopted (deadline missed; CLA nos. 25 and 38 to be amended)"
+  source: "https://eur-lex.europa.eu/eli/dir/2023/970/oj"
+  reviewed: 2026-11-29
+
+- code: BG
+  name: Bulgaria
+  scope: country
+  match: { countries: [BG] }
+  status: pending
+  employees: 1
+  remote: true
+  binds: "would bind every employer recruiting for a job performed in Bulgaria, remote included (Directive (EU) 2023/970 art. 5, once transposed)"
+  requires: [range_or_before_interview]
+  range: { single_number_ok: true, open_ended_ok: false }
+  wording: [pay_history, gender_neutral_title]
+  shows: "(directive minimum, no national draft read) the initial pay or its range, in the ad or before the interview; a gender-neutral title and ad; no question about pay history"
+  citation: "Directive (EU) 2023/970 art. 5; Bulgarian bill reported in progress"
+  source: "https://eur-lex.europa.eu/eli/dir/2023/970/oj"
+  reviewed: 2026-11-29
+
+- code: HR
+  name: Croatia
+  scope: country
+  match: { countries: [HR] }
+  status: pending
+  employees: 1
+  remote: true
+  binds: "would bind every employer recruiting for a job performed in Croatia, remote included (Directive (EU) 2023/970 art. 5, once transposed)"
+  requires: [range_or_before_interview]
+  range: { single_number_ok: true, open_ended_ok: false }
+  wording: [pay_history, gender_neutral_title]
+  shows: "(directive minimum, no national draft read) the initial pay or its range, in the ad or before the interview; a gender-neutral title and ad; no question about pay history"
+  citation: "Directive (EU) 2023/970 art. 5; no Croatian transposition found"
+  source: "https://eur-lex.europa.eu/eli/dir/2023/970/oj"
+  reviewed: 2026-11-29
+
+- code: CY
+  name: Cyprus
+  scope: country
+  match: { countries: [CY] }
+  status: pending
+  employees: 1
+  remote: true
+  binds: "would bind every employer recruiting for a job performed in Cyprus, remote included (Directive (EU) 2023/970 art. 5, once transposed)"
+  requires: [range_or_before_interview]
+  range: { single_number_ok: true, open_ended_ok: false }
+  wording: [pay_history, gender_neutral_title]
+  shows: "(directive minimum, no national draft read) the initial pay or its range, in the ad or before the interview; a gender-neutral title and ad; no question about pay history"
+  citation: "Directive (EU) 2023/970 art. 5; Cypriot bill reported in progress"
+  source: "https://eur-lex.europa.eu/eli/dir/2023/970/oj"
+  reviewed: 2026-11-29
+
+- code: CZ
+  name: Czechia
+  scope: country
+  match: { countries: [CZ] }
+  status: pending
+  in_force: 2027-01-01
+  employees: 1
+  remote: true
+  binds: "would bind every employer recruiting for a job performed in Czechia, remote included"
+  requires: [range_or_before_interview]
+  range: { single_number_ok: true, open_ended_ok: true }
+  wording: [pay_history]
+  shows: "the minimum wage or salary for the position with other monetary benefits, in the ad, the interview invitation or at first contact, before contract negotiations; no question about pay history"
+  citation: "Labour Code (Act No. 262/2006 Coll.) amendment transposing Directive (EU) 2023/970 (bill; pay-secrecy ban already in force since 2025-06-01)"
+  source: "https://eur-lex.europa.eu/eli/dir/2023/970/oj"
+  reviewed: 2026-11-29
+
+- code: DK
+  name: Denmark
+  scope: country
+  match: { countries: [DK] }
+  status: pending
+  in_force: 2027-01-01
+  employees: 1
+  remote: true
+  binds: "would bind every employer recruiting for a job performed in Denmark, remote included (Directive (EU) 2023/970 art. 5, once transposed)"
+  requires: [range_or_before_interview]
+  range: { single_number_ok: true, open_ended_ok: false }
+  wording: [pay_history, gender_neutral_title]
+  shows: "(draft) the initial pay or its range, in the ad or before the interview; a gender-neutral title and ad; no question about pay history"
+  citation: "Draft Danish bill transposing Directive (EU) 2023/970 (published 2026-02-26; target 2027-01-01)"
+  source: "https://eur-lex.europa.eu/eli/dir/2023/970/oj"
+  reviewed: 2026-11-29
+
+- code: EE
+  name: Estonia
+  scope: country
+  match: { countries: [EE] }
+  status: pending
+  employees: 1
+  remote: true
+  binds: "would bind every employer recruiting for a job performed in Estonia, remote included (Directive (EU) 2023/970 art. 5, once transposed)"
+  requires: [range_or_before_interview]
+  range: { single_number_ok: true, open_ended_ok: false }
+  wording: [pay_history, gender_neutral_title]
+  shows: "(directive minimum, no national draft read) the initial pay or its range, in the ad or before the interview; a gender-neutral title and ad; no question about pay history"
+  citation: "Directive (EU) 2023/970 art. 5; no Estonian draft found (government said it would miss the deadline)"
+  source: "https://eur-lex.europa.eu/eli/dir/2023/970/oj"
+  reviewed: 2026-11-29
+
+- code: FI
+  name: Finland
+  scope: country
+  match: { countries: [FI] }
+  status: pending
+  employees: 1
+  remote: true
+  binds: "would bind every employer recruiting for a job performed in Finland, remote included (Directive (EU) 2023/970 art. 5, once transposed)"
+  requires: [range_or_before_interview]
+  range: { single_number_ok: true, open_ended_ok: false }
+  wording: [pay_history, gender_neutral_title]
+  shows: "(draft) the pay or pay range in time, e.g. in the ad or before the interview; a gender-neutral ad and job title; no question about pay history"
+  citation: "Draft government bill amending the Act on Equality between Women and Men (609/1986) (VN/7728/2024)"
+  source: "https://eur-lex.europa.eu/eli/dir/2023/970/oj"
+  reviewed: 2026-11-29
+
+- code: FR
+  name: France
+  scope: country
+  match: { countries: [FR] }
+  status: in_force
+  in_force: 2008-05-01
+  employees: 1
+  remote: true
+  binds: "every employer advertising a job in France"
+  requires: []
+  range: { single_number_ok: true, open_ended_ok: false }
+  wording: [gender_neutral_title]
+  shows: "an offer that does not state the sex (or family situation) of the candidate sought, hence gender-neutral titles such as “H/F”"
+  citation: "Code du travail art. L1142-1 1° (rule since Loi n° 83-635 of 13 July 1983; current numbering from 2008-05-01)"
+  source: "https://www.legifrance.gouv.fr/codes/id/LEGITEXT000006072050/"
+  reviewed: 2026-11-29
+
+- code: FR-EU
+  name: France (EU directive transposition)
+  scope: country
+  match: { countries: [FR] }
+  status: pending
+  employees: 1
+  remote: true
+  binds: "would bind every employer recruiting for a job performed in France, remote included (Directive (EU) 2023/970 art. 5, once transposed)"
+  requires: [range]
+  range: { single_number_ok: true, open_ended_ok: false }
+  wording: [pay_history, gender_neutral_title]
+  shows: "(bill) the pay or a pay range in the job offer itself and the applicable collective-agreement provisions; no question about pay history"
+  citation: "Projet de loi transposing Directive (EU) 2023/970 (sent to social partners 2026-03-06)"
+  source: "https://eur-lex.europa.eu/eli/dir/2023/970/oj"
+  reviewed: 2026-11-29
+
+- code: DE
+  name: Germany
+  scope: country
+  match: { countries: [DE] }
+  status: in_force
+  in_force: 2006-08-18
+  employees: 1
+  remote: true
+  binds: "every employer advertising a job in Germany, publicly or internally"
+  requires: []
+  range: { single_number_ok: true, open_ended_ok: false }
+  wording: [gender_neutral_title]
+  shows: "an ad that does not discriminate on sex or another protected ground, hence gender-neutral titles such as “(m/w/d)”"
+  citation: "Allgemeines Gleichbehandlungsgesetz (AGG) § 11 with § 7(1)"
+  source: "https://www.gesetze-im-internet.de/agg/__11.html"
+  reviewed: 2026-11-29
+
+- code: DE-EU
+  name: Germany (EU directive transposition)
+  scope: country
+  match: { countries: [DE] }
+  status: pending
+  employees: 1
+  remote: true
+  binds: "would bind every employer recruiting for a job performed in Germany, remote included (Directive (EU) 2023/970 art. 5, once transposed)"
+  requires: [range_or_before_interview]
+  range: { single_number_ok: true, open_ended_ok: false }
+  wording: [pay_history]
+  shows: "(draft) the initial pay or its range, in the ad or before the interview; no question about pay history"
+  citation: "Reform of the Entgelttransparenzgesetz transposing Directive (EU) 2023/970 (draft; not expected before 2027)"
+  source: "https://eur-lex.europa.eu/eli/dir/2023/970/oj"
+  reviewed: 2026-11-29
+
+- code: GR
+  name: Greece
+  scope: country
+  match: { countries: [GR] }
+  status: pending
+  employees: 1
+  remote: true
+  binds: "would bind every employer recruiting for a job performed in Greece, remote included (Directive (EU) 2023/970 art. 5, once transposed)"
+  requires: [range_or_before_interview]
+  range: { single_number_ok: true, open_ended_ok: false }
+  wording: [pay_history, gender_neutral_title]
+  shows: "(directive minimum, no national draft read) the initial pay or its range, in the ad or before the interview; a gender-neutral title and ad; no question about pay history"
+  citation: "Directive (EU) 2023/970 art. 5; no Greek transposition found"
+  source: "https://eur-lex.europa.eu/eli/dir/2023/970/oj"
+  reviewed: 2026-11-29
+
+- code: HU
+  name: Hungary
+  scope: country
+  match: { countries: [HU] }
+  status: pending
+  employees: 1
+  remote: true
+  binds: "would bind every employer recruiting for a job performed in Hungary, remote included (Directive (EU) 2023/970 art. 5, once transposed)"
+  requires: [range_or_before_interview]
+  range: { single_number_ok: true, open_ended_ok: false }
+  wording: [pay_history, gender_neutral_title]
+  shows: "(directive minimum, no national draft read) the initial pay or its range, in the ad or before the interview; a gender-neutral title and ad; no question about pay history"
+  citation: "Directive (EU) 2023/970 art. 5; no Hungarian transposition found"
+  source: "https://eur-lex.europa.eu/eli/dir/2023/970/oj"
+  reviewed: 2026-11-29
+
+- code: IE
+  name: Ireland
+  scope: country
+  match: { countries: [IE] }
+  status: pending
+  employees: 1
+  remote: true
+  binds: "would bind every employer recruiting for a job performed in Ireland, remote included (Directive (EU) 2023/970 art. 5, once transposed)"
+  requires: [range]
+  range: { single_number_ok: true, open_ended_ok: false }
+  wording: [pay_history]
+  shows: "(draft) the pay or pay range in the job advertisement itself; no question about current or past pay"
+  citation: "General Scheme of the Equality (Miscellaneous Provisions) Bill 2024, amending Employment Equality Act 1998 s. 10"
+  source: "https://eur-lex.europa.eu/eli/dir/2023/970/oj"
+  reviewed: 2026-11-29
+
+- code: IT
+  name: Italy
+  scope: country
+  match: { countries: [IT] }
+  status: in_force
   in_force: 2026-06-07
   employees: 1
-  requires: [range]
-  range: { single_number_ok: true }
   remote: true
+  binds: "every public and private employer recruiting for a job performed in Italy, remote included"
+  requires: [range]
+  range: { single_number_ok: true, open_ended_ok: false }
   wording: [pay_history, gender_neutral_title]
-  citation: "Directive (EU) 2023/970, arts. 5 and 4(4) (transposition deadline 2026-06-07)"
+  shows: "the initial pay or its range in the job ad, based on objective gender-neutral criteria, with the relevant collective-agreement provisions; a gender-neutral ad; no question about pay history"
+  citation: "D.Lgs. n. 96/2026 transposing Directive (EU) 2023/970 (G.U. 2026-06-01)"
+  source: "https://www.gazzettaufficiale.it/"
+  reviewed: 2026-11-29
+
+- code: LV
+  name: Latvia
+  scope: country
+  match: { countries: [LV] }
+  status: pending
+  employees: 1
+  remote: true
+  binds: "would bind every employer recruiting for a job performed in Latvia, remote included (Directive (EU) 2023/970 art. 5, once transposed)"
+  requires: [range_or_before_interview]
+  range: { single_number_ok: true, open_ended_ok: false }
+  wording: [pay_history, gender_neutral_title]
+  shows: "(directive minimum, no national draft read) the initial pay or its range, in the ad or before the interview; a gender-neutral title and ad; no question about pay history"
+  citation: "Directive (EU) 2023/970 art. 5; no Latvian transposition found"
+  source: "https://eur-lex.europa.eu/eli/dir/2023/970/oj"
+  reviewed: 2026-11-29
+
+- code: LT
+  name: Lithuania
+  scope: country
+  match: { countries: [LT] }
+  status: in_force
+  in_force: 2019-07-27
+  employees: 1
+  remote: true
+  binds: "every employer publishing a job ad for work in Lithuania"
+  requires: [range]
+  range: { single_number_ok: true, open_ended_ok: false }
+  wording: []
+  shows: "the amount or range of the proposed base pay (monthly or hourly)"
+  citation: "Labour Code of the Republic of Lithuania art. 25 (as amended, in force 2019-07-27)"
+  source: "https://e-seimas.lrs.lt/"
+  reviewed: 2026-11-29
+
+- code: LT
+  name: Lithuania
+  scope: country
+  match: { countries: [LT] }
+  status: in_force
+  in_force: 2026-06-07
+  employees: 1
+  remote: true
+  binds: "every employer recruiting for work in Lithuania, remote included"
+  requires: [range]
+  range: { single_number_ok: true, open_ended_ok: false }
+  wording: [pay_history, gender_neutral_title]
+  shows: "the amount or range of the proposed base pay in the ad, with the relevant collective-agreement provisions; no question about current or past pay"
+  citation: "Labour Code art. 25 as amended by Law No. XV-969 of 2026-05-21 (transposing Directive (EU) 2023/970)"
+  source: "https://e-seimas.lrs.lt/"
+  reviewed: 2026-11-29
+
+- code: LU
+  name: Luxembourg
+  scope: country
+  match: { countries: [LU] }
+  status: pending
+  employees: 1
+  remote: true
+  binds: "would bind every employer recruiting for a job performed in Luxembourg, remote included (Directive (EU) 2023/970 art. 5, once transposed)"
+  requires: [range_or_before_interview]
+  range: { single_number_ok: true, open_ended_ok: false }
+  wording: [pay_history, gender_neutral_title]
+  shows: "(directive minimum, no national draft read) the initial pay or its range, in the ad or before the interview; a gender-neutral title and ad; no question about pay history"
+  citation: "Directive (EU) 2023/970 art. 5; no Luxembourg transposition found"
+  source: "https://eur-lex.europa.eu/eli/dir/2023/970/oj"
+  reviewed: 2026-11-29
+
+- code: MT
+  name: Malta
+  scope: country
+  match: { countries: [MT] }
+  status: in_force
+  in_force: 2025-08-27
+  employees: 1
+  remote: true
+  binds: "every employer considering applicants for a job in Malta, remote included"
+  requires: [range_or_before_interview]
+  range: { single_number_ok: true, open_ended_ok: false }
+  wording: []
+  shows: "the initial pay or its range (and the pay provisions of any collective agreement), given to candidates before employment starts; may be in the ad"
+  citation: "Transparent and Predictable Working Conditions Regulations (S.L. 452.126) as amended by L.N. 112 of 2025"
+  source: "https://legislation.mt/eli/ln/2025/112/eng"
+  reviewed: 2026-11-29
+
+- code: NL
+  name: Netherlands
+  scope: country
+  match: { countries: [NL] }
+  status: pending
+  in_force: 2027-01-01
+  employees: 1
+  remote: true
+  binds: "would bind every employer recruiting for a job performed in the Netherlands, remote included (Directive (EU) 2023/970 art. 5, once transposed)"
+  requires: [range_or_before_interview]
+  range: { single_number_ok: true, open_ended_ok: false }
+  wording: [pay_history, gender_neutral_title]
+  shows: "(bill) the starting pay or its range and the relevant collective-agreement terms before pay negotiations (not required in the ad); a gender-neutral ad; no question about pay history"
+  citation: "Wet implementatie Richtlijn loontransparantie mannen en vrouwen (bill; sent to the Raad van State 2026-01-19)"
+  source: "https://eur-lex.europa.eu/eli/dir/2023/970/oj"
+  reviewed: 2026-11-29
+
+- code: PL
+  name: Poland
+  scope: country
+  match: { countries: [PL] }
+  status: in_force
+  in_force: 2025-12-24
+  employees: 1
+  remote: true
+  binds: "every employer recruiting for a job performed in Poland, remote included"
+  requires: [range_or_before_interview]
+  range: { single_number_ok: true, open_ended_ok: false }
+  wording: [pay_history, gender_neutral_title]
+  shows: "the initial pay or its range (and the relevant collective-agreement or pay-rules provisions), in the ad or, failing that, before the interview or before hiring; a gender-neutral job title and ad; no question about pay history"
+  citation: "Kodeks pracy art. 18^3ca and 18^3cb (Act of 4 June 2025, Dz.U. 2025 poz. 807)"
+  source: "https://isap.sejm.gov.pl/isap.nsf/DocDetails.xsp?id=WDU20250000807"
+  reviewed: 2026-11-29
+
+- code: PT
+  name: Portugal
+  scope: country
+  match: { countries: [PT] }
+  status: pending
+  employees: 1
+  remote: true
+  binds: "would bind every employer recruiting for a job performed in Portugal, remote included (Directive (EU) 2023/970 art. 5, once transposed)"
+  requires: [range_or_before_interview]
+  range: { single_number_ok: true, open_ended_ok: false }
+  wording: [pay_history, gender_neutral_title]
+  shows: "(directive minimum, no national draft read) the initial pay or its range, in the ad or before the interview; a gender-neutral title and ad; no question about pay history"
+  citation: "Directive (EU) 2023/970 art. 5; no Portuguese transposition found"
+  source: "https://eur-lex.europa.eu/eli/dir/2023/970/oj"
+  reviewed: 2026-11-29
+
+- code: RO
+  name: Romania
+  scope: country
+  match: { countries: [RO] }
+  status: pending
+  employees: 1
+  remote: true
+  binds: "would bind every employer recruiting for a job performed in Romania, remote included (Directive (EU) 2023/970 art. 5, once transposed)"
+  requires: [range_or_before_interview]
+  range: { single_number_ok: true, open_ended_ok: false }
+  wording: [pay_history, gender_neutral_title]
+  shows: "(directive minimum, no national draft read) the initial pay or its range, in the ad or before the interview; a gender-neutral title and ad; no question about pay history"
+  citation: "Directive (EU) 2023/970 art. 5; no Romanian transposition found"
+  source: "https://eur-lex.europa.eu/eli/dir/2023/970/oj"
+  reviewed: 2026-11-29
+
+- code: SK
+  name: Slovakia
+  scope: country
+  match: { countries: [SK] }
+  status: in_force
+  in_force: 2018-05-01
+  employees: 1
+  remote: true
+  binds: "every employer publishing a job offer for work in Slovakia"
+  requires: [range]
+  range: { single_number_ok: true, open_ended_ok: false }
+  wording: []
+  shows: "the base component of the wage offered"
+  citation: "Act No. 5/2004 Coll. on Employment Services, as amended from 2018-05-01 (base wage in job offers; exact section not verified)"
+  source: "https://www.slov-lex.sk/pravne-predpisy/SK/ZZ/2004/5/"
+  reviewed: 2026-11-29
+
+- code: SK
+  name: Slovakia
+  scope: country
+  match: { countries: [SK] }
+  status: in_force
+  in_force: 2026-06-07
+  employees: 1
+  remote: true
+  binds: "every employer recruiting for work in Slovakia, remote included"
+  requires: [range]
+  range: { single_number_ok: true, open_ended_ok: false }
+  wording: [pay_history, gender_neutral_title]
+  shows: "the pay or its range in the job offer; a gender-neutral ad; no question about pay history"
+  citation: "Act on the application of the principle of equal pay for men and women for equal work or work of equal value (adopted 2026-04-15; Collection number not verified), with amendments to Act No. 5/2004 Coll."
+  source: "https://www.slov-lex.sk/"
+  reviewed: 2026-11-29
+
+- code: SI
+  name: Slovenia
+  scope: country
+  match: { countries: [SI] }
+  status: pending
+  employees: 1
+  remote: true
+  binds: "would bind every employer recruiting for a job performed in Slovenia, remote included (Directive (EU) 2023/970 art. 5, once transposed)"
+  requires: [range_or_before_interview]
+  range: { single_number_ok: true, open_ended_ok: false }
+  wording: [pay_history, gender_neutral_title]
+  shows: "(directive minimum, no national draft read) the initial pay or its range, in the ad or before the interview; a gender-neutral title and ad; no question about pay history"
+  citation: "Directive (EU) 2023/970 art. 5; no Slovenian transposition found"
+  source: "https://eur-lex.europa.eu/eli/dir/2023/970/oj"
+  reviewed: 2026-11-29
+
+- code: ES
+  name: Spain
+  scope: country
+  match: { countries: [ES] }
+  status: pending
+  employees: 1
+  remote: true
+  binds: "would bind every employer recruiting for a job performed in Spain, remote included (Directive (EU) 2023/970 art. 5, once transposed)"
+  requires: [range_or_before_interview]
+  range: { single_number_ok: true, open_ended_ok: false }
+  wording: [pay_history, gender_neutral_title]
+  shows: "(directive minimum, no national draft read) the initial pay or its range, in the ad or before the interview; a gender-neutral title and ad; no question about pay history"
+  citation: "Directive (EU) 2023/970 art. 5; Spanish transposition not found adopted"
+  source: "https://eur-lex.europa.eu/eli/dir/2023/970/oj"
+  reviewed: 2026-11-29
+
+- code: SE
+  name: Sweden
+  scope: country
+  match: { countries: [SE] }
+  status: in_force
+  in_force: 2026-07-01
+  employees: 1
+  remote: true
+  binds: "every employer recruiting for work in Sweden, remote included"
+  requires: [range_or_before_interview]
+  range: { single_number_ok: true, open_ended_ok: false }
+  wording: [pay_history]
+  shows: "the starting pay or its range and the relevant collective-agreement provisions, in good time before pay negotiations (in the ad or otherwise); no question about pay from another employer"
+  citation: "Diskrimineringslag (2008:567) as amended to transpose Directive (EU) 2023/970 (government timetable 2026-07-01; SFS number not verified)"
+  source: "https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/diskrimineringslag-2008567_sfs-2008-567/"
+  reviewed: 2026-11-29
+
+- code: IS
+  name: Iceland
+  scope: country
+  match: { countries: [IS] }
+  status: pending
+  employees: 1
+  remote: true
+  binds: "would bind every employer recruiting for a job in Iceland once the directive is taken into the EEA Agreement and transposed"
+  requires: [range_or_before_interview]
+  range: { single_number_ok: true, open_ended_ok: false }
+  wording: [pay_history, gender_neutral_title]
+  shows: "(directive minimum, no national draft read) the initial pay or its range, in the ad or before the interview; a gender-neutral title and ad; no question about pay history"
+  citation: "Directive (EU) 2023/970 (EEA incorporation not verified)"
+  source: "https://eur-lex.europa.eu/eli/dir/2023/970/oj"
+  reviewed: 2026-11-29
+
+- code: LI
+  name: Liechtenstein
+  scope: country
+  match: { countries: [LI] }
+  status: pending
+  employees: 1
+  remote: true
+  binds: "would bind every employer recruiting for a job in Liechtenstein once the directive is taken into the EEA Agreement and transposed"
+  requires: [range_or_before_interview]
+  range: { single_number_ok: true, open_ended_ok: false }
+  wording: [pay_history, gender_neutral_title]
+  shows: "(directive minimum, no national draft read) the initial pay or its range, in the ad or before the interview; a gender-neutral title and ad; no question about pay history"
+  citation: "Directive (EU) 2023/970 (EEA incorporation not verified)"
+  source: "https://eur-lex.europa.eu/eli/dir/2023/970/oj"
+  reviewed: 2026-11-29
+
+- code: "NO"
+  name: Norway
+  scope: country
+  match: { countries: ["NO"] }
+  status: pending
+  employees: 1
+  remote: true
+  binds: "would bind every employer recruiting for a job in Norway once the directive is taken into the EEA Agreement and transposed"
+  requires: [range_or_before_interview]
+  range: { single_number_ok: true, open_ended_ok: false }
+  wording: [pay_history, gender_neutral_title]
+  shows: "(directive minimum, no national draft read) the initial pay or its range, in the ad or before the interview; a gender-neutral title and ad; no question about pay history"
+  citation: "Directive (EU) 2023/970 (EEA-relevant; Norwegian implementation announced, act not found)"
+  source: "https://eur-lex.europa.eu/eli/dir/2023/970/oj"
+  reviewed: 2026-11-29
 """#
     static let subdivisionChanges = #"""
 # ISO 3166-2 subdivision codes that ISO has withdrawn, and the code that replaced each.

@@ -22,7 +22,8 @@ struct LanguageLinter {
 
     func severity(_ id: String, _ base: Diagnostic.Severity) -> Diagnostic.Severity { settings.severities[id] ?? base }
 
-    func check(_ resolved: ResolvedJob, scanner: TextScanner, patterns: CompliancePatterns, found: [[TextScanner.Match]]) -> [Diagnostic] {
+    func check(_ resolved: ResolvedJob, scanner: TextScanner, patterns: CompliancePatterns, found: [[TextScanner.Match]],
+               sections: BodySections) -> [Diagnostic] {
         let job = resolved.job
         var diagnostics: [Diagnostic] = []
         for (tag, rule) in patterns.rules.enumerated() {
@@ -44,12 +45,12 @@ struct LanguageLinter {
                     rule: rules.codedID))
             }
         }
-        diagnostics += structure(resolved, scanner: scanner, bodyStart: bodyStart)
+        diagnostics += structure(resolved, scanner: scanner, sections: sections, bodyStart: bodyStart)
         return diagnostics
     }
 
     /// A posting candidates can act on: what the job is, what it needs, how hiring works, pay that makes sense.
-    private func structure(_ resolved: ResolvedJob, scanner: TextScanner, bodyStart: SourceLocation) -> [Diagnostic] {
+    private func structure(_ resolved: ResolvedJob, scanner: TextScanner, sections: BodySections, bodyStart: SourceLocation) -> [Diagnostic] {
         let job = resolved.job
         var diagnostics: [Diagnostic] = []
         func add(_ id: String, _ location: SourceLocation, _ message: String, _ hint: String) {
@@ -76,8 +77,6 @@ struct LanguageLinter {
                 tooShortForLinkedIn = !settings.disabled.contains("linkedin-description")
             }
         }
-        let sections = BodySections(job.body, firstLine: job.bodyFirstLine,
-                                    isComment: scanner.hasComments ? { scanner.lines[$0 - 1].isComment } : nil)
         if !empty, job.responsibilities.isEmpty, sections.responsibilities == nil {
             add("missing-responsibilities", bodyStart, "no responsibilities: candidates cannot tell what the job is",
                 "add a `## What you'll do` section or a `responsibilities:` list")
@@ -204,11 +203,14 @@ struct LanguageLinter {
     }
 }
 
-/// The headings of a Markdown body that name responsibilities and requirements.
+/// The headings of a Markdown body that name responsibilities, requirements and benefits.
 struct BodySections {
     struct Section { var line: Int; var items: Int }
     var responsibilities: Section?
     var requirements: Section?
+    /// A benefits section is the general description of benefits some pay laws ask for
+    /// (Colorado, Illinois, …) as much as a `benefits:` list is.
+    var benefits: Section?
 
     static let responsibilityWords = ["responsibilit", "what you'll do", "what you’ll do", "what you will do", "the role", "your role",
                                       "what you'll work on", "what you’ll work on", "what you will work on", "duties", "you will",
@@ -216,6 +218,11 @@ struct BodySections {
     static let requirementWords = ["requirement", "qualification", "what you'll bring", "what you’ll bring", "what you will bring",
                                    "about you", "you have", "what we're looking for", "what we’re looking for", "skills", "must have",
                                    "who you are", "you might be a fit", "you may be a fit", "experience you"]
+    /// In the languages postings are written in here: "Benefits", "Wir bieten", "Avantages", "Beneficios", "Wat wij bieden", "Oferujemy".
+    static let benefitWords = ["benefit", "perks", "what we offer", "we offer", "what we provide", "total rewards", "our offer",
+                               "what's in it for you", "what’s in it for you", "wir bieten", "was wir bieten", "deine vorteile",
+                               "ihre vorteile", "leistungen", "avantages", "nous offrons", "beneficios", "ofrecemos", "wat wij bieden",
+                               "wat we bieden", "voordelen", "arbeidsvoorwaarden", "oferujemy", "benefity", "offriamo", "vantaggi"]
 
     /// `isComment(line)`: whether that line of the file is inside an HTML comment, whose
     /// headings and items no page shows; nil when the body has none.
@@ -249,7 +256,9 @@ struct BodySections {
                 let heading = String(decoding: UnsafeBufferPointer(rebasing: line[headingStart...]), as: UTF8.self).lowercased()
                 current = nil
                 if heading.containsBytes("nice to have") || heading.containsBytes("bonus") { continue }
-                if Self.requirementWords.contains(where: { heading.containsBytes($0) }) {
+                if Self.benefitWords.contains(where: { heading.containsBytes($0) }) {
+                    current = \.benefits
+                } else if Self.requirementWords.contains(where: { heading.containsBytes($0) }) {
                     current = \.requirements
                 } else if Self.responsibilityWords.contains(where: { heading.containsBytes($0) }) {
                     current = \.responsibilities

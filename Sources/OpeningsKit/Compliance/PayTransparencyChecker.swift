@@ -1,11 +1,19 @@
-/// Pay-transparency rules for one posting: which laws it falls under on its
-/// `posted` date, and what they require it to show.
+/// Pay-transparency rules for one posting: which laws bind it on the as-of date
+/// (`check --as-of`, by default the build date), and what each asks it to show.
+///
+/// A posting on the site is an advertisement on every day it stays up, so the date
+/// that counts is the day the site is checked or built, not `posted`: a posting from
+/// 2025 still online when Delaware's law starts on 2027-09-26 must comply from then.
 struct PayTransparencyChecker {
+    /// Every row of the table: versions, future and pending laws included.
     var laws: [PayTransparencyLaw]
     var mode: SiteConfig.PayTransparency
     var employees: Int?
     /// `pay_transparency_overrides` in site.yml: law code → applies or not.
     var overrides: [String: Bool]
+    var asOf: CalendarDate
+    /// The site's language (`language:` in site.yml), for gender-neutral titles.
+    var language: String = "en"
 
     /// Why a law applies: the key that brought the posting into scope, and a phrase.
     struct Reason {
@@ -14,145 +22,321 @@ struct PayTransparencyChecker {
         var because: String
     }
 
-    func reasons(for job: Job) -> [Reason] {
-        guard mode != .off else { return [] }
-        var result: [Reason] = []
-        for law in laws {
-            if let forced = overrides[law.code], !forced { continue }
-            if overrides[law.code] == nil {
-                guard law.inForce <= job.posted else { continue }
-                if let employees, employees < law.minimumEmployees { continue }
-            }
-            if let location = job.locations.first(where: { law.covers(country: $0.country, region: $0.region, city: $0.city) }) {
-                result.append(Reason(law: law, key: job.keyLocations["locations"] != nil ? "locations" : "location",
-                                     because: "it is based in \(location.place.label)"))
-            } else if law.coversRemote, job.workplace != .onsite,
-                      let country = job.remoteCountries.first(where: law.reachable(fromCountry:)) {
-                result.append(Reason(law: law, key: "remote_countries",
-                                     because: "a \(job.workplace.rawValue) hire may live there (remote_countries: \(country))"))
+    /// What a posting lacks under one law.
+    enum Gap: Int, Comparable, CaseIterable, Sendable {
+        case noRange, payBeforeInterview, openEnded, singleFigure, tooWide, widthUnchecked, openEndedText
+        case noBenefits, noDeadline, noAIStatement, noVacancyStatement
+        case payHistory, canadianExperience, genderedTitle
+
+        static func < (a: Self, b: Self) -> Bool { a.rawValue < b.rawValue }
+
+        var rule: String {
+            switch self {
+            case .noRange, .openEnded, .singleFigure: return "pay-range"
+            case .payBeforeInterview: return "pay-before-interview"
+            case .tooWide, .widthUnchecked: return "pay-range-width"
+            case .openEndedText: return "open-ended-pay"
+            case .noBenefits: return "pay-benefits"
+            case .noDeadline: return "pay-deadline"
+            case .noAIStatement: return "ai-screening"
+            case .noVacancyStatement: return "vacancy"
+            case .payHistory: return "pay-history"
+            case .canadianExperience: return "canadian-experience"
+            case .genderedTitle: return "gender-neutral-title"
             }
         }
-        // Laws of the places named first: they are what the author will recognise.
-        return result.filter { $0.key != "remote_countries" } + result.filter { $0.key == "remote_countries" }
+
+        /// How serious the gap is while the law is enforced: an error when the posting
+        /// as published breaks the law, a warning when it may (the page still shows the
+        /// range; only the employer knows whether AI screens), a note when the law
+        /// lets the employer meet it elsewhere (pay before the interview).
+        var severity: Diagnostic.Severity {
+            switch self {
+            case .noRange, .openEnded, .singleFigure, .tooWide, .noVacancyStatement: return .error
+            case .payBeforeInterview, .widthUnchecked: return .note
+            default: return .warning
+            }
+        }
+
+        /// The gap in a few words, for the compliance report.
+        var summary: String {
+            switch self {
+            case .noRange: return "no pay range"
+            case .payBeforeInterview: return "no pay in the posting: give it before the interview"
+            case .openEnded: return "open-ended pay range"
+            case .singleFigure: return "a single pay figure, not a range"
+            case .tooWide: return "pay range too wide"
+            case .widthUnchecked: return "range width not checked (other currency)"
+            case .openEndedText: return "open-ended pay in the text"
+            case .noBenefits: return "no benefits described"
+            case .noDeadline: return "no application deadline"
+            case .noAIStatement: return "does not say whether AI screens applicants"
+            case .noVacancyStatement: return "does not say whether the vacancy exists"
+            case .payHistory: return "asks about pay history"
+            case .canadianExperience: return "requires Canadian experience"
+            case .genderedTitle: return "title not gender-neutral"
+            }
+        }
     }
 
-    func check(_ resolved: ResolvedJob, scanner: TextScanner, patterns: CompliancePatterns, found: [[TextScanner.Match]]) -> [Diagnostic] {
+    /// One law's verdict on one posting, for `openings compliance report`: the gaps
+    /// are the findings `check` reports for that law.
+    struct Assessment {
+        var reason: Reason
+        var gaps: [Gap]
+        /// The duty exists but is not enforced yet on the as-of date.
+        var unenforced: Bool
+    }
+
+    /// The rows that can bind on the as-of date: per code, the newest in force, and
+    /// the row a site forces on whatever its date.
+    private var candidates: [PayTransparencyLaw] {
+        var rows = PayTransparencyTable.binding(laws, on: asOf).filter { overrides[$0.code] == nil }
+        for (code, on) in overrides.sorted(by: { $0.key < $1.key }) where on {
+            if let row = PayTransparencyTable.forced(laws, code: code, on: asOf) { rows.append(row) }
+        }
+        return rows
+    }
+
+    func reasons(for job: Job) -> [Reason] {
+        guard mode != .off else { return [] }
+        return Self.placeFirst(candidates.compactMap { law in
+            if overrides[law.code] == nil, let employees, employees < law.minimumEmployees { return nil }
+            return reason(law, job)
+        })
+    }
+
+    /// Laws that cover the posting's places but do not bind it on the as-of date:
+    /// enacted with a later date, or pending. They never produce findings; the report
+    /// lists them so a team sees what comes next.
+    func upcoming(for job: Job) -> [Reason] {
+        guard mode != .off else { return [] }
+        let binding = Set(candidates.map { "\($0.code) \($0.inForce?.description ?? "")" })
+        return Self.placeFirst(laws.compactMap { law in
+            guard !law.binds(on: asOf), overrides[law.code] != false, !binding.contains("\(law.code) \(law.inForce?.description ?? "")") else { return nil }
+            if let employees, employees < law.minimumEmployees { return nil }
+            return reason(law, job)
+        })
+    }
+
+    private func reason(_ law: PayTransparencyLaw, _ job: Job) -> Reason? {
+        if let location = job.locations.first(where: { law.covers(country: $0.country, region: $0.region, city: $0.city) }) {
+            return Reason(law: law, key: job.keyLocations["locations"] != nil ? "locations" : "location",
+                          because: "it is based in \(location.place.label)")
+        }
+        if law.coversRemote, job.workplace != .onsite, let country = job.remoteCountries.first(where: law.reachable(fromCountry:)) {
+            return Reason(law: law, key: "remote_countries",
+                          because: "a \(job.workplace.rawValue) hire may live there (remote_countries: \(country))")
+        }
+        return nil
+    }
+
+    /// Laws of the places named first: they are what the author will recognise.
+    private static func placeFirst(_ reasons: [Reason]) -> [Reason] {
+        reasons.filter { $0.key != "remote_countries" } + reasons.filter { $0.key == "remote_countries" }
+    }
+
+    /// What the checker reads in a posting besides its fields.
+    struct Text {
+        var scanner: TextScanner
+        var patterns: CompliancePatterns
+        var found: [[TextScanner.Match]]
+        var sections: BodySections
+    }
+
+    func check(_ resolved: ResolvedJob, text: Text) -> [Diagnostic] {
+        assess(resolved, text: text).diagnostics
+    }
+
+    func assess(_ resolved: ResolvedJob, text: Text) -> (assessments: [Assessment], diagnostics: [Diagnostic]) {
         let job = resolved.job
-        var diagnostics: [Diagnostic] = []
         var reasons = reasons(for: job)
         if mode == .always, reasons.allSatisfy({ !$0.law.requires.contains(.range) }) {
             let policy = PayTransparencyLaw(code: "site", name: "this site's policy", scope: .country, region: nil, cities: [],
-                                            countries: [], inForce: job.posted, minimumEmployees: 0, requires: [.range],
+                                            countries: [], inForce: asOf, minimumEmployees: 0, requires: [.range],
                                             singleNumberAllowed: false, maximumWidth: nil, widthExemptAbove: nil, widthCurrency: nil,
                                             coversRemote: true, wording: [], citation: "site.yml `pay_transparency: always`")
             reasons.append(Reason(law: policy, key: "pay_transparency", because: "every posting must show its pay"))
         }
-        func at(_ key: String) -> SourceLocation { job.location(of: key) }
-        // One finding per kind of gap, naming every law that asks for it: a posting
-        // without pay in seven states has one thing to fix, not seven.
-        var noRange: [Reason] = [], openEnded: [Reason] = [], singleFigure: [Reason] = []
-        var noBenefits: [Reason] = [], noDeadline: [Reason] = []
+        let openEndedText = resolved.salary == nil ? [] : OpenEndedPay.find(in: text.scanner)
+        let title = titleFinding(job, text: text)
+        var assessments: [Assessment] = []
         for reason in reasons {
             let law = reason.law
-            if law.requires.contains(.range) {
+            var gaps: [Gap] = []
+            if law.requires.contains(.range) || law.requires.contains(.rangeOrBeforeInterview) {
                 if let salary = resolved.salary {
-                    if salary.minimum == 0, salary.maximum > 0 {
-                        openEnded.append(reason)
+                    if salary.minimum == 0, salary.maximum > 0, !law.openEndedAllowed {
+                        gaps.append(.openEnded)
                     } else if salary.minimum == salary.maximum, !law.singleNumberAllowed {
-                        singleFigure.append(reason)
+                        gaps.append(.singleFigure)
                     }
                     if let cap = law.maximumWidth, salary.maximum - salary.minimum > cap,
                        law.widthExemptAbove.map({ salary.maximum <= $0 }) ?? true {
-                        let cite = "(\(law.name): \(law.citation))"
-                        if let currency = law.widthCurrency, currency != salary.currency {
-                            diagnostics.append(Diagnostic(.note, at: at("salary"),
-                                "\(law.name) caps a pay range's width at \(SalaryRange.plain(cap)) \(currency); this range is in \(salary.currency), so the cap was not checked (no exchange rate is guessed) \(cite)",
-                                rule: "pay-range-width"))
-                        } else {
-                            diagnostics.append(Diagnostic(.error, at: at("salary"),
-                                "pay range is \(SalaryRange.plain(salary.maximum - salary.minimum)) \(salary.currency) wide; \(law.name) allows at most \(SalaryRange.plain(cap))\(law.widthExemptAbove.map { " unless the top exceeds \(SalaryRange.plain($0))" } ?? "") \(cite)",
-                                hint: "narrow the range", rule: "pay-range-width"))
-                        }
+                        gaps.append(law.widthCurrency.map { $0 != salary.currency } ?? false ? .widthUnchecked : .tooWide)
                     }
+                    if !openEndedText.isEmpty, !law.openEndedAllowed { gaps.append(.openEndedText) }
                 } else if !resolved.salaryHasErrors {
                     // When the salary was written but had an error, that error is the one to fix.
-                    noRange.append(reason)
+                    gaps.append(law.requires.contains(.range) ? .noRange : .payBeforeInterview)
                 }
             }
             // A field written with an error (`deadline:` for `closes:`) already has its finding.
-            if law.requires.contains(.benefits), job.benefits.isEmpty, !job.keysWithErrors.contains("benefits") { noBenefits.append(reason) }
-            if law.requires.contains(.deadline), job.closes == nil, !job.keysWithErrors.contains("closes") { noDeadline.append(reason) }
-        }
-        if noRange.isEmpty, mode == .jurisdiction, resolved.salary == nil, !resolved.salaryHasErrors,
-           let place = job.locations.first(where: { location in
-               // A place in a country whose laws go state by state, without its state.
-               location.text == nil && location.region == nil
-                   && location.country.map(PayTransparencyTable.regionalCountries.contains) == true
-           }) {
-            diagnostics.append(Diagnostic(.error, at: job.location(ofFirst: ["locations", "location"]),
-                "`\(place.place.label)` has no `region`: pay-transparency laws there are set by state or province, so they cannot tell whether one requires a pay range",
-                hint: "add `region:` (e.g. `region: WA`), or add a salary", rule: "unreadable-place"))
-        } else if noRange.isEmpty, mode == .jurisdiction, resolved.salary == nil, !resolved.salaryHasErrors,
-           let text = job.locations.lazy.compactMap(\.text).first(where: { PlaceText.read($0) != .workplaceOnly }) {
-            // A place the table cannot read is not a place without a law: say so rather than pass.
-            diagnostics.append(Diagnostic(.error, at: job.location(ofFirst: ["locations", "location"]),
-                "the pay-transparency rules cannot read the place `\(text)`, so they cannot tell whether a law requires a pay range",
-                hint: "write it as `locations: [{ city: …, region: …, country: … }]`, or add a salary", rule: "unreadable-place"))
-        }
-        if let first = noRange.first {
-            diagnostics.append(Diagnostic(.error, at: at(first.key),
-                "no pay range, which \(Self.laws(noRange)) because \(Self.because(noRange)) \(Self.cite(noRange))",
-                hint: "add `salary: { min: …, max: …, currency: …, period: year }` or `salary: { band: … }`", rule: "pay-range"))
-        }
-        if !openEnded.isEmpty {
-            diagnostics.append(Diagnostic(.error, at: at("salary"),
-                "open-ended pay range (from 0) where \(Self.laws(openEnded, verb: "requires", plural: "require")) a real range, because \(Self.because(openEnded)) \(Self.cite(openEnded))",
-                hint: "set `min` to the lowest pay you would offer", rule: "pay-range"))
-        }
-        if !singleFigure.isEmpty {
-            diagnostics.append(Diagnostic(.error, at: at("salary"),
-                "single pay figure where \(Self.laws(singleFigure, verb: "requires", plural: "require")) a range, because \(Self.because(singleFigure)) \(Self.cite(singleFigure))",
-                hint: "give the minimum and maximum you would in good faith pay", rule: "pay-range"))
-        }
-        if let first = noBenefits.first {
-            diagnostics.append(Diagnostic(.warning, at: at(first.key),
-                "no benefits listed; \(Self.laws(noBenefits, verb: "asks", plural: "ask")) for a general description of benefits and other compensation \(Self.cite(noBenefits))",
-                hint: "add `benefits: [...]`", rule: "pay-benefits"))
-        }
-        if let first = noDeadline.first {
-            diagnostics.append(Diagnostic(.warning, at: at(first.key),
-                "no application deadline; \(Self.laws(noDeadline, verb: "asks", plural: "ask")) for the date the application window is expected to close \(Self.cite(noDeadline))",
-                hint: "add `closes: YYYY-MM-DD`", rule: "pay-deadline"))
-        }
-        var reportedWording: Set<String> = []
-        for reason in reasons {
-            let law = reason.law
-            let cite = "(\(law.name): \(law.citation))"
-            if law.wording.contains(.payHistory), reportedWording.insert("pay-history").inserted {
-                for match in found[patterns.payHistory] where !scanner.isNegated(match) {
-                    diagnostics.append(Diagnostic(.warning, at: job.file.location(line: match.line, column: match.column),
-                        "“\(match.text)”: asking about pay history is not allowed in \(law.name) \(cite)",
-                        hint: "ask for salary expectations instead, or remove it", rule: "pay-history"))
-                }
+            if law.requires.contains(.benefits), job.benefits.isEmpty, text.sections.benefits == nil,
+               !job.keysWithErrors.contains("benefits") { gaps.append(.noBenefits) }
+            if law.requires.contains(.deadline), job.closes == nil, !job.keysWithErrors.contains("closes") { gaps.append(.noDeadline) }
+            if law.requires.contains(.aiScreening), job.aiScreening == nil, !job.keysWithErrors.contains("ai_screening") {
+                gaps.append(.noAIStatement)
             }
-            if law.wording.contains(.canadianExperience), reportedWording.insert("canadian-experience").inserted {
-                for match in found[patterns.canadianExperience] where !scanner.isNegated(match) {
-                    diagnostics.append(Diagnostic(.warning, at: job.file.location(line: match.line, column: match.column),
-                        "“\(match.text)”: \(law.name) forbids requiring Canadian experience \(cite)",
-                        hint: "describe the skills the experience stands for", rule: "canadian-experience"))
+            if law.requires.contains(.vacancy), job.vacancy == nil, !job.keysWithErrors.contains("vacancy") { gaps.append(.noVacancyStatement) }
+            if law.wording.contains(.payHistory), payHistory(text).first != nil { gaps.append(.payHistory) }
+            if law.wording.contains(.canadianExperience), canadianExperience(text).first != nil { gaps.append(.canadianExperience) }
+            if law.wording.contains(.genderNeutralTitle), title != nil { gaps.append(.genderedTitle) }
+            assessments.append(Assessment(reason: reason, gaps: gaps, unenforced: law.unenforced(on: asOf)))
+        }
+        return (assessments, diagnostics(assessments, resolved: resolved, text: text, openEndedText: openEndedText, title: title))
+    }
+
+    private func payHistory(_ text: Text) -> [TextScanner.Match] {
+        text.found[text.patterns.payHistory].filter { !text.scanner.isNegated($0) }
+    }
+
+    private func canadianExperience(_ text: Text) -> [TextScanner.Match] {
+        text.found[text.patterns.canadianExperience].filter { !text.scanner.isNegated($0) }
+    }
+
+    /// The gendered word of the title, by the conventions of the site's language.
+    private func titleFinding(_ job: Job, text: Text) -> (line: Int, column: Int, word: String, hint: String)? {
+        let titleKey = job.keyLocations["title"] != nil ? "title" : "role"
+        let at = job.location(of: titleKey)
+        if let match = text.found[text.patterns.genderedWord].first(where: { $0.line == at.line }) {
+            return (match.line, match.column, match.text, "use a neutral title, e.g. “salesperson”, “chair”")
+        }
+        return nil
+    }
+
+    private func diagnostics(_ assessments: [Assessment], resolved: ResolvedJob, text: Text,
+                             openEndedText: [TextScanner.Match], title: (line: Int, column: Int, word: String, hint: String)?) -> [Diagnostic] {
+        let job = resolved.job
+        func at(_ key: String) -> SourceLocation { job.location(of: key) }
+        var diagnostics: [Diagnostic] = []
+        // One finding per kind of gap, naming every law that asks for it: a posting
+        // without pay in seven states has one thing to fix, not seven.
+        var groups: [Gap: [Assessment]] = [:]
+        for assessment in assessments { for gap in assessment.gaps { groups[gap, default: []].append(assessment) } }
+        func severity(_ gap: Gap, _ group: [Assessment]) -> Diagnostic.Severity {
+            gap.severity == .error && group.allSatisfy(\.unenforced) ? .warning : gap.severity
+        }
+        /// " (penalties from 2027-01-01)" when no law of the group is enforced yet.
+        func enforcement(_ group: [Assessment]) -> String {
+            guard group.allSatisfy(\.unenforced), let date = group.compactMap(\.reason.law.enforcedFrom).min() else { return "" }
+            return "; it is enforced from \(date)"
+        }
+        for gap in Gap.allCases {
+            guard let group = groups[gap], let first = group.first else { continue }
+            let reasons = group.map(\.reason)
+            let level = severity(gap, group)
+            let cite = Self.cite(reasons), because = Self.because(reasons), more = enforcement(group)
+            switch gap {
+            case .noRange:
+                diagnostics.append(Diagnostic(level, at: at(first.reason.key),
+                    "no pay range, which \(Self.laws(reasons)) because \(because)\(more) \(cite)",
+                    hint: "add `salary: { min: …, max: …, currency: …, period: year }` or `salary: { band: … }`", rule: gap.rule))
+            case .payBeforeInterview:
+                diagnostics.append(Diagnostic(level, at: at(first.reason.key),
+                    "no pay in the posting; \(Self.laws(reasons, verb: "requires", plural: "require")) the pay or its range to be given to candidates before the interview, because \(because) \(cite)",
+                    hint: "add `salary:` so the posting shows it, or make sure recruiters give it before the first interview", rule: gap.rule))
+            case .openEnded:
+                diagnostics.append(Diagnostic(level, at: at("salary"),
+                    "open-ended pay range (from 0) where \(Self.laws(reasons, verb: "requires", plural: "require")) a real range, because \(because)\(more) \(cite)",
+                    hint: "set `min` to the lowest pay you would offer", rule: gap.rule))
+            case .singleFigure:
+                diagnostics.append(Diagnostic(level, at: at("salary"),
+                    "single pay figure where \(Self.laws(reasons, verb: "requires", plural: "require")) a range, because \(because)\(more) \(cite)",
+                    hint: "give the minimum and maximum you would in good faith pay", rule: gap.rule))
+            case .tooWide, .widthUnchecked:
+                guard let salary = resolved.salary else { continue }
+                for assessment in group {
+                    let law = assessment.reason.law
+                    let cap = law.maximumWidth ?? 0
+                    let lawCite = "(\(law.name): \(law.citation))"
+                    if gap == .widthUnchecked {
+                        diagnostics.append(Diagnostic(.note, at: at("salary"),
+                            "\(law.name) caps a pay range's width at \(SalaryRange.plain(cap)) \(law.widthCurrency ?? ""); this range is in \(salary.currency), so the cap was not checked (no exchange rate is guessed) \(lawCite)",
+                            rule: gap.rule))
+                    } else {
+                        diagnostics.append(Diagnostic(severity(gap, [assessment]), at: at("salary"),
+                            "pay range is \(SalaryRange.plain(salary.maximum - salary.minimum)) \(salary.currency) wide; \(law.name) allows at most \(SalaryRange.plain(cap))\(law.widthExemptAbove.map { " unless the top exceeds \(SalaryRange.plain($0))" } ?? "")\(enforcement([assessment])) \(lawCite)",
+                            hint: "narrow the range", rule: gap.rule))
+                    }
                 }
-            }
-            if law.wording.contains(.genderNeutralTitle), reportedWording.insert("gender-neutral-title").inserted {
-                let titleKey = job.keyLocations["title"] != nil ? "title" : "role"
-                let titleLine = at(titleKey).line
-                for match in found[patterns.genderedWord] where match.line == titleLine {
-                    diagnostics.append(Diagnostic(.warning, at: job.file.location(line: match.line, column: match.column),
-                        "job title “\(job.title)” is not gender-neutral (“\(match.text)”) \(cite)",
-                        hint: "use a neutral title, e.g. “salesperson”, “chair”", rule: "gender-neutral-title"))
+            case .openEndedText:
+                for match in openEndedText {
+                    diagnostics.append(Diagnostic(level, at: job.file.location(line: match.line, column: match.column),
+                        "“\(match.text)” is open-ended pay; \(Self.laws(reasons, verb: "requires", plural: "require")) a range with a minimum and a maximum \(cite)",
+                        hint: "write the range from `salary:` in the text too, or leave pay to the salary line the page shows", rule: gap.rule))
                 }
+            case .noBenefits:
+                diagnostics.append(Diagnostic(level, at: at(first.reason.key),
+                    "no benefits listed; \(Self.laws(reasons, verb: "asks", plural: "ask")) for a general description of benefits and other compensation \(cite)",
+                    hint: "add `benefits: [...]` or a `## Benefits` section", rule: gap.rule))
+            case .noDeadline:
+                diagnostics.append(Diagnostic(level, at: at(first.reason.key),
+                    "no application deadline; \(Self.laws(reasons, verb: "asks", plural: "ask")) for the date the application window is expected to close \(cite)",
+                    hint: "add `closes: YYYY-MM-DD`", rule: gap.rule))
+            case .noAIStatement:
+                diagnostics.append(Diagnostic(level, at: at(first.reason.key),
+                    "the posting does not say whether artificial intelligence screens applicants; \(Self.laws(reasons, verb: "requires", plural: "require")) that statement when AI is used to screen, assess or select them \(cite)",
+                    hint: "add `ai_screening: true` (the page then says so) or `ai_screening: false`", rule: gap.rule))
+            case .noVacancyStatement:
+                diagnostics.append(Diagnostic(level, at: at(first.reason.key),
+                    "the posting does not say whether it is for an existing vacancy, which \(Self.laws(reasons)) because \(because)\(more) \(cite)",
+                    hint: "add `vacancy: existing`, or `vacancy: future` for a talent pool", rule: gap.rule))
+            case .payHistory:
+                let law = first.reason.law
+                for match in payHistory(text) {
+                    diagnostics.append(Diagnostic(level, at: job.file.location(line: match.line, column: match.column),
+                        "“\(match.text)”: asking about pay history is not allowed in \(law.name) (\(law.name): \(law.citation))",
+                        hint: "ask for salary expectations instead, or remove it", rule: gap.rule))
+                }
+            case .canadianExperience:
+                let law = first.reason.law
+                for match in canadianExperience(text) {
+                    diagnostics.append(Diagnostic(level, at: job.file.location(line: match.line, column: match.column),
+                        "“\(match.text)”: \(law.name) forbids requiring Canadian experience (\(law.name): \(law.citation))",
+                        hint: "describe the skills the experience stands for", rule: gap.rule))
+                }
+            case .genderedTitle:
+                guard let title else { continue }
+                let law = first.reason.law
+                diagnostics.append(Diagnostic(level, at: job.file.location(line: title.line, column: title.column),
+                    "job title “\(job.title)” is not gender-neutral (“\(title.word)”) (\(law.name): \(law.citation))",
+                    hint: title.hint, rule: gap.rule))
             }
         }
+        diagnostics += unreadablePlace(resolved, noRange: groups[.noRange] != nil)
         return diagnostics
+    }
+
+    /// A place the table cannot read is not a place without a law: say so rather than pass.
+    private func unreadablePlace(_ resolved: ResolvedJob, noRange: Bool) -> [Diagnostic] {
+        let job = resolved.job
+        guard !noRange, mode == .jurisdiction, resolved.salary == nil, !resolved.salaryHasErrors else { return [] }
+        if let place = job.locations.first(where: { location in
+            // A place in a country whose laws go state by state, without its state.
+            location.text == nil && location.region == nil
+                && location.country.map(PayTransparencyTable.regionalCountries.contains) == true
+        }) {
+            return [Diagnostic(.error, at: job.location(ofFirst: ["locations", "location"]),
+                "`\(place.place.label)` has no `region`: pay-transparency laws there are set by state or province, so they cannot tell whether one requires a pay range",
+                hint: "add `region:` (e.g. `region: WA`), or add a salary", rule: "unreadable-place")]
+        }
+        if let text = job.locations.lazy.compactMap(\.text).first(where: { PlaceText.read($0) != .workplaceOnly }) {
+            return [Diagnostic(.error, at: job.location(ofFirst: ["locations", "location"]),
+                "the pay-transparency rules cannot read the place `\(text)`, so they cannot tell whether a law requires a pay range",
+                hint: "write it as `locations: [{ city: …, region: …, country: … }]`, or add a salary", rule: "unreadable-place")]
+        }
+        return []
     }
 
     /// "Colorado requires", "Colorado, California and New York require",

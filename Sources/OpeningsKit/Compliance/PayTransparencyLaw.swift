@@ -1,9 +1,42 @@
-/// One jurisdiction's pay-transparency rules for job postings, from
-/// `Data/pay-transparency.yml`.
+/// One row of `Data/pay-transparency.yml`: a jurisdiction's pay-transparency rules
+/// for job postings, from one date on.
+///
+/// A jurisdiction whose rules changed has one row per version under the same `code`:
+/// on a given day the newest row in force is the one that binds (California's SB 1162
+/// from 2023, then SB 642 from 2026).
 public struct PayTransparencyLaw: Sendable {
     public enum Scope: String, Sendable, CaseIterable { case region, city, union, country }
-    public enum Requirement: String, Sendable { case range, benefits, deadline }
-    public enum WordingRule: String, Sendable { case payHistory = "pay_history", canadianExperience = "canadian_experience", genderNeutralTitle = "gender_neutral_title" }
+
+    /// Where the law stands: `pending` rows (a bill, a directive not yet transposed)
+    /// never produce findings; `enacted` rows bind from their `in_force` date like
+    /// `in_force` ones, the status only says what was true on the review date.
+    public enum Status: String, Sendable, CaseIterable {
+        case inForce = "in_force", enacted, pending
+    }
+
+    /// What a posting must show.
+    public enum Requirement: String, Sendable, CaseIterable, Comparable {
+        /// The pay or its range in the posting itself.
+        case range
+        /// The pay in the posting, or given to the candidate before the interview: the
+        /// law lets the employer choose, so a posting without it is not unlawful.
+        case rangeOrBeforeInterview = "range_or_before_interview"
+        /// A general description of benefits and other compensation.
+        case benefits
+        /// The date applications close.
+        case deadline
+        /// Whether artificial intelligence screens, assesses or selects applicants.
+        case aiScreening = "ai_screening"
+        /// Whether the posting is for an existing vacancy.
+        case vacancy
+
+        public static func < (a: Self, b: Self) -> Bool { allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)! }
+    }
+
+    public enum WordingRule: String, Sendable, CaseIterable, Comparable {
+        case payHistory = "pay_history", canadianExperience = "canadian_experience", genderNeutralTitle = "gender_neutral_title"
+        public static func < (a: Self, b: Self) -> Bool { allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)! }
+    }
 
     public var code: String
     public var name: String
@@ -12,18 +45,48 @@ public struct PayTransparencyLaw: Sendable {
     public var region: String?
     /// Lower-cased city names for city laws.
     public var cities: Set<String>
+    /// The city names as written, for the report.
+    public var cityNames: [String] = []
     /// Countries for union and country laws.
     public var countries: Set<String>
-    public var inForce: CalendarDate
+    public var status: Status = .inForce
+    /// The first day postings must comply; for a pending law, the expected day if one
+    /// was announced.
+    public var inForce: CalendarDate?
+    /// When penalties start, if later than the duty (Columbus): before it a gap is a
+    /// warning, not an error.
+    public var enforcedFrom: CalendarDate?
     public var minimumEmployees: Int
     public var requires: Set<Requirement>
     public var singleNumberAllowed: Bool
+    /// A minimum alone (Austria: the collective-agreement minimum and a willingness to
+    /// pay more) satisfies the law.
+    public var openEndedAllowed: Bool = false
     public var maximumWidth: Double?
     public var widthExemptAbove: Double?
     public var widthCurrency: String?
     public var coversRemote: Bool
     public var wording: Set<WordingRule>
+    /// Who the law binds, in one sentence (for the report and docs/compliance.md).
+    public var binds: String = ""
+    /// What a posting must show, in one sentence.
+    public var shows: String = ""
     public var citation: String
+    /// The official text.
+    public var source: String = ""
+    /// The day this row was last checked against its source.
+    public var reviewed: CalendarDate?
+
+    /// Whether the law binds postings on `date`.
+    public func binds(on date: CalendarDate) -> Bool {
+        guard status != .pending, let inForce else { return false }
+        return inForce <= date
+    }
+
+    /// Whether a gap is only a warning on `date`: the duty exists, penalties come later.
+    func unenforced(on date: CalendarDate) -> Bool {
+        enforcedFrom.map { date < $0 } ?? false
+    }
 
     /// Whether a place (country, `CC-RR` region, city) lies in this jurisdiction.
     func covers(country: String?, region: String?, city: String?) -> Bool {
@@ -43,77 +106,5 @@ public struct PayTransparencyLaw: Sendable {
         case .union, .country: return countries.contains(country)
         case .region, .city: return region?.hasPrefix(country + "-") == true
         }
-    }
-}
-
-/// The built-in table, parsed once.
-enum PayTransparencyTable {
-    /// Countries whose laws are set state by state or province by province (US, CA):
-    /// there a place without its region cannot be placed under a law.
-    static let regionalCountries: Set<String> = Set(laws.compactMap { $0.region?.split(separator: "-").first.map(String.init) })
-
-    static let laws: [PayTransparencyLaw] = {
-        var diagnostics: [Diagnostic] = []
-        let laws = parse(EmbeddedData.payTransparency, diagnostics: &diagnostics)
-        precondition(diagnostics.isEmpty, "Data/pay-transparency.yml: \(diagnostics.map(\.formatted))")
-        return laws
-    }()
-
-    static func parse(_ text: String, diagnostics: inout [Diagnostic]) -> [PayTransparencyLaw] {
-        let file = SourceFile(relativePath: "Data/pay-transparency.yml", displayPath: "Data/pay-transparency.yml", text: text)
-        guard case .success(let root?) = YAMLReader.parse(text, firstLine: 1, file: file),
-              case .sequence(let entries) = root.kind else {
-            diagnostics.append(Diagnostic(.error, at: file.location(line: 1, column: 1), "expected a list of laws"))
-            return []
-        }
-        var laws: [PayTransparencyLaw] = []
-        for entry in entries {
-            guard var reader = MappingReader(entry, subject: "law", file: file, diagnostics: &diagnostics) else { continue }
-            let code = reader.string("code", required: true)
-            let name = reader.string("name", required: true)
-            let scope = reader.choice("scope", PayTransparencyLaw.Scope.self)
-            var region: String?, cities: Set<String> = [], countries: Set<String> = []
-            if let node = reader.value("match", required: true),
-               var match = MappingReader(node, subject: "match", file: file, diagnostics: &reader.diagnostics) {
-                region = match.string("region")
-                cities = Set((match.stringList("cities") ?? []).map { $0.lowercased() })
-                countries = Set(match.stringList("countries") ?? [])
-                match.reportUnknownKeys()
-                reader.diagnostics += match.diagnostics
-            }
-            let inForce = reader.date("in_force", required: true)
-            let employees = reader.value("employees").flatMap { reader.number($0, key: "employees") } ?? 1
-            var requires: Set<PayTransparencyLaw.Requirement> = []
-            for item in reader.stringList("requires") ?? [] {
-                if let requirement = PayTransparencyLaw.Requirement(rawValue: item) { requires.insert(requirement) }
-                else if let node = reader.pairs["requires"]?.value { reader.error(node, "unknown requirement `\(item)`") }
-            }
-            var single = true, width: Double?, exempt: Double?, currency: String?
-            if let node = reader.value("range"),
-               var range = MappingReader(node, subject: "range", file: file, diagnostics: &reader.diagnostics) {
-                single = range.bool("single_number_ok") ?? true
-                width = range.value("max_width").flatMap { range.number($0, key: "max_width") }
-                exempt = range.value("width_exempt_above").flatMap { range.number($0, key: "width_exempt_above") }
-                currency = range.string("currency")
-                range.reportUnknownKeys()
-                reader.diagnostics += range.diagnostics
-            }
-            let remote = reader.bool("remote") ?? false
-            var wording: Set<PayTransparencyLaw.WordingRule> = []
-            for item in reader.stringList("wording") ?? [] {
-                if let rule = PayTransparencyLaw.WordingRule(rawValue: item) { wording.insert(rule) }
-                else if let node = reader.pairs["wording"]?.value { reader.error(node, "unknown wording rule `\(item)`") }
-            }
-            let citation = reader.string("citation", required: true)
-            reader.reportUnknownKeys()
-            diagnostics += reader.diagnostics
-            guard let code, let name, let scope, let inForce, let citation else { continue }
-            laws.append(PayTransparencyLaw(code: code, name: name, scope: scope, region: region, cities: cities,
-                                           countries: countries, inForce: inForce, minimumEmployees: Int(employees),
-                                           requires: requires, singleNumberAllowed: single, maximumWidth: width,
-                                           widthExemptAbove: exempt, widthCurrency: currency, coversRemote: remote,
-                                           wording: wording, citation: citation))
-        }
-        return laws
     }
 }

@@ -6,6 +6,7 @@ enum JobDecoder {
         "title", "role", "id", "department", "level", "employment_type", "workplace", "locations", "location",
         "remote_countries", "reports_to", "posted", "closes", "salary", "compensation", "benefits", "interview",
         "apply_url", "draft", "tags", "slug", "responsibilities", "requirements", "metrics", "description",
+        "ai_screening", "vacancy",
     ]
 
     static let knownKeySet = Set(knownKeys)
@@ -136,6 +137,13 @@ enum JobDecoder {
         let requirements = reader.stringList("requirements") ?? []
         let metrics = reader.value("metrics").map { readMetrics($0, reader: &reader) } ?? []
         let reportsTo = reader.string("reports_to")
+        // The pay rules stay quiet about a disclosure written with an error: that error is the one to fix.
+        var disclosureStart = reader.diagnostics.count
+        let aiScreening = reader.bool("ai_screening")
+        if reader.errors(since: disclosureStart) { keysWithErrors.insert("ai_screening") }
+        disclosureStart = reader.diagnostics.count
+        let vacancy = reader.choice("vacancy", Vacancy.self)
+        if reader.errors(since: disclosureStart) { keysWithErrors.insert("vacancy") }
         _ = reader.string("description")
         keysWithErrors.formUnion(reader.reportUnknownKeys())
 
@@ -146,7 +154,7 @@ enum JobDecoder {
             remoteCountries: remoteCountries, reportsTo: reportsTo, posted: posted, closes: closes, salary: salary,
             benefits: benefits, interview: interview, applyURL: applyURL, draft: draft, tags: tags,
             responsibilities: responsibilities, requirements: requirements, metrics: metrics,
-            body: document.body, bodyFirstLine: document.bodyFirstLine, keyLocations: reader.keyLocations,
+            aiScreening: aiScreening, vacancy: vacancy, body: document.body, bodyFirstLine: document.bodyFirstLine, keyLocations: reader.keyLocations,
             keysWithErrors: keysWithErrors)
     }
 

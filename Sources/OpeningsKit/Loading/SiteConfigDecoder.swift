@@ -90,7 +90,7 @@ enum SiteConfigDecoder {
         var overrides: [String: Bool] = [:]
         if let node = reader.value("pay_transparency_overrides") {
             if case .mapping(let pairs) = node.kind {
-                let known = Set(PayTransparencyTable.laws.map(\.code))
+                let known = PayTransparencyTable.codes
                 for (key, value) in pairs {
                     guard let code = key.scalar else { continue }
                     guard known.contains(code) else {

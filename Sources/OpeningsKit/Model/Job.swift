@@ -28,6 +28,11 @@ public final class Job: Sendable, KeyedDocument {
     public let responsibilities: [String]
     public let requirements: [String]
     public let metrics: [JobMetric]
+    /// `ai_screening:`: whether artificial intelligence screens, assesses or selects
+    /// applicants; nil when the posting does not say.
+    public let aiScreening: Bool?
+    /// `vacancy:`: whether the posting is for an existing vacancy; nil when it does not say.
+    public let vacancy: Vacancy?
     /// The Markdown after the front matter. A slice of `file.text` when it is the
     /// file's tail, as it is for every parsed posting, so the text is held once.
     public let body: Substring
@@ -44,7 +49,8 @@ public final class Job: Sendable, KeyedDocument {
                 employmentType: EmploymentType, workplace: Workplace, locations: [JobLocation], remoteCountries: [String],
                 reportsTo: String?, posted: CalendarDate, closes: CalendarDate?, salary: SalarySpec?, benefits: [String],
                 interview: String?, applyURL: String?, draft: Bool, tags: [String], responsibilities: [String],
-                requirements: [String], metrics: [JobMetric], body: String, bodyFirstLine: Int,
+                requirements: [String], metrics: [JobMetric], aiScreening: Bool? = nil, vacancy: Vacancy? = nil,
+                body: String, bodyFirstLine: Int,
                 keyLocations: [String: SourceLocation], keysWithErrors: Set<String> = [],
                 places: [JobLocation.Place]? = nil) {
         self.file = file
@@ -69,6 +75,8 @@ public final class Job: Sendable, KeyedDocument {
         self.responsibilities = responsibilities
         self.requirements = requirements
         self.metrics = metrics
+        self.aiScreening = aiScreening
+        self.vacancy = vacancy
         self.body = Self.tail(of: file.text, equalTo: body) ?? Substring(body)
         self.bodyFirstLine = bodyFirstLine
         self.keyLocations = keyLocations

@@ -10,6 +10,8 @@ public struct BuildOptions: Sendable {
     public var baseURL: BaseURL?
     /// "Today" for closing dates, fixed by the caller so builds are reproducible.
     public var buildDate: CalendarDate
+    /// The day pay-transparency laws are read for (`check --as-of`); nil means the build date.
+    public var complianceDate: CalendarDate?
     /// Warnings count as errors (`--strict`).
     public var strict: Bool
     /// Read file dates from git (off for the preview server, which rebuilds often).
@@ -26,6 +28,9 @@ public struct BuildOptions: Sendable {
         self.baseURL = baseURL
         self.buildDate = buildDate
     }
+
+    /// The day pay-transparency laws are read for.
+    public var lawsDate: CalendarDate { complianceDate ?? buildDate }
 
     public var resolvedOutputFolder: String {
         outputFolder ?? (siteFolder.hasSuffix("/") ? siteFolder + "Public" : siteFolder + "/Public")

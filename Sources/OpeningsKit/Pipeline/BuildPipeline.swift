@@ -118,7 +118,7 @@ public enum BuildPipeline {
         }
         _ = consume site
         report.diagnostics += resolveDiagnostics
-        let checker = ComplianceChecker(config: resolved.config)
+        let checker = ComplianceChecker(config: resolved.config, asOf: options.lawsDate)
         report.diagnostics += report.time("comply") {
             ComplianceChecker.fold(mode.each(.comply, resolved.jobs, job: \.job, checker.check).flatMap { $0 }, site: resolved)
         }

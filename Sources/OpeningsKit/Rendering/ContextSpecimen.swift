@@ -53,6 +53,8 @@ enum ContextSpecimen {
             closes: 2099-12-31
             salary: { min: 100000, max: 120000, currency: USD, period: year, label: Level 3 }
             benefits: [Health]
+            ai_screening: false
+            vacancy: existing
             interview: engineering
             apply_url: "https://jobs.specimen.example/1"
             reports_to: CTO

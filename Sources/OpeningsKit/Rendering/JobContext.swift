@@ -34,6 +34,8 @@ enum JobContext {
             d["salary"] = s
         }
         if !source.benefits.isEmpty { d["benefits"] = source.benefits; d["hasBenefits"] = true }
+        let disclosures = Self.disclosures(source)
+        if !disclosures.isEmpty { d["disclosures"] = disclosures; d["hasDisclosures"] = true }
         if !job.responsibilitiesHTML.isEmpty {
             d["responsibilities"] = job.responsibilitiesHTML.map { ["html": $0] }
             d["hasResponsibilities"] = true
@@ -76,5 +78,22 @@ enum JobContext {
     static func humanize(_ key: String) -> String {
         let words = key.replacingAll("_", with: " ")
         return words.prefix(1).uppercased() + words.dropFirst()
+    }
+
+    /// The statements `ai_screening:` and `vacancy:` put on the page, in the words
+    /// Ontario's Employment Standards Act (ss. 8.3, 8.4) asks a posting to carry.
+    static func disclosures(_ job: Job) -> [String] {
+        var lines: [String] = []
+        switch job.aiScreening {
+        case true?: lines.append("We use artificial intelligence to screen, assess or select applicants for this job.")
+        case false?: lines.append("We do not use artificial intelligence to screen, assess or select applicants for this job.")
+        case nil: break
+        }
+        switch job.vacancy {
+        case .existing?: lines.append("This posting is for an existing vacancy.")
+        case .future?: lines.append("This posting is not for an existing vacancy: we are gathering applications for openings to come.")
+        case nil: break
+        }
+        return lines
     }
 }

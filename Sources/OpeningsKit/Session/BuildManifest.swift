@@ -52,7 +52,7 @@ public struct BuildManifest: Sendable, Equatable {
         } else {
             hasher.add("exe \(CommandLine.arguments.first ?? "")")
         }
-        hasher.add("date \(options.buildDate) drafts \(options.includeDrafts) strict \(options.strict)")
+        hasher.add("date \(options.buildDate)\(options.complianceDate.map { " laws \($0)" } ?? "") drafts \(options.includeDrafts) strict \(options.strict)")
         hasher.add("base \(options.baseURL?.absolute("") ?? "-")")
         if options.gitDates {
             hasher.add("git \(GitHistory.run(["rev-parse", "HEAD"], in: options.siteFolder) ?? "-")")
