@@ -255,8 +255,8 @@ import Testing
             "site/Content/jobs/e-quotes.md:2:8: warning: `title` is wrapped in curly quotes (“…”), which YAML keeps as part of the text; use straight quotes \"…\" or none; the curly quotes are left out of the page",
             "site/Content/jobs/f-date.md:7:9: warning: `posted` is written `2026-1-5`; dates are written YYYY-MM-DD; write `2026-01-05`",
             "site/Content/jobs/g-dept.md:4:1: error: no How We Interview process for department `Enginering`, and site.yml sets `interview_required: true`; did you mean `Engineering`? Otherwise add `interview: <name>`, or list `Enginering` under `departments:` in a file in Content/interview/ [interview-process]",
-            "site/Content/jobs/h-link.md:12:16: error: link target `/benfits/` does not exist in the site",
-            "site/Content/jobs/i-scaffold.md:12:1: error: the guidance text of `openings new job` is still here (15 lines, from this one): “One or two paragraphs that tell candidates what the team …”; replace it with what candidates should know about this job [placeholder-text]",
+            "site/Content/jobs/h-link.md:14:16: error: link target `/benfits/` does not exist in the site",
+            "site/Content/jobs/i-scaffold.md:14:1: error: the guidance text of `openings new job` is still here (15 lines, from this one): “One or two paragraphs that tell candidates what the team …”; replace it with what candidates should know about this job [placeholder-text]",
             "site/Content/jobs/j-foreign.md:7:1: error: `date_posted` is not an Openings field, so its value is not used; write it as `posted: 2026-11-01`",
             "8 errors, 2 warnings",
         ])

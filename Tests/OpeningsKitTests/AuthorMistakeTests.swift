@@ -44,7 +44,7 @@ import Testing
 
     static let structured = "locations:\n  - city: Denver\n    region: CO\n    country: US\n"
     static let salary = "salary:\n  min: 84000\n  max: 102000\n  currency: USD\n"
-    static let colorado = "(Colorado: Colorado Equal Pay for Equal Work Act, C.R.S. § 8-5-201(2); 7 CCR 1103-13 (application deadline since 2024-01-01))"
+    static let colorado = "(Colorado: Colorado Equal Pay for Equal Work Act, C.R.S. § 8-5-201 (as amended by SB 23-105); 7 CCR 1103-13)"
     static let addSalary = "add `salary: { min: …, max: …, currency: …, period: year }` or `salary: { band: … }` [pay-range]"
 
     @Test func theCleanPostingIsClean() throws {
@@ -120,7 +120,7 @@ import Testing
     @Test func manyLawsOneFinding() throws {
         let remote = try check([("workplace: onsite\n" + Self.structured, "workplace: remote\nremote_countries: [US]\n"), (Self.salary, "")])
         #expect(remote == [
-            "Content/jobs/payroll.md:6:1: error: no pay range, which Colorado, California, Washington and 9 more require because a remote hire may live there (remote_countries: US) \(Self.colorado.dropLast()); the others are cited in docs/compliance.md); \(Self.addSalary)",
+            "Content/jobs/payroll.md:6:1: error: no pay range, which Colorado, California, Washington and 11 more require because a remote hire may live there (remote_countries: US) \(Self.colorado.dropLast()); the others are cited in docs/compliance.md); \(Self.addSalary)",
         ])
     }
 

@@ -84,7 +84,9 @@ import Testing
                 #expect(site.lines(findings) == [])
             } else {
                 #expect(site.lines(findings.filter { $0.severity == .error }) == [
-                    "Content/jobs/account-executive-mid-market.md:7:1: error: no pay range, which Colorado, California, Washington and 9 more require because a remote hire may live there (remote_countries: US) (Colorado: Colorado Equal Pay for Equal Work Act, C.R.S. § 8-5-201(2); 7 CCR 1103-13 (application deadline since 2024-01-01); the others are cited in docs/compliance.md); add `salary: { min: …, max: …, currency: …, period: year }` or `salary: { band: … }` [pay-range]",
+                    "Content/jobs/account-executive-mid-market.md:7:1: error: no pay range, which Colorado, California, Washington and 11 more require because a remote hire may live there (remote_countries: US) (Colorado: Colorado Equal Pay for Equal Work Act, C.R.S. § 8-5-201 (as amended by SB 23-105); 7 CCR 1103-13; the others are cited in docs/compliance.md); add `salary: { min: …, max: …, currency: …, period: year }` or `salary: { band: … }` [pay-range]",
+                    // The vendor cannot say whether the vacancy exists; Ontario asks, so the author must.
+                    "Content/jobs/staff-data-engineer.md:8:1: error: the posting does not say whether it is for an existing vacancy, which Ontario requires because it is based in Toronto, ON, Canada \(Self.ontario); add `vacancy: existing`, or `vacancy: future` for a talent pool [vacancy]",
                 ])
             }
         }
@@ -92,6 +94,7 @@ import Testing
 
     // MARK: Anything but the vendor's JSON
 
+    static let ontario = "(Ontario: Employment Standards Act, 2000, ss. 8.1-8.5 (Working for Workers Four and Five Acts, 2024); O. Reg. 476/24)"
     static let greenhouseExpected = "this is not a Greenhouse job board response (expected the JSON object with `jobs` from https://boards-api.greenhouse.io/v1/boards/BOARD/jobs?content=true, or one job from …/jobs/ID)"
     static let leverExpected = "this is not a Lever postings response (expected a JSON array of postings from https://api.lever.co/v0/postings/SITE?mode=json)"
     static let ashbyExpected = "this is not an Ashby job board response (expected the JSON object with `jobs` from https://api.ashbyhq.com/posting-api/job-board/BOARD?includeCompensation=true)"

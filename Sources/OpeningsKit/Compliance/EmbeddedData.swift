@@ -172,7 +172,7 @@ wording:
   range: { single_number_ok: true, open_ended_ok: false }
   wording: [pay_history]
   shows: "the hourly or salary pay or its range, a general description of benefits and other compensation, and the date applications are expected to close; no question about current or past pay"
-  citation: "C.R.S. § 8-5-201 as amended by SB 23-105 (application deadline); 7 CCR 1103-13"
+  citation: "Colorado Equal Pay for Equal Work Act, C.R.S. § 8-5-201 (as amended by SB 23-105); 7 CCR 1103-13"
   source: "https://leg.colorado.gov/bills/sb23-105"
   reviewed: 2026-11-29
 

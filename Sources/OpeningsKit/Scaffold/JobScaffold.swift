@@ -102,6 +102,8 @@ public enum JobScaffold {
             # closes: YYYY-MM-DD
             # salary: { min: 0, max: 0, currency: USD, period: year }   # or { band: name from bands.yml }
             # benefits: [Health, Retirement]
+            # vacancy: existing                     # existing | future (a talent pool); Ontario asks every posting to say
+            # ai_screening: false                   # true when AI screens, assesses or selects applicants; the page says so
             \(process.map { "interview: \($0.name)" } ?? "# interview: name of a file in Content/interview/")
             draft: true                             # set to false (or remove) to publish
             ---
