@@ -103,7 +103,8 @@ extension ComplianceReport {
         return document.serialized(pretty: true)
     }
 
-    /// One row per posting and law, upcoming laws included (their result is empty).
+    /// One row per posting and law, upcoming laws included (their result is empty); a
+    /// posting no law covers has one row with no law, so every posting is listed.
     public func csv() -> String {
         var rows = [["as_of", "path", "id", "title", "places", "draft", "closed", "code", "jurisdiction", "status", "from",
                      "why", "requires", "result", "gaps", "citation", "source"]]
@@ -117,6 +118,9 @@ extension ComplianceReport {
             for law in posting.upcoming {
                 rows.append(head + [law.code, law.name, law.status.rawValue, law.from?.description ?? "", law.because, law.shows,
                                     "", "", law.citation, law.source])
+            }
+            if posting.laws.isEmpty && posting.upcoming.isEmpty {
+                rows.append(head + ["", "", "none", "", "", "", ComplianceReport.Outcome.pass.rawValue, "", "", ""])
             }
         }
         return CSV.document(rows)
