@@ -15,7 +15,7 @@ DIST_NAME := openings-$(VERSION)-linux-$(ARCH)
 DIST_SCRATCH := .build-dist
 DIST_BIN := $(DIST_SCRATCH)/release/openings
 
-.PHONY: all site test deps build release clean embed-theme embed-data embed-check embed-recipes iso-codes check \
+.PHONY: all site test deps build release clean embed-theme embed-data compliance-doc embed-check embed-recipes iso-codes check \
         dist-binary install dist dist-check recipe-check
 
 all: site
@@ -99,6 +99,12 @@ test: deps embed-check
 ## embed-data: refresh the rule tables (Data/*.yml) compiled into the binary
 embed-data:
 	python3 Scripts/embed-data.py
+
+## compliance-doc: write the jurisdiction table of docs/compliance.md from Data/pay-transparency.yml
+compliance-doc: deps embed-data
+	$(SWIFT) build --product openings
+	mkdir -p .build && .build/debug/openings compliance laws --format md > .build/jurisdictions.md
+	python3 Scripts/splice-compliance-doc.py .build/jurisdictions.md
 
 ## embed-theme: refresh the copy of Themes/default compiled into the binary
 embed-theme:

@@ -163,4 +163,13 @@ import Testing
             if law.scope == .city { #expect(!law.cityNames.isEmpty, "\(law.code)") }
         }
     }
+
+    /// docs/compliance.md's table is generated from the data (`make compliance-doc`): one source of truth.
+    @Test func theDocsTableIsTheData() throws {
+        let path = RecipeTests.root + "/docs/compliance.md"
+        let document = try String(contentsOfFile: path, encoding: .utf8)
+        let expected = try #require(JurisdictionTable.splice(into: document, table: JurisdictionTable.markdown(JurisdictionTable.builtIn)))
+        #expect(document == expected, "docs/compliance.md is out of date: run `make compliance-doc`")
+        #expect(document.contains("| Delaware | US-DE | enacted | 2027-09-26 | 26 | yes |"))
+    }
 }
