@@ -202,4 +202,53 @@ import Testing
         #expect(LanguageRuleSet.builtIn.rules.count >= 8)
         #expect(!LanguageRuleSet.builtIn.masculine.isEmpty && !LanguageRuleSet.builtIn.payHistory.isEmpty)
     }
+
+    @Test func openEndedPayInTheText() throws {
+        let denver = Self.denver + Self.salary + "benefits: [Health]\nposted: 2026-11-01\ncloses: 2026-12-31\n"
+        let text = Self.body + """
+            Base salary: $90,000 and up, depending on experience.
+            The salary starts at $90k. Pay: up to 120.000 € a year.
+            The base salary is $90,000 – $120,000, from $90,000 to $120,000.
+            A learning budget of up to $2,000 and a signing bonus from $5,000.
+            Compensation: USD 90,000+ plus equity.
+
+            """
+        let lines = try findings(Self.job(denver, body: text)).filter { $0.contains("[open-ended-pay]") }
+        #expect(lines.map { String($0.prefix(while: { $0 != " " }).dropLast()) } == [
+            "Content/jobs/a.md:25:14", "Content/jobs/a.md:26:12", "Content/jobs/a.md:26:33", "Content/jobs/a.md:29:15"], "\(lines)")
+        #expect(lines.first?.contains("warning: “$90,000 and up” is open-ended pay; Colorado requires a range with a minimum and a maximum") == true)
+        // Where no law asks for a range, the text is the author's business.
+        let texas = "workplace: onsite\nlocations: [{ city: Austin, region: TX, country: US }]\nposted: 2026-11-01\n" + Self.salary
+        #expect(try findings(Self.job(texas, body: text)).allSatisfy { !$0.contains("[open-ended-pay]") })
+    }
+
+    @Test func aBenefitsSectionIsADescriptionOfBenefits() throws {
+        let denver = Self.denver + Self.salary + "posted: 2026-11-01\ncloses: 2026-12-31\n"
+        #expect(try findings(Self.job(denver)).contains { $0.contains("[pay-benefits]") })
+        for heading in ["## Benefits", "## What we offer", "### Perks and benefits", "## Wir bieten"] {
+            let text = Self.body + "\(heading)\n\n- Health insurance from day one.\n"
+            #expect(try findings(Self.job(denver, body: text)) == [], "\(heading)")
+        }
+        // A heading inside an HTML comment shows nothing on the page.
+        let hidden = Self.body + "<!--\n## Benefits\n-->\n"
+        #expect(try findings(Self.job(denver, body: hidden)).contains { $0.contains("[pay-benefits]") })
+    }
+
+    @Test func ontarioStatementsAreOnThePage() throws {
+        let toronto = "workplace: onsite\nlocations: [{ city: Toronto, region: \"ON\", country: CA }]\nposted: 2026-11-01\nsalary: { min: 100000, max: 140000, currency: CAD }\n"
+        #expect(try findings(Self.job(toronto + "vacancy: existing\nai_screening: true\n")) == [])
+        #expect(try findings(Self.job(toronto + "vacancy: maybe\n")) == [
+            "Content/jobs/a.md:6:1: warning: the posting does not say whether artificial intelligence screens applicants; Ontario requires that statement when AI is used to screen, assess or select them \(Self.ontario); add `ai_screening: true` (the page then says so) or `ai_screening: false` [ai-screening]",
+            // A statement written wrong is that one error, not also "does not say".
+            "Content/jobs/a.md:9:10: error: `vacancy` is `maybe`, which is not one of existing, future",
+        ])
+        let site = try TestSite(["Content/jobs/a.md": Self.job(toronto + "vacancy: future\nai_screening: true\n")], siteYML: TestSite.siteYML)
+        defer { site.remove() }
+        let report = site.build(output: site.root + "/Public")
+        #expect(!report.diagnostics.hasErrors, "\(site.lines(report.diagnostics))")
+        let page = try #require(site.read("Public/jobs/a/index.html"))
+        #expect(page.contains("<h2 id=\"disclosures\">About this posting</h2>"))
+        #expect(page.contains("<p>We use artificial intelligence to screen, assess or select applicants for this job.</p>"))
+        #expect(page.contains("<p>This posting is not for an existing vacancy: we are gathering applications for openings to come.</p>"))
+    }
 }

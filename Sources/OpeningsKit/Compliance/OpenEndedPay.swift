@@ -18,8 +18,8 @@ enum OpenEndedPay {
                            "salaire", "rémunération", "salario", "sueldo", "salaris", "loon", "wynagrodzenie", "pensja", "stipendio",
                            "retribuzione"]
     /// …and not of money that is not pay.
-    static let otherMoney = ["bonus", "budget", "stipend", "allowance", "relocation", "signing", "sign-on", "learning", "equity",
-                             "401", "match", "reimburse", "referral", "per diem", "expense", "prämie", "prime", "tuition"]
+    static let otherMoney = ["bonus", "budget", "stipend", "allowance", "relocation", "signing", "sign-on", "learning",
+                             "401", "reimburse", "referral", "per diem", "expense", "prämie", "prime", "tuition"]
 
     private static let currencySymbols: Set<Character> = ["$", "€", "£", "¥", "₹"]
     private static let currencyCodes = ["usd", "eur", "gbp", "cad", "aud", "chf", "pln", "zł", "sek", "nok", "dkk", "czk", "huf", "ron",

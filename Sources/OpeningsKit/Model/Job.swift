@@ -92,7 +92,8 @@ public final class Job: Sendable, KeyedDocument {
             title: title, department: department, level: level, employmentType: employmentType, workplace: workplace,
             locations: locations, remoteCountries: remoteCountries, reportsTo: reportsTo, posted: posted, closes: closes,
             salary: salary, benefits: benefits, interview: interview, applyURL: applyURL, draft: draft, tags: tags,
-            responsibilities: responsibilities, requirements: requirements, metrics: metrics, body: "",
+            responsibilities: responsibilities, requirements: requirements, metrics: metrics, aiScreening: aiScreening,
+            vacancy: vacancy, body: "",
             bodyFirstLine: bodyFirstLine, keyLocations: keyLocations, keysWithErrors: keysWithErrors, places: places)
     }
 
