@@ -6,14 +6,14 @@
 /// 2025 still online when Delaware's law starts on 2027-09-26 must comply from then.
 struct PayTransparencyChecker {
     /// Every row of the table: versions, future and pending laws included.
-    var laws: [PayTransparencyLaw]
-    var mode: SiteConfig.PayTransparency
-    var employees: Int?
+    let laws: [PayTransparencyLaw]
+    let mode: SiteConfig.PayTransparency
+    let employees: Int?
     /// `pay_transparency_overrides` in site.yml: law code → applies or not.
-    var overrides: [String: Bool]
-    var asOf: CalendarDate
+    let overrides: [String: Bool]
+    let asOf: CalendarDate
     /// The site's language (`language:` in site.yml), for gender-neutral titles.
-    var language: String = "en"
+    let language: String
 
     /// Why a law applies: the key that brought the posting into scope, and a phrase.
     struct Reason {
@@ -89,13 +89,22 @@ struct PayTransparencyChecker {
     }
 
     /// The rows that can bind on the as-of date: per code, the newest in force, and
-    /// the row a site forces on whatever its date.
-    private var candidates: [PayTransparencyLaw] {
+    /// the row a site forces on whatever its date. Made once per build, not per posting.
+    private let candidates: [PayTransparencyLaw]
+
+    init(laws: [PayTransparencyLaw], mode: SiteConfig.PayTransparency, employees: Int?, overrides: [String: Bool],
+         asOf: CalendarDate, language: String = "en") {
+        self.laws = laws
+        self.mode = mode
+        self.employees = employees
+        self.overrides = overrides
+        self.asOf = asOf
+        self.language = language
         var rows = PayTransparencyTable.binding(laws, on: asOf).filter { overrides[$0.code] == nil }
         for (code, on) in overrides.sorted(by: { $0.key < $1.key }) where on {
             if let row = PayTransparencyTable.forced(laws, code: code, on: asOf) { rows.append(row) }
         }
-        return rows
+        candidates = rows
     }
 
     func reasons(for job: Job) -> [Reason] {
@@ -158,7 +167,9 @@ struct PayTransparencyChecker {
                                             coversRemote: true, wording: [], citation: "site.yml `pay_transparency: always`")
             reasons.append(Reason(law: policy, key: "pay_transparency", because: "every posting must show its pay"))
         }
-        let openEndedText = resolved.salary == nil ? [] : OpenEndedPay.find(in: text.scanner)
+        // Read only when a law that wants both ends of a range applies.
+        let wantsRange = reasons.contains { ($0.law.requires.contains(.range) || $0.law.requires.contains(.rangeOrBeforeInterview)) && !$0.law.openEndedAllowed }
+        let openEndedText = resolved.salary == nil || !wantsRange ? [] : OpenEndedPay.find(in: text.scanner)
         let title = titleFinding(job, text: text)
         var assessments: [Assessment] = []
         for reason in reasons {
