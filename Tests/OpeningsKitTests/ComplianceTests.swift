@@ -251,4 +251,26 @@ import Testing
         #expect(page.contains("<p>We use artificial intelligence to screen, assess or select applicants for this job.</p>"))
         #expect(page.contains("<p>This posting is not for an existing vacancy: we are gathering applications for openings to come.</p>"))
     }
+
+    @Test func genderNeutralTitlesInTheSiteLanguage() throws {
+        let berlin = "workplace: onsite\nlocations: [{ city: Berlin, region: BE, country: DE }]\nposted: 2026-11-01\n"
+        func titled(_ title: String, _ place: String = berlin) -> String {
+            Self.job(place).replacingOccurrences(of: "title: Planner", with: "title: \(title)")
+        }
+        let german = "language: de-DE\n"
+        #expect(try findings(titled("Verkäufer"), site: german) == [
+            "Content/jobs/a.md:2:8: warning: job title “Verkäufer” is not gender-neutral (“Verkäufer”) (Germany: Allgemeines Gleichbehandlungsgesetz (AGG) § 11 with § 7(1)); add “(m/w/d)” or use an inclusive form such as “Verkäufer*in” [gender-neutral-title]",
+        ].map { $0 })
+        for neutral in ["Verkäufer (m/w/d)", "Verkäufer*in", "Teamleitung Vertrieb", "\"Software Engineer (w/m/d)\""] {
+            #expect(try findings(titled(neutral), site: german) == [], "\(neutral)")
+        }
+        // The word's column on its line, after quotes.
+        #expect(try findings(titled("\"Senior Softwareentwickler\""), site: german).first?.hasPrefix("Content/jobs/a.md:2:16: warning: job title “Senior Softwareentwickler” is not gender-neutral (“Softwareentwickler”)") == true)
+        // Poland asks for neutral titles too; a law that does not (Texas: none) leaves the title alone.
+        let warsaw = "workplace: onsite\nlocations: [{ city: Warsaw, country: PL }]\nposted: 2026-11-01\nsalary: { min: 9000, max: 12000, currency: PLN, period: month }\n"
+        #expect(try findings(titled("Sprzedawca", warsaw), site: "language: pl\n").contains { $0.hasPrefix("Content/jobs/a.md:2:8: warning: job title “Sprzedawca” is not gender-neutral") })
+        #expect(try findings(titled("Sprzedawca (k/m)", warsaw), site: "language: pl\n") == [])
+        let texas = "workplace: onsite\nlocations: [{ city: Austin, region: TX, country: US }]\nposted: 2026-11-01\n"
+        #expect(try findings(titled("Verkäufer", texas), site: german) == [])
+    }
 }

@@ -216,14 +216,26 @@ struct PayTransparencyChecker {
         text.found[text.patterns.canadianExperience].filter { !text.scanner.isNegated($0) }
     }
 
-    /// The gendered word of the title, by the conventions of the site's language.
+    /// The gendered word of the title, by the conventions of the site's language
+    /// (`GenderNeutralTitle`: "(m/w/d)" in German, "(H/F)" in French, …); in a language
+    /// it does not know, the English words of the `gendered-word` rule.
     private func titleFinding(_ job: Job, text: Text) -> (line: Int, column: Int, word: String, hint: String)? {
         let titleKey = job.keyLocations["title"] != nil ? "title" : "role"
         let at = job.location(of: titleKey)
-        if let match = text.found[text.patterns.genderedWord].first(where: { $0.line == at.line }) {
+        guard let judge = GenderNeutralTitle(language: language) else {
+            guard let match = text.found[text.patterns.genderedWord].first(where: { $0.line == at.line }) else { return nil }
             return (match.line, match.column, match.text, "use a neutral title, e.g. “salesperson”, “chair”")
         }
-        return nil
+        guard let finding = judge.finding(in: job.title) else { return nil }
+        // The title as written on its line (after `title:`, perhaps quoted): the word's column is counted from there.
+        var column = at.column + finding.offset
+        if text.scanner.lines.indices.contains(at.line - 1) {
+            let line = String(String.UnicodeScalarView(text.scanner.lines[at.line - 1].scalars))
+            if let colon = line.firstIndex(of: ":"), let range = line[colon...].range(of: job.title) {
+                column = line.distance(from: line.startIndex, to: range.lowerBound) + 1 + finding.offset
+            }
+        }
+        return (at.line, column, finding.word, finding.hint)
     }
 
     private func diagnostics(_ assessments: [Assessment], resolved: ResolvedJob, text: Text,
