@@ -170,7 +170,8 @@ struct PayTransparencyChecker {
         // Read only when a law that wants both ends of a range applies.
         let wantsRange = reasons.contains { ($0.law.requires.contains(.range) || $0.law.requires.contains(.rangeOrBeforeInterview)) && !$0.law.openEndedAllowed }
         let openEndedText = resolved.salary == nil || !wantsRange ? [] : OpenEndedPay.find(in: text.scanner)
-        let title = titleFinding(job, text: text)
+        // Judged only when a law that asks for neutral titles applies.
+        let title = reasons.contains { $0.law.wording.contains(.genderNeutralTitle) } ? titleFinding(job, text: text) : nil
         var assessments: [Assessment] = []
         for reason in reasons {
             let law = reason.law
