@@ -268,8 +268,8 @@ struct PayTransparencyChecker {
                     hint: "add `salary: { min: …, max: …, currency: …, period: year }` or `salary: { band: … }`", rule: gap.rule))
             case .payBeforeInterview:
                 diagnostics.append(Diagnostic(level, at: at(first.reason.key),
-                    "no pay in the posting; \(Self.laws(reasons, verb: "requires", plural: "require")) the pay or its range to be given to candidates before the interview, because \(because) \(cite)",
-                    hint: "add `salary:` so the posting shows it, or make sure recruiters give it before the first interview", rule: gap.rule))
+                    "no pay in the posting; \(Self.laws(reasons, verb: "requires", plural: "require")) candidates to be told the pay or its range, in the posting or later in the process (\(first.reason.law.name): “\(first.reason.law.shows)”), because \(because) \(cite)",
+                    hint: "add `salary:` so the posting shows it, or make sure candidates are told in time", rule: gap.rule))
             case .openEnded:
                 diagnostics.append(Diagnostic(level, at: at("salary"),
                     "open-ended pay range (from 0) where \(Self.laws(reasons, verb: "requires", plural: "require")) a real range, because \(because)\(more) \(cite)",
