@@ -32,6 +32,8 @@ import Testing
             ("columbus", posting("Payroll Clerk", "FIN-4", "workplace: onsite\nlocations: [{ city: Columbus, region: OH, country: US }]\n")),
             ("formula", posting("\"=HYPERLINK(1)\"", "FIN-5", "workplace: onsite\nlocations: [{ city: Austin, region: TX, country: US }]\n")),
         ]
+        let settings = folder + "/site/Content/site.yml"
+        try (try String(contentsOfFile: settings, encoding: .utf8) + "employees: 40\n").write(toFile: settings, atomically: true, encoding: .utf8)
         for (name, text) in jobs {
             try text.write(toFile: folder + "/site/Content/jobs/\(name).md", atomically: true, encoding: .utf8)
         }
@@ -74,14 +76,14 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let before = try BinaryTests.run(["compliance", "report", "--site", "site", "--as-of", "2027-09-25"], in: folder)
         #expect(before.status == 0, "\(before.stderr)")
-        #expect(before.stdout.hasPrefix("# Pay-transparency report: Minimal Careers\n\nAs of 2027-09-25. 6 postings;"))
+        #expect(before.stdout.hasPrefix("# Pay-transparency report: Minimal Careers\n\nAs of 2027-09-25. 6 postings; employer headcount 40 (site.yml `employees`)."))
         #expect(before.stdout.contains("| Delaware (US-DE) | enacted | 2027-09-26 | 2 |"), "\(before.stdout)")
         // Columbus enforces its law from 2027-01-01: by now a gap is a failure.
         #expect(before.stdout.contains("| Columbus | US-OH-CMH | 1 | 0 | 0 | 1 |"))
         #expect(before.stderr.contains("6 postings as of 2027-09-25: 2 fail, 2 review, 2 pass"), "\(before.stderr)")
         let after = try BinaryTests.run(["compliance", "report", "--site", "site", "--as-of", "2027-09-26"], in: folder)
         #expect(after.stdout.contains("| Delaware | US-DE | 2 | 0 | 1 | 1 |"), "\(after.stdout)")
-        #expect(after.stdout.contains("| Delaware | it is based in Wilmington, DE, United States | pay range (or a single figure), benefits, no pay-history questions | fail: no pay range; no benefits described | [19 Del. C. § 709C"))
+        #expect(after.stdout.contains("| Delaware | it is based in Wilmington, DE, United States; 40 employees (covers 26 or more) | pay range (or a single figure), benefits, no pay-history questions | fail: no pay range; no benefits described | [19 Del. C. § 709C"))
         // The title is text, never a formula or markup, in every format.
         #expect(after.stdout.contains("### =HYPERLINK(1) (FIN-5)"))
 
@@ -102,7 +104,7 @@ import Testing
         let csv = try BinaryTests.run(["compliance", "report", "--site", "site", "--as-of", "2027-09-26", "--format", "csv"], in: folder)
         let rows = csv.stdout.components(separatedBy: "\r\n")
         #expect(rows.first == "as_of,path,id,title,places,draft,closed,code,jurisdiction,status,from,why,requires,result,gaps,citation,source")
-        #expect(rows.contains { $0.hasPrefix("2027-09-26,site/Content/jobs/wilmington.md,FIN-1,Payroll Specialist,\"Wilmington, DE, United States\",no,no,US-DE,Delaware,binding,,\"it is based in Wilmington, DE, United States\",") })
+        #expect(rows.contains { $0.hasPrefix("2027-09-26,site/Content/jobs/wilmington.md,FIN-1,Payroll Specialist,\"Wilmington, DE, United States\",no,no,US-DE,Delaware,binding,,\"it is based in Wilmington, DE, United States; 40 employees (covers 26 or more)\",") })
         #expect(rows.contains { $0.hasPrefix("2027-09-26,site/Content/jobs/formula.md,FIN-5,'=HYPERLINK(1),") }, "\(csv.stdout)")
         #expect(rows.last == "", "CSV ends with CR LF")
     }

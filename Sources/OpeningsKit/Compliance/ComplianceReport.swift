@@ -107,17 +107,24 @@ public struct ComplianceReport: Sendable {
                     let law = assessment.reason.law
                     let severities = assessment.gaps.map { $0.severity == .error && assessment.unenforced ? .warning : $0.severity }
                     let outcome: Outcome = severities.contains(.error) ? .fail : severities.isEmpty ? .pass : .review
-                    return LawResult(code: law.code, name: law.name, because: assessment.reason.because,
+                    return LawResult(code: law.code, name: law.name, because: assessment.reason.because + Self.headcount(law, site.config.employees),
                                      requires: Self.requirements(law), gaps: assessment.gaps.map(\.summary), outcome: outcome,
                                      enforcedFrom: assessment.unenforced ? law.enforcedFrom : nil,
                                      citation: law.citation, source: law.source)
                 },
                 upcoming: upcoming.map { reason in
                     let law = reason.law
-                    return Upcoming(code: law.code, name: law.name, status: law.status, from: law.inForce, because: reason.because,
+                    return Upcoming(code: law.code, name: law.name, status: law.status, from: law.inForce, because: reason.because + Self.headcount(law, site.config.employees),
                                     shows: law.shows, citation: law.citation, source: law.source)
                 })
         }
+    }
+
+    /// Why the employer is covered: "; 120 employees (covers 15 or more)".
+    static func headcount(_ law: PayTransparencyLaw, _ employees: Int?) -> String {
+        guard law.minimumEmployees > 1 else { return "" }
+        guard let employees else { return "; headcount not set (covers \(law.minimumEmployees) or more)" }
+        return "; \(employees) employees (covers \(law.minimumEmployees) or more)"
     }
 
     /// What a law asks of a posting, in a few words each.
