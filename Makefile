@@ -172,7 +172,10 @@ fuzz: fuzz-build fuzz-regress
 fuzz-smoke:
 	$(MAKE) fuzz FUZZ_SECONDS=30
 
+# The cached build plan is removed first: SwiftPM does not notice a file added to or
+# removed from the package Fuzz/ depends on (`..`), and would build from the old file list.
 fuzz-build: deps
+	rm -f $(FUZZ_SCRATCH)/*/release/description.json $(FUZZ_SCRATCH)/release/description.json
 	cd Fuzz && $(SWIFT) build --scratch-path $(FUZZ_SCRATCH) $(FUZZ_FLAGS)
 
 ## fuzz-regress: every input that once crashed a target (Fuzz/Regressions/) runs clean
