@@ -172,4 +172,70 @@ import Testing
         #expect(document == expected, "docs/compliance.md is out of date: run `make compliance-doc`")
         #expect(document.contains("| Delaware | US-DE | enacted | 2027-09-26 | 26 | yes |"))
     }
+
+    /// A row the table cannot use is an error at its line, so `make embed-data` cannot ship one.
+    @Test func theTableIsValidatedRowByRow() {
+        let text = """
+            - code: XX
+              name: Nowhere
+              scope: country
+              match: { countries: [XX] }
+              status: enacted
+              employees: 1
+              binds: "everyone"
+              shows: "pay"
+              citation: "Act 1"
+              source: "http://example.org"
+              reviewed: 2026-11-29
+            - code: YY
+              name: Elsewhere
+              scope: country
+              match: { countries: [YY] }
+              status: pending
+              binds: "everyone"
+              requires: [range, salary]
+              shows: "pay"
+              citation: "Bill 2"
+              source: "https://example.org"
+              reviewed: 2026-11-29
+            - code: YY
+              name: Elsewhere
+              scope: country
+              match: { countries: [YY] }
+              status: in_force
+              in_force: 2026-01-01
+              binds: "everyone"
+              shows: "pay"
+              citation: "Act 3"
+              source: "https://example.org"
+              reviewed: 2026-11-29
+            - code: YY
+              name: Elsewhere
+              scope: country
+              match: { countries: [YY] }
+              status: in_force
+              in_force: 2026-01-01
+              binds: "everyone"
+              shows: "pay"
+              citation: "Act 4"
+              source: "https://example.org"
+              reviewed: 2026-11-29
+
+            """
+        var diagnostics: [Diagnostic] = []
+        let laws = PayTransparencyTable.parse(text, diagnostics: &diagnostics)
+        #expect(diagnostics.map(\.formatted) == [
+            "Data/pay-transparency.yml:1:3: error: missing required field `in_force` in law; add `in_force: …`",
+            "Data/pay-transparency.yml:10:11: error: `source` must be the official text's https:// address",
+            "Data/pay-transparency.yml:18:13: error: unknown requirement `salary`",
+            "Data/pay-transparency.yml:39:13: error: `YY` already has a row from this date",
+        ], "\(diagnostics.map(\.formatted))")
+        // A pending row needs no date; the rows in error are left out.
+        #expect(laws.map(\.citation) == ["Bill 2", "Act 3"])
+        let pending = laws[0]
+        #expect(!pending.binds(on: CalendarDate(year: 2099, month: 1, day: 1)!))
+        // On a day, the newest row in force of each code binds.
+        #expect(PayTransparencyTable.binding(laws, on: CalendarDate(year: 2026, month: 6, day: 1)!).map(\.citation) == ["Act 3"])
+        #expect(PayTransparencyTable.binding(laws, on: CalendarDate(year: 2025, month: 6, day: 1)!).isEmpty)
+    }
 }

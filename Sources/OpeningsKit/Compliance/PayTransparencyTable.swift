@@ -96,15 +96,16 @@ enum PayTransparencyTable {
             if let source, !source.hasPrefix("https://"), let node = reader.pairs["source"]?.value {
                 reader.error(node, "`source` must be the official text's https:// address")
             }
+            var duplicate = false
             if let code, let node = reader.pairs["in_force"]?.value {
                 let key = "\(code) \(inForce?.description ?? "")"
-                if versions[key] != nil { reader.error(node, "`\(code)` already has a row from this date") }
+                if versions[key] != nil { reader.error(node, "`\(code)` already has a row from this date"); duplicate = true }
                 versions[key] = node
             }
             reader.reportUnknownKeys()
             diagnostics += reader.diagnostics
             guard let code, let name, let scope, let status, let binds, let shows, let citation, let source, let reviewed else { continue }
-            if status != .pending && inForce == nil { continue }
+            if (status != .pending && inForce == nil) || duplicate { continue }
             laws.append(PayTransparencyLaw(
                 code: code, name: name, scope: scope, region: region, cities: Set(cityNames.map { $0.lowercased() }),
                 cityNames: cityNames, countries: countries, status: status, inForce: inForce, enforcedFrom: enforcedFrom,
