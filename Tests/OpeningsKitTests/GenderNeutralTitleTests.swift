@@ -10,7 +10,7 @@ import Testing
 
     // MARK: German
 
-    @Test(arguments: [
+    static let germanPasses = [
         // Markers, in any order, case and spacing, with any third option.
         "Verkäufer (m/w/d)", "Verkäufer (w/m/d)", "Verkäufer (m/f/d)", "Verkäufer (d/m/w)", "Verkäufer (M/W/D)",
         "Verkäufer ( m / w / d )", "Verkäufer [m/w/d]", "Verkäufer m/w/d", "Verkäufer (m/w/x)", "Verkäufer (w/m/div.)",
@@ -30,12 +30,9 @@ import Testing
         "Head of Sales (m/w/d)", "Software Engineer (m/f/d)", "Senior Product Manager (w/m/d)", "Verkäufer*in (m/w)",
         // Not a person: "Technischer Support".
         "Technischer Support",
-    ])
-    func germanPasses(title: String) {
-        #expect(Self.finding(title, "de-DE") == nil)
-    }
+    ]
 
-    @Test(arguments: [
+    static let germanFindings: [(String, String, Int)] = [
         ("Verkäufer", "Verkäufer", 0),
         ("Softwareentwickler", "Softwareentwickler", 0),
         ("Kaufmann im Einzelhandel", "Kaufmann", 0),
@@ -65,12 +62,7 @@ import Testing
         ("Quereinsteiger Vertrieb", "Quereinsteiger", 0),
         ("Leitender Oberarzt", "Oberarzt", 10),
         ("Stellvertretender Filialleiter", "Filialleiter", 18),
-    ])
-    func germanFindings(title: String, word: String, offset: Int) throws {
-        let finding = try #require(Self.finding(title, "de"))
-        #expect(finding.word == word)
-        #expect(finding.offset == offset)
-    }
+    ]
 
     @Test func germanHints() throws {
         #expect(try #require(Self.finding("Verkäufer", "de")).hint == "add “(m/w/d)” or use an inclusive form such as “Verkäufer*in”")
@@ -94,7 +86,7 @@ import Testing
 
     // MARK: French
 
-    @Test(arguments: [
+    static let frenchPasses = [
         "Comptable (H/F)", "Vendeur (H/F)", "Vendeur (F/H)", "Vendeur H/F", "Développeur (H/F/X)", "Développeur F/H/N",
         "Vendeur (h / f)", "Vendeur·euse", "Vendeur.euse", "Vendeur/vendeuse", "Vendeur ou vendeuse", "Vendeuse / Vendeur",
         "Chargé(e) de clientèle", "Assistant·e de direction", "Conseiller·ère de vente", "Technicien·ne de maintenance",
@@ -103,12 +95,9 @@ import Testing
         "Stage en marketing digital", "Stagiaire en communication", "Software Engineer", "Customer Success Manager",
         "Sage-femme", "Aide à domicile", "Responsable RH – Direction financière", "Gestionnaire de paie – Poste basé à Lyon",
         "Médecin du travail", "Chef de projet (H/F)", "Commis de cuisine",
-    ])
-    func frenchPasses(title: String) {
-        #expect(Self.finding(title, "fr-FR") == nil)
-    }
+    ]
 
-    @Test(arguments: [
+    static let frenchFindings: [(String, String, Int)] = [
         ("Vendeur", "Vendeur", 0),
         ("Directeur commercial", "Directeur", 0),
         ("Chef de projet", "Chef", 0),
@@ -125,12 +114,7 @@ import Testing
         ("Aide-soignant", "Aide-soignant", 0),
         ("Paris – Cuisinier", "Cuisinier", 8),
         ("Hôte de caisse", "Hôte", 0),
-    ])
-    func frenchFindings(title: String, word: String, offset: Int) throws {
-        let finding = try #require(Self.finding(title, "fr"))
-        #expect(finding.word == word)
-        #expect(finding.offset == offset)
-    }
+    ]
 
     @Test func frenchHints() throws {
         #expect(try #require(Self.finding("Vendeur", "fr")).hint == "add “(H/F)” or write “Vendeur·euse”")
@@ -144,16 +128,13 @@ import Testing
 
     // MARK: Spanish
 
-    @Test(arguments: [
+    static let spanishPasses = [
         "Vendedor (h/m)", "Vendedor (m/f)", "Vendedor (H/M/X)", "Vendedor/a", "Vendedor(a)", "Vendedor/vendedora",
         "Vendedor o vendedora", "Analista de datos", "Responsable de tienda", "Dependiente", "Prácticas en marketing",
         "Camarero/a", "Cajera/o", "Auxiliar administrativo", "Gerente de ventas", "Comercial", "Recepcionista", "Product Manager",
-    ])
-    func spanishPasses(title: String) {
-        #expect(Self.finding(title, "es-ES") == nil)
-    }
+    ]
 
-    @Test(arguments: [
+    static let spanishFindings: [(String, String, Int)] = [
         ("Vendedor", "Vendedor", 0),
         ("Camarera", "Camarera", 0),
         ("Jefe de proyecto", "Jefe", 0),
@@ -162,25 +143,17 @@ import Testing
         ("Abogado", "Abogado", 0),
         ("Madrid – Programador Java", "Programador", 9),
         ("Prácticas Diseñador gráfico", "Diseñador", 10),
-    ])
-    func spanishFindings(title: String, word: String, offset: Int) throws {
-        let finding = try #require(Self.finding(title, "es"))
-        #expect(finding.word == word)
-        #expect(finding.offset == offset)
-    }
+    ]
 
     // MARK: Italian
 
-    @Test(arguments: [
+    static let italianPasses = [
         "Commesso/a", "Commesso/commessa", "Commesso (m/f)", "Operaio (m/f/x)", "Addetto vendite (m/w)", "Cameriere/a",
         "Direttore/Direttrice", "Barista", "Responsabile commerciale", "Tirocinio in marketing", "Contabile", "Store Manager",
         "Consulente finanziario", "Hostess e steward", "Commessa/o",
-    ])
-    func italianPasses(title: String) {
-        #expect(Self.finding(title, "it-IT") == nil)
-    }
+    ]
 
-    @Test(arguments: [
+    static let italianFindings: [(String, String, Int)] = [
         ("Commesso", "Commesso", 0),
         ("Cameriera", "Cameriera", 0),
         ("Impiegato amministrativo", "Impiegato", 0),
@@ -188,12 +161,7 @@ import Testing
         ("Ingegnere meccanico", "Ingegnere", 0),
         ("Addetto alle vendite", "Addetto", 0),
         ("Magazziniere", "Magazziniere", 0),
-    ])
-    func italianFindings(title: String, word: String, offset: Int) throws {
-        let finding = try #require(Self.finding(title, "it"))
-        #expect(finding.word == word)
-        #expect(finding.offset == offset)
-    }
+    ]
 
     @Test func italianAndSpanishHints() throws {
         #expect(try #require(Self.finding("Commesso", "it")).hint == "add “(m/f)” or write “Commesso/a”")
@@ -203,15 +171,12 @@ import Testing
 
     // MARK: Dutch
 
-    @Test(arguments: [
+    static let dutchPasses = [
         "Verkoper", "Verkoopmedewerker", "Directeur", "Kassamedewerker", "Verkoopster (m/v)", "Burgemeester", "Scrum Master",
         "Medewerker Human Resources", "Timmerman (m/v/x)", "Verkoper (v/m/x)", "Schoonmaker", "Verpleegkundige",
-    ])
-    func dutchPasses(title: String) {
-        #expect(Self.finding(title, "nl-NL") == nil)
-    }
+    ]
 
-    @Test(arguments: [
+    static let dutchFindings: [(String, String, Int)] = [
         ("Verkoopster", "Verkoopster", 0),
         ("Directrice", "Directrice", 0),
         ("Kassière", "Kassière", 0),
@@ -219,25 +184,17 @@ import Testing
         ("Vakman elektrotechniek", "Vakman", 0),
         ("Secretaresse", "Secretaresse", 0),
         ("Ervaren zakenman", "zakenman", 8),
-    ])
-    func dutchFindings(title: String, word: String, offset: Int) throws {
-        let finding = try #require(Self.finding(title, "nl"))
-        #expect(finding.word == word)
-        #expect(finding.offset == offset)
-    }
+    ]
 
     // MARK: Polish
 
-    @Test(arguments: [
+    static let polishPasses = [
         "Kierownik projektu (k/m)", "Sprzedawca (K/M)", "Specjalista ds. sprzedaży (M/K/N)", "Sprzedawca (m/k)",
         "Sprzedawca/sprzedawczyni", "Sprzedawca/-czyni", "Księgowy/a", "Asystent/ka zarządu", "Osoba do sprzątania",
         "Staż w dziale HR", "Software Engineer", "Kierownik/Kierowniczka sklepu",
-    ])
-    func polishPasses(title: String) {
-        #expect(Self.finding(title, "pl-PL") == nil)
-    }
+    ]
 
-    @Test(arguments: [
+    static let polishFindings: [(String, String, Int)] = [
         ("Sprzedawca", "Sprzedawca", 0),
         ("Kierownik projektu", "Kierownik", 0),
         ("Programista Java", "Programista", 0),
@@ -245,12 +202,7 @@ import Testing
         ("Starszy specjalista ds. marketingu", "specjalista", 8),
         ("Asystentka zarządu", "Asystentka", 0),
         ("Kierowca kat. C", "Kierowca", 0),
-    ])
-    func polishFindings(title: String, word: String, offset: Int) throws {
-        let finding = try #require(Self.finding(title, "pl"))
-        #expect(finding.word == word)
-        #expect(finding.offset == offset)
-    }
+    ]
 
     @Test func polishHints() throws {
         #expect(try #require(Self.finding("Sprzedawca", "pl")).hint == "add “(k/m)” or write “Sprzedawca/Sprzedawczyni”")
@@ -259,40 +211,28 @@ import Testing
 
     // MARK: Portuguese
 
-    @Test(arguments: [
+    static let portuguesePasses = [
         "Vendedor (m/f)", "Vendedor (h/m)", "Vendedor(a)", "Vendedor/a", "Engenheiro(a) de software", "Analista de sistemas",
         "Estágio em marketing", "Gerente de loja", "Jovem Aprendiz", "Atendente", "Auxiliar administrativo",
-    ])
-    func portuguesePasses(title: String) {
-        #expect(Self.finding(title, "pt-BR") == nil)
-    }
+    ]
 
-    @Test(arguments: [
+    static let portugueseFindings: [(String, String, Int)] = [
         ("Engenheiro de software", "Engenheiro", 0),
         ("Vendedora", "Vendedora", 0),
         ("Estagiário", "Estagiário", 0),
         ("Advogado trabalhista", "Advogado", 0),
         ("Diretor comercial", "Diretor", 0),
         ("Enfermeira", "Enfermeira", 0),
-    ])
-    func portugueseFindings(title: String, word: String, offset: Int) throws {
-        let finding = try #require(Self.finding(title, "pt"))
-        #expect(finding.word == word)
-        #expect(finding.offset == offset)
-        #expect(finding.hint.hasPrefix("add “(m/f)”"))
-    }
+    ]
 
     // MARK: English
 
-    @Test(arguments: [
+    static let englishPasses = [
         "Salesperson", "Chair of the Board", "Software Engineer", "Flight Attendant", "Human Resources Manager",
         "Supervisor", "Account Executive", "Waiter/Waitress", "Salesman/Saleswoman", "Manager (m/f/d)",
-    ])
-    func englishPasses(title: String) {
-        #expect(Self.finding(title, "en-US") == nil)
-    }
+    ]
 
-    @Test(arguments: [
+    static let englishFindings: [(String, String, Int)] = [
         ("Salesman", "Salesman", 0),
         ("Senior Salesman", "Salesman", 7),
         ("Waitress", "Waitress", 0),
@@ -300,13 +240,7 @@ import Testing
         ("Chairman's Assistant", "Chairman", 0),
         ("Cameraman", "Cameraman", 0),
         ("Stewardess", "Stewardess", 0),
-    ])
-    func englishFindings(title: String, word: String, offset: Int) throws {
-        let finding = try #require(Self.finding(title, "en"))
-        #expect(finding.word == word)
-        #expect(finding.offset == offset)
-        #expect(finding.hint.hasPrefix("use a neutral title"))
-    }
+    ]
 
     @Test func englishHintNamesANeutralTitle() throws {
         #expect(try #require(Self.finding("Salesman", "en")).hint == "use a neutral title, e.g. “salesperson”")
@@ -330,5 +264,49 @@ import Testing
     @Test func offsetsCountCharacters() throws {
         #expect(try #require(Self.finding("🚀 Verkäufer", "de")).offset == 2)
         #expect(try #require(Self.finding("Cafe\u{301} – Serveur", "fr")).offset == 7)
+    }
+
+    // MARK: Every language
+
+    /// Each language's passing titles, with the language tag they are judged in.
+    static let passing: [(String, String)] = germanPasses.map { ("de-DE", $0) }
+        + frenchPasses.map { ("fr-FR", $0) }
+        + spanishPasses.map { ("es-ES", $0) }
+        + italianPasses.map { ("it-IT", $0) }
+        + dutchPasses.map { ("nl-NL", $0) }
+        + polishPasses.map { ("pl-PL", $0) }
+        + portuguesePasses.map { ("pt-BR", $0) }
+        + englishPasses.map { ("en-US", $0) }
+
+    /// Each language's gendered titles: the word reported and its offset in the title.
+    static let gendered: [(String, String, String, Int)] = germanFindings.map { ("de", $0.0, $0.1, $0.2) }
+        + frenchFindings.map { ("fr", $0.0, $0.1, $0.2) }
+        + spanishFindings.map { ("es", $0.0, $0.1, $0.2) }
+        + italianFindings.map { ("it", $0.0, $0.1, $0.2) }
+        + dutchFindings.map { ("nl", $0.0, $0.1, $0.2) }
+        + polishFindings.map { ("pl", $0.0, $0.1, $0.2) }
+        + portugueseFindings.map { ("pt", $0.0, $0.1, $0.2) }
+        + englishFindings.map { ("en", $0.0, $0.1, $0.2) }
+
+    @Test(arguments: passing)
+    func passes(language: String, title: String) {
+        #expect(Self.finding(title, language) == nil)
+    }
+
+    @Test(arguments: gendered)
+    func reported(language: String, title: String, word: String, offset: Int) throws {
+        let finding = try #require(Self.finding(title, language))
+        #expect(finding.word == word)
+        #expect(finding.offset == offset)
+    }
+
+    /// Every finding of these languages comes with the language's own fix.
+    @Test func everyFindingHasItsLanguagesHint() throws {
+        for (title, _, _) in Self.portugueseFindings {
+            #expect(try #require(Self.finding(title, "pt")).hint.hasPrefix("add “(m/f)”"), "\(title)")
+        }
+        for (title, _, _) in Self.englishFindings {
+            #expect(try #require(Self.finding(title, "en")).hint.hasPrefix("use a neutral title"), "\(title)")
+        }
     }
 }

@@ -316,19 +316,16 @@ struct PayTransparencyChecker {
                 diagnostics.append(Diagnostic(level, at: at(first.reason.key),
                     "the posting does not say whether it is for an existing vacancy, which \(Self.laws(reasons)) because \(because)\(more) \(cite)",
                     hint: "add `vacancy: existing`, or `vacancy: future` for a talent pool", rule: gap.rule))
-            case .payHistory:
+            case .payHistory, .canadianExperience:
+                // Wording: one finding per use in the text, citing the first law that bans it.
                 let law = first.reason.law
-                for match in payHistory(text) {
+                let (matches, hint) = gap == .payHistory
+                    ? (payHistory(text), "ask for salary expectations instead, or remove it")
+                    : (canadianExperience(text), "describe the skills the experience stands for")
+                for match in matches {
+                    let what = gap == .payHistory ? "asking about pay history is not allowed in \(law.name)" : "\(law.name) forbids requiring Canadian experience"
                     diagnostics.append(Diagnostic(level, at: job.file.location(line: match.line, column: match.column),
-                        "“\(match.text)”: asking about pay history is not allowed in \(law.name) (\(law.name): \(law.citation))",
-                        hint: "ask for salary expectations instead, or remove it", rule: gap.rule))
-                }
-            case .canadianExperience:
-                let law = first.reason.law
-                for match in canadianExperience(text) {
-                    diagnostics.append(Diagnostic(level, at: job.file.location(line: match.line, column: match.column),
-                        "“\(match.text)”: \(law.name) forbids requiring Canadian experience (\(law.name): \(law.citation))",
-                        hint: "describe the skills the experience stands for", rule: gap.rule))
+                        "“\(match.text)”: \(what) (\(law.name): \(law.citation))", hint: hint, rule: gap.rule))
                 }
             case .genderedTitle:
                 guard let title else { continue }
