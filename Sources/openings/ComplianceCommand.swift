@@ -63,7 +63,8 @@ struct ComplianceCommand: ParsableCommand {
             let counts = [ComplianceReport.Outcome.fail, .review, .pass].map { outcome in
                 "\(report.postings.filter { $0.outcome == outcome }.count) \(outcome.rawValue)"
             }
-            Output.error("\(report.postings.count) posting\(report.postings.count == 1 ? "" : "s") as of \(report.asOf): \(counts.joined(separator: ", "))")
+            let unread = report.leftOut.isEmpty ? "" : "; \(report.leftOut.count) not read (errors: run openings check)"
+            Output.error("\(report.postings.count) posting\(report.postings.count == 1 ? "" : "s") as of \(report.asOf): \(counts.joined(separator: ", "))\(unread)")
         }
     }
 

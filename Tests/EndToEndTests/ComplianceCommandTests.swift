@@ -118,4 +118,21 @@ import Testing
         let csv = try BinaryTests.run(["compliance", "laws", "--format", "csv"])
         #expect(csv.stdout.hasPrefix("code,jurisdiction,status,in_force,enforced_from,employees,remote,binds,requires,shows,citation,source,reviewed\r\n"))
     }
+
+    /// A posting whose front matter keeps it out of the site is named, not silently missing.
+    @Test func aPostingThatCannotBeReadIsNamed() throws {
+        let folder = try Self.site()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try "---\ntitle: Broken\nid: FIN-9\ndepartment: Engineering\nworkplace: onsite\n---\nNo date.\n"
+            .write(toFile: folder + "/site/Content/jobs/broken.md", atomically: true, encoding: .utf8)
+        let md = try BinaryTests.run(["compliance", "report", "--site", "site"], in: folder)
+        #expect(md.status == 0)
+        #expect(md.stdout.contains("**1 posting file has errors that keep it out of the site and out of this report**; `openings check` says what to fix:\n\n- `site/Content/jobs/broken.md`\n"), "\(md.stdout)")
+        #expect(md.stderr.contains("6 postings as of 2026-11-28:") && md.stderr.contains("; 1 not read (errors: run openings check)"), "\(md.stderr)")
+        let csv = try BinaryTests.run(["compliance", "report", "--site", "site", "--format", "csv"], in: folder)
+        #expect(csv.stdout.contains("\r\n2026-11-28,site/Content/jobs/broken.md,,,,,,,,,,,,unreadable,the file has errors: see openings check,,\r\n"))
+        let json = try BinaryTests.run(["compliance", "report", "--site", "site", "--format", "json"], in: folder)
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect(document["leftOut"] as? [String] == ["site/Content/jobs/broken.md"])
+    }
 }

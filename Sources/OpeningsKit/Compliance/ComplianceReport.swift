@@ -68,6 +68,8 @@ public struct ComplianceReport: Sendable {
     public var employees: Int?
     public var mode: SiteConfig.PayTransparency
     public var postings: [Posting]
+    /// Posting files with errors that keep them out of the site, so out of this report.
+    public var leftOut: [String] = []
 
     public var totals: [Total] {
         var order: [String] = []

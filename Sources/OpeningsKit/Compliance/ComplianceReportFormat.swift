@@ -9,6 +9,10 @@ extension ComplianceReport {
         out += "As of \(asOf). \(postings.count) posting\(postings.count == 1 ? "" : "s")"
         out += employees.map { "; employer headcount \($0) (site.yml `employees`)" } ?? "; employer headcount not set, so every headcount threshold is taken as met"
         out += ".\(mode == .off ? " `pay_transparency: off`: no law is applied." : "")\n\n\(Self.disclaimer)\n\n"
+        if !leftOut.isEmpty {
+            out += "**\(leftOut.count) posting file\(leftOut.count == 1 ? " has errors that keep it" : "s have errors that keep them") out of the site and out of this report**; `openings check` says what to fix:\n\n"
+            out += leftOut.map { "- `\($0.replacingAll("`", with: "'"))`\n" }.joined() + "\n"
+        }
 
         out += "## By jurisdiction\n\n"
         let totals = totals
@@ -88,7 +92,7 @@ extension ComplianceReport {
         let document: JSONValue = .object([
             "site": .string(siteTitle), "asOf": .string(asOf.description),
             "employees": employees.map { .number(Double($0)) } ?? .null, "payTransparency": .string(mode.rawValue),
-            "notice": .string(Self.disclaimer),
+            "notice": .string(Self.disclaimer), "leftOut": .array(leftOut.map { .string($0) }),
             "totals": .array(totals.map { total in
                 .object(["code": .string(total.code), "name": .string(total.name), "postings": .number(Double(total.postings)),
                          "pass": .number(Double(total.pass)), "review": .number(Double(total.review)), "fail": .number(Double(total.fail))])
@@ -122,6 +126,9 @@ extension ComplianceReport {
             if posting.laws.isEmpty && posting.upcoming.isEmpty {
                 rows.append(head + ["", "", "none", "", "", "", ComplianceReport.Outcome.pass.rawValue, "", "", ""])
             }
+        }
+        for path in leftOut {
+            rows.append([asOf.description, path, "", "", "", "", "", "", "", "", "", "", "", "unreadable", "the file has errors: see openings check", "", ""])
         }
         return CSV.document(rows)
     }

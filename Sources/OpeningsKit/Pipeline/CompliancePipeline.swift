@@ -9,6 +9,13 @@ public enum CompliancePipeline {
         // Drafts too, as `check` reads them: a posting is ready for review before it is published.
         let resolver = SiteResolver(site, buildDate: options.buildDate, includeDrafts: true)
         let (resolved, _) = resolver.assemble(site, results: site.jobs.parallelMap(resolver.resolve), baseURL: options.baseURL)
-        return (ComplianceReport(site: resolved, asOf: options.lawsDate), diagnostics)
+        var report = ComplianceReport(site: resolved, asOf: options.lawsDate)
+        // A posting whose front matter has errors is not in the site: the report names it
+        // rather than look complete without it.
+        let jobs = SiteFiles.displayPath("Content/jobs/", root: options.siteFolder)
+        let read = Set(report.postings.map(\.path))
+        report.leftOut = Set(diagnostics.filter { $0.severity == .error && $0.location.path.hasPrefix(jobs) }.map(\.location.path))
+            .subtracting(read).sorted()
+        return (report, diagnostics)
     }
 }
