@@ -50,7 +50,10 @@ public struct ComplianceReport: Sendable {
         public var closed: Bool
         public var laws: [LawResult]
         public var upcoming: [Upcoming]
-        public var outcome: Outcome { laws.map(\.outcome).max { $0.rank < $1.rank } ?? .pass }
+        /// The worst of its laws' outcomes.
+        public var outcome: Outcome {
+            laws.contains { $0.outcome == .fail } ? .fail : laws.contains { $0.outcome == .review } ? .review : .pass
+        }
     }
 
     /// Per jurisdiction: how many postings it binds and how they fare.
@@ -107,7 +110,7 @@ public struct ComplianceReport: Sendable {
                 draft: job.draft, closed: resolved.isClosed,
                 laws: binding.map { assessment in
                     let law = assessment.reason.law
-                    let severities = assessment.gaps.map { $0.severity == .error && assessment.unenforced ? .warning : $0.severity }
+                    let severities = assessment.gaps.map(assessment.severity(of:))
                     let outcome: Outcome = severities.contains(.error) ? .fail : severities.isEmpty ? .pass : .review
                     return LawResult(code: law.code, name: law.name, because: assessment.reason.because + Self.headcount(law, site.config.employees),
                                      requires: Self.requirements(law), gaps: assessment.gaps.map(\.summary), outcome: outcome,
@@ -132,7 +135,7 @@ public struct ComplianceReport: Sendable {
     /// What a law asks of a posting, in a few words each.
     public static func requirements(_ law: PayTransparencyLaw) -> [String] {
         var result: [String] = []
-        for requirement in law.requires.sorted() {
+        for requirement in PayTransparencyLaw.Requirement.allCases where law.requires.contains(requirement) {
             switch requirement {
             case .range:
                 var text = law.openEndedAllowed ? "pay (a minimum is enough)" : law.singleNumberAllowed ? "pay range (or a single figure)" : "pay range"
@@ -148,7 +151,7 @@ public struct ComplianceReport: Sendable {
             case .vacancy: result.append("whether the vacancy exists")
             }
         }
-        for rule in law.wording.sorted() {
+        for rule in PayTransparencyLaw.WordingRule.allCases where law.wording.contains(rule) {
             switch rule {
             case .payHistory: result.append("no pay-history questions")
             case .canadianExperience: result.append("no “Canadian experience” requirement")
@@ -156,15 +159,5 @@ public struct ComplianceReport: Sendable {
             }
         }
         return result
-    }
-}
-
-extension ComplianceReport.Outcome {
-    var rank: Int {
-        switch self {
-        case .pass: return 0
-        case .review: return 1
-        case .fail: return 2
-        }
     }
 }

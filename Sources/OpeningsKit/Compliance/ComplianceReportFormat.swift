@@ -5,7 +5,7 @@ extension ComplianceReport {
     static let disclaimer = "This report summarises the laws in Openings' table (Data/pay-transparency.yml) for authoring-time review. It is not legal advice: confirm with counsel."
 
     public func markdown() -> String {
-        var out = "# Pay-transparency report: \(Markdown.text(siteTitle))\n\n"
+        var out = "# Pay-transparency report: \(ReportMarkdown.text(siteTitle))\n\n"
         out += "As of \(asOf). \(postings.count) posting\(postings.count == 1 ? "" : "s")"
         out += employees.map { "; employer headcount \($0) (site.yml `employees`)" } ?? "; employer headcount not set, so every headcount threshold is taken as met"
         out += ".\(mode == .off ? " `pay_transparency: off`: no law is applied." : "")\n\n\(Self.disclaimer)\n\n"
@@ -21,7 +21,7 @@ extension ComplianceReport {
         } else {
             out += "| Jurisdiction | Code | Postings | Pass | Review | Fail |\n| --- | --- | ---: | ---: | ---: | ---: |\n"
             for total in totals {
-                out += "| \(Markdown.cell(total.name)) | \(total.code) | \(total.postings) | \(total.pass) | \(total.review) | \(total.fail) |\n"
+                out += "| \(ReportMarkdown.text(total.name)) | \(total.code) | \(total.postings) | \(total.pass) | \(total.review) | \(total.fail) |\n"
             }
             out += "\n"
         }
@@ -33,7 +33,7 @@ extension ComplianceReport {
         } else {
             out += "| Jurisdiction | Status | From | Postings | What a posting must show | Source |\n| --- | --- | --- | ---: | --- | --- |\n"
             for (law, count) in coming {
-                out += "| \(Markdown.cell(law.name)) (\(law.code)) | \(law.status.label) | \(law.from?.description ?? "not set") | \(count) | \(Markdown.cell(law.shows)) | \(Markdown.link(law.citation, law.source)) |\n"
+                out += "| \(ReportMarkdown.text(law.name)) (\(law.code)) | \(law.status.label) | \(law.from?.description ?? "not set") | \(count) | \(ReportMarkdown.text(law.shows)) | \(ReportMarkdown.link(law.citation, law.source)) |\n"
             }
             out += "\n"
         }
@@ -43,8 +43,8 @@ extension ComplianceReport {
             var marks: [String] = []
             if posting.draft { marks.append("draft") }
             if posting.closed { marks.append("closed") }
-            out += "### \(Markdown.text(posting.title)) (\(Markdown.text(posting.id)))\(marks.isEmpty ? "" : " — \(marks.joined(separator: ", "))")\n\n"
-            out += "`\(posting.path.replacingAll("`", with: "'"))` · \(posting.places.isEmpty ? "no place" : Markdown.text(posting.places)) · **\(posting.outcome.rawValue)**\n\n"
+            out += "### \(ReportMarkdown.text(posting.title)) (\(ReportMarkdown.text(posting.id)))\(marks.isEmpty ? "" : " — \(marks.joined(separator: ", "))")\n\n"
+            out += "`\(posting.path.replacingAll("`", with: "'"))` · \(posting.places.isEmpty ? "no place" : ReportMarkdown.text(posting.places)) · **\(posting.outcome.rawValue)**\n\n"
             if posting.laws.isEmpty {
                 out += "No law in the table binds this posting on \(asOf).\n\n"
             } else {
@@ -53,12 +53,12 @@ extension ComplianceReport {
                     var result = law.outcome.rawValue
                     if !law.gaps.isEmpty { result += ": " + law.gaps.joined(separator: "; ") }
                     if let date = law.enforcedFrom { result += " (enforced from \(date))" }
-                    out += "| \(Markdown.cell(law.name)) | \(Markdown.cell(law.because)) | \(Markdown.cell(law.requires.joined(separator: ", "))) | \(Markdown.cell(result)) | \(Markdown.link(law.citation, law.source)) |\n"
+                    out += "| \(ReportMarkdown.text(law.name)) | \(ReportMarkdown.text(law.because)) | \(ReportMarkdown.text(law.requires.joined(separator: ", "))) | \(ReportMarkdown.text(result)) | \(ReportMarkdown.link(law.citation, law.source)) |\n"
                 }
                 out += "\n"
             }
             if !posting.upcoming.isEmpty {
-                out += "Coming: " + posting.upcoming.map { "\(Markdown.text($0.name)) (\($0.status.label)\($0.from.map { ", from \($0)" } ?? ""))" }.joined(separator: "; ") + ".\n\n"
+                out += "Coming: " + posting.upcoming.map { "\(ReportMarkdown.text($0.name)) (\($0.status.label)\($0.from.map { ", from \($0)" } ?? ""))" }.joined(separator: "; ") + ".\n\n"
             }
         }
         return out
@@ -145,23 +145,13 @@ extension PayTransparencyLaw.Status {
 }
 
 /// Text from postings and the table inside generated Markdown: no markup, no HTML.
-enum Markdown {
+enum ReportMarkdown {
+    /// The importers' Markdown escaping (`HTMLToMarkdown.escape`), plus what a table
+    /// row or a one-line heading cannot hold: `|` and line breaks.
     static func text(_ value: String) -> String {
-        var out = ""
-        for character in value {
-            switch character {
-            case "\\", "`", "*", "_", "[", "]", "#", "|", "~": out += "\\\(character)"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "&": out += "&amp;"
-            case "\n", "\r": out += " "
-            default: out.append(character)
-            }
-        }
-        return out
+        HTMLToMarkdown.escape(value).replacingAll("|", with: "\\|").replacingAll("\r\n", with: " ")
+            .replacingAll("\n", with: " ").replacingAll("\r", with: " ")
     }
-
-    static func cell(_ value: String) -> String { text(value) }
 
     /// `[citation](https://…)`; the address only when it is https (the table's rule).
     static func link(_ label: String, _ url: String) -> String {

@@ -20,9 +20,9 @@ public enum JurisdictionTable {
         for law in laws {
             var from = law.inForce?.description ?? "not set"
             if let enforced = law.enforcedFrom { from += " (enforced from \(enforced))" }
-            out += "| \(Markdown.cell(law.name)) | \(law.code) | \(status(law, asOf: asOf).label) | \(from) | \(law.minimumEmployees) | "
-            out += "\(law.coversRemote ? "yes" : "no") | \(Markdown.cell(law.binds)) | \(Markdown.cell(law.shows)) | "
-            out += "\(Markdown.link(law.citation, law.source)) | \(law.reviewed?.description ?? "") |\n"
+            out += "| \(ReportMarkdown.text(law.name)) | \(law.code) | \(status(law, asOf: asOf).label) | \(from) | \(law.minimumEmployees) | "
+            out += "\(law.coversRemote ? "yes" : "no") | \(ReportMarkdown.text(law.binds)) | \(ReportMarkdown.text(law.shows)) | "
+            out += "\(ReportMarkdown.link(law.citation, law.source)) | \(law.reviewed?.description ?? "") |\n"
         }
         return out
     }

@@ -7,10 +7,11 @@
 /// (salary, pay, base, compensation, wage, rate, Gehalt, salaire, …) and not of a
 /// bonus, budget or allowance, and not part of a range ("from $70,000 to $90,000").
 enum OpenEndedPay {
-    /// Words before an amount that leave the other end open.
+    /// Words before an amount that leave the other end open, longest first so "a
+    /// minimum of" wins over "minimum of".
     static let before = ["starting at", "starting from", "starts at", "beginning at", "from", "at least", "a minimum of", "minimum of",
                          "minimum", "up to", "as much as", "ab", "bis zu", "mindestens", "à partir de", "jusqu'à", "jusqu’à", "au moins",
-                         "desde", "hasta", "a partir de", "vanaf", "tot", "minimaal", "od", "do", "minimum", "powyżej"]
+                         "desde", "hasta", "a partir de", "vanaf", "tot", "minimaal", "od", "do", "powyżej"].sorted { $0.count > $1.count }
     /// Words after an amount that leave the top open.
     static let after = ["and up", "and above", "or more", "or higher", "+", "und mehr", "et plus", "o más", "of meer", "i więcej"]
     /// A line must speak of pay…
@@ -108,7 +109,7 @@ enum OpenEndedPay {
     private static func openBefore(_ chars: [Character], _ amount: Amount) -> Amount? {
         var end = amount.start
         while end > 0, chars[end - 1] == " " { end -= 1 }
-        for word in before.sorted(by: { $0.count > $1.count }) {
+        for word in before {
             let start = end - word.count
             guard start >= 0, String(chars[start..<end]) == word, start == 0 || !chars[start - 1].isLetter else { continue }
             return continuesAsRange(chars, after: amount.end) ? nil : Amount(start: start, end: amount.end)

@@ -23,12 +23,11 @@ struct PayTransparencyChecker {
     }
 
     /// What a posting lacks under one law.
-    enum Gap: Int, Comparable, CaseIterable, Sendable {
+    /// In the order findings are reported.
+    enum Gap: CaseIterable, Sendable {
         case noRange, payBeforeInterview, openEnded, singleFigure, tooWide, widthUnchecked, openEndedText
         case noBenefits, noDeadline, noAIStatement, noVacancyStatement
         case payHistory, canadianExperience, genderedTitle
-
-        static func < (a: Self, b: Self) -> Bool { a.rawValue < b.rawValue }
 
         var rule: String {
             switch self {
@@ -86,6 +85,12 @@ struct PayTransparencyChecker {
         var gaps: [Gap]
         /// The duty exists but is not enforced yet on the as-of date.
         var unenforced: Bool
+
+        /// An error becomes a warning while the law is not enforced: the one rule for
+        /// `check`'s findings and the report's pass / review / fail.
+        func severity(of gap: Gap) -> Diagnostic.Severity {
+            gap.severity == .error && unenforced ? .warning : gap.severity
+        }
     }
 
     /// The rows that can bind on the as-of date: per code, the newest in force, and
@@ -120,9 +125,9 @@ struct PayTransparencyChecker {
     /// lists them so a team sees what comes next.
     func upcoming(for job: Job) -> [Reason] {
         guard mode != .off else { return [] }
-        let binding = Set(candidates.map { "\($0.code) \($0.inForce?.description ?? "")" })
+        // A code the site overrides is decided: forced on, it already binds; off, it never will.
         return Self.placeFirst(laws.compactMap { law in
-            guard !law.binds(on: asOf), overrides[law.code] != false, !binding.contains("\(law.code) \(law.inForce?.description ?? "")") else { return nil }
+            guard !law.binds(on: asOf), overrides[law.code] == nil else { return nil }
             if let employees, employees < law.minimumEmployees { return nil }
             return reason(law, job)
         })
@@ -172,6 +177,8 @@ struct PayTransparencyChecker {
         let openEndedText = resolved.salary == nil || !wantsRange ? [] : OpenEndedPay.find(in: text.scanner)
         // Judged only when a law that asks for neutral titles applies.
         let title = reasons.contains { $0.law.wording.contains(.genderNeutralTitle) } ? titleFinding(job, text: text) : nil
+        let wording = Wording(payHistory: Self.unnegated(text, text.patterns.payHistory),
+                              canadianExperience: Self.unnegated(text, text.patterns.canadianExperience))
         var assessments: [Assessment] = []
         for reason in reasons {
             let law = reason.law
@@ -201,20 +208,22 @@ struct PayTransparencyChecker {
                 gaps.append(.noAIStatement)
             }
             if law.requires.contains(.vacancy), job.vacancy == nil, !job.keysWithErrors.contains("vacancy") { gaps.append(.noVacancyStatement) }
-            if law.wording.contains(.payHistory), payHistory(text).first != nil { gaps.append(.payHistory) }
-            if law.wording.contains(.canadianExperience), canadianExperience(text).first != nil { gaps.append(.canadianExperience) }
+            if law.wording.contains(.payHistory), !wording.payHistory.isEmpty { gaps.append(.payHistory) }
+            if law.wording.contains(.canadianExperience), !wording.canadianExperience.isEmpty { gaps.append(.canadianExperience) }
             if law.wording.contains(.genderNeutralTitle), title != nil { gaps.append(.genderedTitle) }
             assessments.append(Assessment(reason: reason, gaps: gaps, unenforced: law.unenforced(on: asOf)))
         }
-        return (assessments, diagnostics(assessments, resolved: resolved, text: text, openEndedText: openEndedText, title: title))
+        return (assessments, diagnostics(assessments, resolved: resolved, wording: wording, openEndedText: openEndedText, title: title))
     }
 
-    private func payHistory(_ text: Text) -> [TextScanner.Match] {
-        text.found[text.patterns.payHistory].filter { !text.scanner.isNegated($0) }
+    /// Wording some laws ban, as the text has it: "we never ask for your salary history" is not asking.
+    private struct Wording {
+        var payHistory: [TextScanner.Match]
+        var canadianExperience: [TextScanner.Match]
     }
 
-    private func canadianExperience(_ text: Text) -> [TextScanner.Match] {
-        text.found[text.patterns.canadianExperience].filter { !text.scanner.isNegated($0) }
+    private static func unnegated(_ text: Text, _ pattern: Int) -> [TextScanner.Match] {
+        text.found[pattern].filter { !text.scanner.isNegated($0) }
     }
 
     /// The gendered word of the title, by the conventions of the site's language
@@ -228,8 +237,9 @@ struct PayTransparencyChecker {
             return (match.line, match.column, match.text, "use a neutral title, e.g. “salesperson”, “chair”")
         }
         guard let finding = judge.finding(in: job.title) else { return nil }
-        // The title as written on its line (after `title:`, perhaps quoted): the word's column is counted from there.
-        var column = at.column + finding.offset
+        // The title as written on its line (after `title:`, perhaps quoted): the word's
+        // column is counted from there; a title not found as written points at its key.
+        var column = at.column
         if text.scanner.lines.indices.contains(at.line - 1) {
             let line = String(String.UnicodeScalarView(text.scanner.lines[at.line - 1].scalars))
             if let colon = line.firstIndex(of: ":"), let range = line[colon...].range(of: job.title) {
@@ -239,7 +249,7 @@ struct PayTransparencyChecker {
         return (at.line, column, finding.word, finding.hint)
     }
 
-    private func diagnostics(_ assessments: [Assessment], resolved: ResolvedJob, text: Text,
+    private func diagnostics(_ assessments: [Assessment], resolved: ResolvedJob, wording: Wording,
                              openEndedText: [TextScanner.Match], title: (line: Int, column: Int, word: String, hint: String)?) -> [Diagnostic] {
         let job = resolved.job
         func at(_ key: String) -> SourceLocation { job.location(of: key) }
@@ -248,8 +258,9 @@ struct PayTransparencyChecker {
         // without pay in seven states has one thing to fix, not seven.
         var groups: [Gap: [Assessment]] = [:]
         for assessment in assessments { for gap in assessment.gaps { groups[gap, default: []].append(assessment) } }
+        /// The most serious any law of the group makes the gap.
         func severity(_ gap: Gap, _ group: [Assessment]) -> Diagnostic.Severity {
-            gap.severity == .error && group.allSatisfy(\.unenforced) ? .warning : gap.severity
+            group.map { $0.severity(of: gap) }.max() ?? gap.severity
         }
         /// " (penalties from 2027-01-01)" when no law of the group is enforced yet.
         func enforcement(_ group: [Assessment]) -> String {
@@ -320,8 +331,8 @@ struct PayTransparencyChecker {
                 // Wording: one finding per use in the text, citing the first law that bans it.
                 let law = first.reason.law
                 let (matches, hint) = gap == .payHistory
-                    ? (payHistory(text), "ask for salary expectations instead, or remove it")
-                    : (canadianExperience(text), "describe the skills the experience stands for")
+                    ? (wording.payHistory, "ask for salary expectations instead, or remove it")
+                    : (wording.canadianExperience, "describe the skills the experience stands for")
                 for match in matches {
                     let what = gap == .payHistory ? "asking about pay history is not allowed in \(law.name)" : "\(law.name) forbids requiring Canadian experience"
                     diagnostics.append(Diagnostic(level, at: job.file.location(line: match.line, column: match.column),

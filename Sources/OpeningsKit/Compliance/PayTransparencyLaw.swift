@@ -15,7 +15,7 @@ public struct PayTransparencyLaw: Sendable {
     }
 
     /// What a posting must show.
-    public enum Requirement: String, Sendable, CaseIterable, Comparable {
+    public enum Requirement: String, Sendable, CaseIterable {
         /// The pay or its range in the posting itself.
         case range
         /// The pay in the posting, or given to the candidate before the interview: the
@@ -29,13 +29,10 @@ public struct PayTransparencyLaw: Sendable {
         case aiScreening = "ai_screening"
         /// Whether the posting is for an existing vacancy.
         case vacancy
-
-        public static func < (a: Self, b: Self) -> Bool { allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)! }
     }
 
-    public enum WordingRule: String, Sendable, CaseIterable, Comparable {
+    public enum WordingRule: String, Sendable, CaseIterable {
         case payHistory = "pay_history", canadianExperience = "canadian_experience", genderNeutralTitle = "gender_neutral_title"
-        public static func < (a: Self, b: Self) -> Bool { allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)! }
     }
 
     public var code: String

@@ -71,6 +71,35 @@ enum HTMLToMarkdown {
             }
         }
     }
+
+    /// Characters that Markdown would read as markup, escaped (also used for the
+    /// compliance report's Markdown): `*`, `_` at a word's
+    /// edge, `` ` ``, `[`, `]`, `<`, `\`, and `&` that starts an entity.
+    static func escape(_ text: String) -> String {
+        var result = ""
+        let characters = Array(text)
+        for (index, character) in characters.enumerated() {
+            switch character {
+            case "\\", "*", "`", "[", "]", "<":
+                result += "\\" + String(character)
+            case "_":
+                let before = index > 0 ? characters[index - 1] : " ", after = index + 1 < characters.count ? characters[index + 1] : " "
+                let inWord = (before.isLetter || before.isNumber) && (after.isLetter || after.isNumber)
+                result += inWord ? "_" : "\\_"
+            case "&":
+                let rest = characters[(index + 1)...].prefix(33)
+                if let semicolon = rest.firstIndex(of: ";"), semicolon > index + 1,
+                   rest[..<semicolon].allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "#") }) {
+                    result += "\\&"
+                } else {
+                    result += "&"
+                }
+            default:
+                result.append(character)
+            }
+        }
+        return result
+    }
 }
 
 /// The walk over the parsed tree: blocks as Markdown text, inline content gathered
@@ -178,7 +207,7 @@ private struct Converter {
     mutating func block(_ node: UnsafeMutablePointer<xmlNode>) {
         switch node.pointee.type {
         case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-            paragraph += Self.escape(Self.collapse(node.pointee.content.map { String(cString: $0) } ?? ""))
+            paragraph += HTMLToMarkdown.escape(Self.collapse(node.pointee.content.map { String(cString: $0) } ?? ""))
             return
         case XML_ELEMENT_NODE:
             break
@@ -394,7 +423,7 @@ private struct Converter {
     func inline(_ node: UnsafeMutablePointer<xmlNode>, emphasis: Bool) -> String {
         switch node.pointee.type {
         case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-            return Self.escape(Self.collapse(node.pointee.content.map { String(cString: $0) } ?? ""))
+            return HTMLToMarkdown.escape(Self.collapse(node.pointee.content.map { String(cString: $0) } ?? ""))
         case XML_ELEMENT_NODE:
             break
         default:
@@ -419,7 +448,7 @@ private struct Converter {
             guard let href = Self.attribute(node, "href")?.trimmingWhitespace(), URLPolicy.problem(with: href) == nil else { return text }
             let label = Self.trimmed(text)
             let target = href.contains(where: { " ()<>".contains($0) }) ? "<\(href.replacingAll(" ", with: "%20").replacingAll("<", with: "%3C").replacingAll(">", with: "%3E"))>" : href
-            if label.isEmpty { return "<\(href)>".contains(" ") ? "" : "[\(Self.escape(href))](\(target))" }
+            if label.isEmpty { return "<\(href)>".contains(" ") ? "" : "[\(HTMLToMarkdown.escape(href))](\(target))" }
             let leading = text.hasPrefix(" ") ? " " : "", trailing = text.hasSuffix(" ") ? " " : ""
             return leading + "[\(label)](\(target))" + trailing
         default:
@@ -456,34 +485,6 @@ private struct Converter {
             } else {
                 result.unicodeScalars.append(scalar)
                 lastWasSpace = false
-            }
-        }
-        return result
-    }
-
-    /// Characters that Markdown would read as markup, escaped: `*`, `_` at a word's
-    /// edge, `` ` ``, `[`, `]`, `<`, `\`, and `&` that starts an entity.
-    static func escape(_ text: String) -> String {
-        var result = ""
-        let characters = Array(text)
-        for (index, character) in characters.enumerated() {
-            switch character {
-            case "\\", "*", "`", "[", "]", "<":
-                result += "\\" + String(character)
-            case "_":
-                let before = index > 0 ? characters[index - 1] : " ", after = index + 1 < characters.count ? characters[index + 1] : " "
-                let inWord = (before.isLetter || before.isNumber) && (after.isLetter || after.isNumber)
-                result += inWord ? "_" : "\\_"
-            case "&":
-                let rest = characters[(index + 1)...].prefix(33)
-                if let semicolon = rest.firstIndex(of: ";"), semicolon > index + 1,
-                   rest[..<semicolon].allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "#") }) {
-                    result += "\\&"
-                } else {
-                    result += "&"
-                }
-            default:
-                result.append(character)
             }
         }
         return result

@@ -49,7 +49,7 @@ public final class Job: Sendable, KeyedDocument {
                 employmentType: EmploymentType, workplace: Workplace, locations: [JobLocation], remoteCountries: [String],
                 reportsTo: String?, posted: CalendarDate, closes: CalendarDate?, salary: SalarySpec?, benefits: [String],
                 interview: String?, applyURL: String?, draft: Bool, tags: [String], responsibilities: [String],
-                requirements: [String], metrics: [JobMetric], aiScreening: Bool? = nil, vacancy: Vacancy? = nil,
+                requirements: [String], metrics: [JobMetric], aiScreening: Bool?, vacancy: Vacancy?,
                 body: String, bodyFirstLine: Int,
                 keyLocations: [String: SourceLocation], keysWithErrors: Set<String> = [],
                 places: [JobLocation.Place]? = nil) {
