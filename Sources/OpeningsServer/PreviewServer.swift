@@ -103,6 +103,10 @@ public struct PreviewServer: Sendable {
 
     /// The Hummingbird application, for `run()` and for tests.
     public func makeApplication(onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) async -> some ApplicationProtocol {
+        // Watching starts before the first build reads the site: a save made while it
+        // runs, or just after its line is printed, is then a change like any other
+        // (the kernel or the poller's first look keeps it until the service reads it).
+        let watching = WatchService(server: self)
         await rebuild(reason: "initial build")
         let router = Router(context: PreviewRequestContext.self)
         router.middlewares.add(HostCheckMiddleware(loopback: loopback, configuredHost: options.host.lowercased()))
@@ -135,7 +139,7 @@ public struct PreviewServer: Sendable {
             router: router,
             server: PreviewHTTPChannel.builder(idleTimeout: options.idleTimeout),
             configuration: .init(address: .hostname(options.host, port: options.port), serverName: "openings"),
-            services: [WatchService(server: self)],
+            services: [watching],
             onServerRunning: { channel in
                 let local = ListenAddress.isLoopback(channel.localAddress)
                 loopback.withLock { $0 = local }
@@ -159,6 +163,14 @@ public struct PreviewServer: Sendable {
 /// reports raw changes; one `Debouncer` turns them into a rebuild per burst.
 struct WatchService: Service {
     let server: PreviewServer
+    let events: AsyncStream<Debouncer.Event>
+    let quiet: Duration
+
+    /// Starts watching now; `run()` reads what was seen since.
+    init(server: PreviewServer) {
+        self.server = server
+        (events, quiet) = Self.watch(server)
+    }
 
     func run() async throws {
         let root = server.options.siteFolder
@@ -170,14 +182,14 @@ struct WatchService: Service {
             let reason = relative == nil ? "changes" : names.count == 1 ? names[0] : "\(names.count) files"
             await server.rebuild(reason: reason, changed: relative)
         }
+        let (events, quiet) = (self.events, self.quiet)
         await cancelWhenGracefulShutdown {
-            let (events, quiet) = watch()
             await Debouncer(quiet: quiet).run(events, onBatch: handle)
         }
     }
 
     /// The raw changes under the watched folders, and the quiet time that ends a burst of them.
-    private func watch() -> (AsyncStream<Debouncer.Event>, quiet: Duration) {
+    private static func watch(_ server: PreviewServer) -> (AsyncStream<Debouncer.Event>, quiet: Duration) {
         let folders = server.watchedFolders
         #if os(Linux)
         if let watcher = InotifyWatcher(folders: folders, site: (server.options.siteFolder, ["Content", "Themes"])) {

@@ -1,6 +1,7 @@
 import Foundation
 import OpeningsKit
 @testable import OpeningsServer
+import Synchronization
 import Testing
 
 /// `openings serve` over real HTTP on an ephemeral loopback port: what a browser
@@ -185,6 +186,36 @@ import Testing
             #expect(page.text.contains("Platform Engineer"))
             #expect(!page.text.contains("Backend Engineer"))
         }
+    }
+
+    /// A save between the first build and the watcher's start (an author who saves
+    /// the moment serve prints its first line) is not lost: watching starts before
+    /// the first build, so the save is a change like any other.
+    @Test func aSaveRightAfterTheFirstBuildIsSeen() async throws {
+        let root = try Self.makeSite()
+        defer { Self.remove(root) }
+        let lines = Mutex<[String]>([])
+        let server = PreviewServer(options: .init(siteFolder: root, port: 0, buildDate: CalendarDate(year: 2026, month: 11, day: 28)!),
+                                   log: { line in lines.withLock { $0.append(line) } })
+        let (ports, continuation) = AsyncStream<Int>.makeStream()
+        let app = await server.makeApplication { port in continuation.yield(port) }
+        #expect(lines.withLock { $0.first?.hasPrefix("initial build: rendered") } == true)
+        let edited = Self.job.replacingOccurrences(of: "title: Backend Engineer", with: "title: Early Save Engineer")
+        try Data(edited.utf8).write(to: URL(fileURLWithPath: root + "/Content/jobs/backend-engineer.md"))
+        // Later than the debounce and the poller's look: only a watcher that was already on sees this.
+        try await Task.sleep(for: .milliseconds(400))
+        let task = Task { try await app.runService() }
+        var iterator = ports.makeAsyncIterator()
+        let port = try #require(await iterator.next())
+        var page = ""
+        for _ in 0..<100 {
+            page = try await Self.io { try RawHTTP(port: port).request("/jobs/backend-engineer/") }.text
+            if page.contains("Early Save Engineer") { break }
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        #expect(page.contains("Early Save Engineer"), "\(lines.withLock { $0 })")
+        task.cancel()
+        _ = await task.result
     }
 
     @Test func aBrokenEditShowsProblemsKeepsTheLastGoodSiteAndRecovers() async throws {
