@@ -10,7 +10,7 @@ theme = os.path.join(root, "Themes", "default")
 out = os.path.join(root, "Sources", "OpeningsKit", "Theme", "DefaultTheme+Embedded.swift")
 
 entries = []
-for folder in ("templates", "assets"):
+for folder in ("templates", "assets", "i18n"):
     base = os.path.join(theme, folder)
     for dirpath, dirnames, filenames in os.walk(base):
         dirnames.sort()

@@ -87,7 +87,7 @@ extension ThemeTests {
         #expect(lines == [
             "Themes/x/templates/layout.mustache:12:11: warning: unknown variable `site.titel`; did you mean `site.title`?",
             "Themes/x/templates/page.mustache:2:7: warning: unknown variable `content.titel`; did you mean `content.title`?",
-            "Themes/x/templates/page.mustache:3:4: warning: unknown variable `job`; names here: content, page, site",
+            "Themes/x/templates/page.mustache:3:4: warning: unknown variable `job`; names here: content, page, site, t",
             "Themes/x/templates/page.mustache:4:34: warning: unknown variable `titel`; did you mean `title`?",
             "Themes/x/templates/page.mustache:5:27: warning: unknown variable `content.descripton`; did you mean `content.description`?",
             "Themes/x/templates/page.mustache:6:4: warning: unknown partial `{{>job-cards}}`: no template `job-cards.mustache`; did you mean `{{>job-card}}`?",

@@ -12,6 +12,9 @@ public enum EmploymentType: String, Sendable, CaseIterable {
         }
     }
 
+    /// Its words in the theme's translation tables.
+    var wordKey: String { self == .intern ? "internship" : rawValue }
+
     var label: String {
         switch self {
         case .fullTime: return "Full-time"

@@ -55,12 +55,11 @@ public enum BuildPipeline {
         guard let content = content(options, mode: .oneShot, releasingSources: true, draftsPublished: options.includeDrafts,
                                     report: &report) else { return (nil, report.sorted()) }
         let site = content.site
-        let formatter = SalaryFormatter(language: site.config.language)
         let listed = site.jobs.indices.filter { site.jobs[$0].isListed }
         let text = report.time("jobs.json") {
             JobsJSON.streamed(site, count: listed.count) { index in
                 let job = site.jobs[listed[index]]
-                return JobsJSON.entry(job, card: JobCard(job, site: site, formatter: formatter), site: site)
+                return JobsJSON.entry(job, card: JobCard(job, site: site), site: site)
             }
         }
         return (text, report.sorted())

@@ -22,7 +22,7 @@ enum DeadlineCalendar {
             "DTSTAMP:\(basicUTC(updated))",
             "DTSTART;VALUE=DATE:\(basic(closes))",
             "DTEND;VALUE=DATE:\(basic(closes.nextDay))",
-            "SUMMARY:\(text("Last day to apply: \(card.title)"))",
+            "SUMMARY:\(text(site.strings.text("last_day_to_apply", ["title": card.title])))",
             "DESCRIPTION:\(text(details))",
             "URL:\(url)",
             "CATEGORIES:\(text(card.department))",

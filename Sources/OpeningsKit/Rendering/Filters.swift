@@ -32,6 +32,7 @@ struct Filters: Sendable {
 
     init(cards: [JobCard], listed: [Int], site: ResolvedSite) {
         base = site.baseURL
+        let strings = site.strings
         var departments: [Entry] = []
         var departmentIndex: [String: Int] = [:]
         var places: [String: (String, Int)] = [:]
@@ -48,7 +49,7 @@ struct Filters: Sendable {
         }
         self.departments = List(departments)
         workplaces = List(Workplace.allCases.compactMap { w in
-            workplaceCounts[w].map { Entry(label: w.label, value: w.rawValue, path: SitePaths.workplace(w), count: $0) }
+            workplaceCounts[w].map { Entry(label: strings.text(w.wordKey), value: w.rawValue, path: SitePaths.workplace(w), count: $0) }
         })
         locations = List(places.sorted { ($0.value.0, $0.key) < ($1.value.0, $1.key) }
             .map { Entry(label: $0.value.0, value: $0.key, path: SitePaths.location($0.key), count: $0.value.1) })

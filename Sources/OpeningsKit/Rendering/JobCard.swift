@@ -13,13 +13,18 @@ struct JobCard: Sendable {
     /// `places` without repeats, for grouping.
     var uniquePlaces: [Place]
     var workplace: Workplace
+    var workplaceLabel: String
     var employmentType: EmploymentType
+    var employmentTypeLabel: String
     var salaryText: String?
     var posted: CalendarDate
+    var postedText: String
     var closes: CalendarDate?
+    var closesText: String?
     var searchText: String
 
-    init(_ resolved: ResolvedJob, site: ResolvedSite, formatter: SalaryFormatter) {
+    init(_ resolved: ResolvedJob, site: ResolvedSite) {
+        let strings = site.strings
         let source = resolved.job
         title = source.title
         url = site.baseURL.rooted(SitePaths.job(source.slug))
@@ -28,17 +33,21 @@ struct JobCard: Sendable {
         departmentSlug = resolved.departmentSlug
         level = source.level
         workplace = source.workplace
+        workplaceLabel = strings.text(source.workplace.wordKey)
         employmentType = source.employmentType
-        salaryText = resolved.salary.map(formatter.format)
+        employmentTypeLabel = strings.text(source.employmentType.wordKey)
+        salaryText = resolved.salary.map(strings.salary.format)
         posted = source.posted
+        postedText = strings.date(source.posted)
         closes = source.closes
+        closesText = source.closes.map(strings.date)
         places = source.places
         var seen: Set<Place> = []
         uniquePlaces = places.filter { seen.insert($0).inserted }
         var text = places.map(\.label).joined(separator: "; ")
         if source.workplace == .remote {
             let countries = source.remoteCountries.compactMap { ISOCodes.countries[$0] }
-            let remote = countries.isEmpty ? "Remote" : "Remote (\(countries.joined(separator: ", ")))"
+            let remote = countries.isEmpty ? workplaceLabel : strings.text("remote_in", ["countries": countries.joined(separator: ", ")])
             text = text.isEmpty ? remote : "\(text); \(remote)"
         }
         locationsText = text
@@ -48,9 +57,9 @@ struct JobCard: Sendable {
     var dictionary: [String: Any] {
         var d: [String: Any] = [
             "title": title, "url": url, "id": id, "department": department, "departmentSlug": departmentSlug,
-            "workplace": workplace.rawValue, "workplaceLabel": workplace.label,
-            "employmentTypeLabel": employmentType.label,
-            "postedISO": posted.description, "postedText": DateText.long(posted),
+            "workplace": workplace.rawValue, "workplaceLabel": workplaceLabel,
+            "employmentTypeLabel": employmentTypeLabel,
+            "postedISO": posted.description, "postedText": postedText,
             "locationValues": places.map(\.slug).joined(separator: " "), "searchText": searchText,
         ]
         d.setText("level", level)
@@ -58,7 +67,7 @@ struct JobCard: Sendable {
         d.setText("salaryText", salaryText)
         if let closes {
             d["closesISO"] = closes.description
-            d["closesText"] = DateText.long(closes)
+            d["closesText"] = closesText
         }
         return d
     }

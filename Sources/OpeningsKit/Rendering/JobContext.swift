@@ -2,8 +2,9 @@
 /// the rest of the posting.
 enum JobContext {
     static func make(_ resolved: ResolvedJob, html job: RenderedJob, card: [String: Any], site: ResolvedSite,
-                     formatter: SalaryFormatter, interviewHTML: [String: String], interviewSections: [String: String]) -> [String: Any] {
+                     interviewHTML: [String: String], interviewSections: [String: String]) -> [String: Any] {
         let source = resolved.job
+        let strings = site.strings, formatter = strings.salary
         var d = card
         d["slug"] = source.slug
         d["canonicalURL"] = site.baseURL.absolute(SitePaths.job(source.slug))
@@ -34,7 +35,7 @@ enum JobContext {
             d["salary"] = s
         }
         if !source.benefits.isEmpty { d["benefits"] = source.benefits; d["hasBenefits"] = true }
-        let disclosures = Self.disclosures(source)
+        let disclosures = Self.disclosures(source, strings: strings)
         if !disclosures.isEmpty { d["disclosures"] = disclosures; d["hasDisclosures"] = true }
         if !job.responsibilitiesHTML.isEmpty {
             d["responsibilities"] = job.responsibilitiesHTML.map { ["html": $0] }
@@ -51,7 +52,7 @@ enum JobContext {
         d["bodyHTML"] = job.bodyHTML
         if let updated = site.lastChanged(source.file) {
             d["updatedISO"] = updated.description
-            d["updatedText"] = DateText.long(updated)
+            d["updatedText"] = strings.date(updated)
         }
         if let process = resolved.interview {
             d["interview"] = InterviewContext.make(process, bodyHTML: interviewHTML[process.name])
@@ -67,8 +68,8 @@ enum JobContext {
     }
 
     /// The page's meta description.
-    static func description(_ card: JobCard, organization: String) -> String {
-        var parts = ["\(card.title) at \(organization)", card.department]
+    static func description(_ card: JobCard, organization: String, strings: UIStrings) -> String {
+        var parts = [strings.text("job_at", ["title": card.title, "organization": organization]), card.department]
         if !card.locationsText.isEmpty { parts.append(card.locationsText) }
         if let salary = card.salaryText { parts.append(salary) }
         return parts.joined(separator: " · ")
@@ -82,16 +83,16 @@ enum JobContext {
 
     /// The statements `ai_screening:` and `vacancy:` put on the page, in the words
     /// Ontario's Employment Standards Act (ss. 8.3, 8.4) asks a posting to carry.
-    static func disclosures(_ job: Job) -> [String] {
+    static func disclosures(_ job: Job, strings: UIStrings) -> [String] {
         var lines: [String] = []
         switch job.aiScreening {
-        case true?: lines.append("We use artificial intelligence to screen, assess or select applicants for this job.")
-        case false?: lines.append("We do not use artificial intelligence to screen, assess or select applicants for this job.")
+        case true?: lines.append(strings.text("uses_ai_screening"))
+        case false?: lines.append(strings.text("no_ai_screening"))
         case nil: break
         }
         switch job.vacancy {
-        case .existing?: lines.append("This posting is for an existing vacancy.")
-        case .future?: lines.append("This posting is not for an existing vacancy: we are gathering applications for openings to come.")
+        case .existing?: lines.append(strings.text("existing_vacancy"))
+        case .future?: lines.append(strings.text("future_vacancy"))
         case nil: break
         }
         return lines

@@ -7,12 +7,13 @@ struct Listing: Sendable {
     var value: String?
     var isIndex: Bool { kind == "all" }
 
-    func description(_ config: SiteConfig) -> String {
-        isIndex ? (config.description ?? "Open positions at \(config.organization.name).")
-            : "\(title): open positions at \(config.organization.name)."
+    func description(_ config: SiteConfig, strings: UIStrings) -> String {
+        isIndex ? (config.description ?? strings.text("index_description", ["organization": config.organization.name]))
+            : strings.text("listing_description", ["title": title, "organization": config.organization.name])
     }
 
-    func context(cards: [JobCard], cardDictionaries: [[String: Any]], filters: [String: Any], base: BaseURL) -> [String: Any] {
+    func context(cards: [JobCard], cardDictionaries: [[String: Any]], filters: [String: Any], base: BaseURL,
+                 strings: UIStrings) -> [String: Any] {
         // Jobs arrive sorted by department, so each group is one run of the list.
         var groups: [[String: Any]] = []
         var run: [[String: Any]] = []
@@ -35,7 +36,7 @@ struct Listing: Sendable {
             if position == jobs.count - 1 || cards[jobs[position + 1]].department != cards[index].department { close(cards[index]) }
         }
         var context: [String: Any] = ["kind": kind, "title": title, "count": jobs.count,
-                                      "countText": jobs.count == 1 ? "1 open position" : "\(jobs.count) open positions",
+                                      "countText": strings.count("open_position_count", jobs.count),
                                       "groups": groups, "filters": filters]
         if jobs.isEmpty { context["isEmpty"] = true }
         return context
@@ -46,7 +47,7 @@ extension Listing {
     /// The index, then a page per department, workplace and place with open jobs.
     static func all(_ site: ResolvedSite, cards: [JobCard], listed: [Int]) -> [Listing] {
         grouped(listed, department: { (cards[$0].departmentSlug, cards[$0].department) }, workplace: { cards[$0].workplace },
-                places: { cards[$0].uniquePlaces })
+                places: { cards[$0].uniquePlaces }, strings: site.strings)
     }
 
     /// The listing pages `all` makes, from the resolved jobs alone (what a card says of
@@ -54,12 +55,12 @@ extension Listing {
     static func all(_ site: ResolvedSite) -> [Listing] {
         let jobs = site.jobs
         return grouped(jobs.indices.filter { jobs[$0].isListed }, department: { (jobs[$0].departmentSlug, jobs[$0].job.department) },
-                       workplace: { jobs[$0].job.workplace }, places: { jobs[$0].job.places })
+                       workplace: { jobs[$0].job.workplace }, places: { jobs[$0].job.places }, strings: site.strings)
     }
 
     private static func grouped(_ listed: [Int], department: (Int) -> (slug: String, name: String), workplace: (Int) -> Workplace,
-                                places placesOf: (Int) -> [JobCard.Place]) -> [Listing] {
-        var result = [Listing(kind: "all", title: "Open positions", path: SitePaths.index, jobs: listed, value: nil)]
+                                places placesOf: (Int) -> [JobCard.Place], strings: UIStrings) -> [Listing] {
+        var result = [Listing(kind: "all", title: strings.text("open_positions"), path: SitePaths.index, jobs: listed, value: nil)]
         var departments: [String: (String, [Int])] = [:]
         var workplaces: [Workplace: [Int]] = [:]
         var places: [String: (String, [Int])] = [:]
@@ -73,11 +74,12 @@ extension Listing {
             result.append(Listing(kind: "department", title: entry.0, path: SitePaths.department(slug), jobs: entry.1, value: slug))
         }
         for workplace in Workplace.allCases { if let jobs = workplaces[workplace] {
-            result.append(Listing(kind: "workplace", title: "\(workplace.label) positions", path: SitePaths.workplace(workplace),
+            result.append(Listing(kind: "workplace", title: strings.text(workplace.rawValue + "_positions"), path: SitePaths.workplace(workplace),
                                   jobs: jobs, value: workplace.rawValue))
         } }
         for (slug, entry) in places.sorted(by: { $0.key < $1.key }) {
-            result.append(Listing(kind: "location", title: "Positions in \(entry.0)", path: SitePaths.location(slug), jobs: entry.1, value: slug))
+            result.append(Listing(kind: "location", title: strings.text("positions_in", ["place": entry.0]), path: SitePaths.location(slug),
+                                  jobs: entry.1, value: slug))
         }
         return result
     }

@@ -5,7 +5,7 @@ import Mustache
 /// shared by reference with the threads rendering pages.
 final class PageRenderer: Sendable {
     let site: ResolvedSite
-    let formatter: SalaryFormatter
+    let strings: UIStrings
     let siteContext: TemplateContext
     let interviewHTML: [String: String]
     /// The `job-interview` partial, rendered once per process.
@@ -17,14 +17,14 @@ final class PageRenderer: Sendable {
     /// Notes every context a template is rendered with (only for `ContextSpecimen`).
     private let recorder: ContextRecorder?
 
-    init(_ content: RenderedContent, formatter: SalaryFormatter, siteContext: TemplateContext, recorder: ContextRecorder? = nil) {
+    init(_ content: RenderedContent, siteContext: TemplateContext, recorder: ContextRecorder? = nil) {
         site = content.site
-        self.formatter = formatter
+        strings = content.site.strings
         self.siteContext = siteContext
         self.recorder = recorder
         interviewHTML = content.interviewHTML
         library = content.site.theme.library
-        interviewSections = InterviewContext.sections(content, siteContext: siteContext) { [library] context in
+        interviewSections = InterviewContext.sections(content, siteContext: siteContext, words: content.site.strings.template) { [library] context in
             recorder?.record(context, template: "job-interview")
             return library.render(context, withTemplate: "job-interview") ?? ""
         }
@@ -48,35 +48,37 @@ final class PageRenderer: Sendable {
         if rendersCards {
             var partial = context
             partial["site"] = siteContext.value
+            partial["t"] = strings.template.value
             context["cardHTML"] = render(partial, template: "job-card")
         }
         return context
     }
 
     func jobPage(_ resolved: ResolvedJob, html: RenderedJob, card: JobCard, cardContext: [String: Any]) -> OutputFile {
-        let job = JobContext.make(resolved, html: html, card: cardContext, site: site, formatter: formatter,
+        let job = JobContext.make(resolved, html: html, card: cardContext, site: site,
                                   interviewHTML: interviewHTML, interviewSections: interviewSections)
         let slug = resolved.job.slug
         let page = PageContext.make(site, title: "\(card.title) — \(config.title)", heading: card.title,
-                                    description: JobContext.description(card, organization: config.organization.name),
+                                    description: JobContext.description(card, organization: config.organization.name, strings: strings),
                                     path: SitePaths.job(slug), kind: "isJob", noindex: !resolved.isListed, ogType: "article")
-        let html = render(["site": siteContext.value, "page": page, "job": job], template: "job")
+        let html = render(["site": siteContext.value, "page": page, "job": job, "t": strings.template.value], template: "job")
         return OutputFile(path: SitePaths.file(ofPage: SitePaths.job(slug)), contents: .text(html))
     }
 
     func listingPage(_ listing: Listing, cards: [JobCard], cardContexts: [[String: Any]], filters: Filters) -> OutputFile {
         let page = PageContext.make(site, title: listing.isIndex ? config.title : "\(listing.title) — \(config.title)",
-                                    heading: listing.title, description: listing.description(config),
+                                    heading: listing.title, description: listing.description(config, strings: strings),
                                     path: listing.path, kind: listing.isIndex ? "isIndex" : "isListing", noindex: false,
                                     ogType: "website")
         var context = listing.context(cards: cards, cardDictionaries: cardContexts, filters: filters.marking(listing),
-                                      base: site.baseURL)
+                                      base: site.baseURL, strings: strings)
         let subscriptions = Subscriptions.links(listing, site: site)
         if !subscriptions.isEmpty {
             context.merge(subscriptions) { $1 }
             context["hasSubscriptions"] = true
         }
-        let html = render(["site": siteContext.value, "page": page, "listing": context], template: listing.isIndex ? "index" : "listing")
+        let html = render(["site": siteContext.value, "page": page, "listing": context, "t": strings.template.value],
+                          template: listing.isIndex ? "index" : "listing")
         return OutputFile(path: SitePaths.file(ofPage: listing.path), contents: .text(html))
     }
 
@@ -92,14 +94,16 @@ final class PageRenderer: Sendable {
             let context = PageContext.make(site, title: "\(page.title) — \(config.title)", heading: page.title,
                                            description: page.description ?? Escaping.plainText(fromHTML: body, limit: 155),
                                            path: SitePaths.page(page.slug), kind: "isPage", noindex: false, ogType: "article")
-            let html = render(["site": siteContext.value, "page": context, "content": content], template: "page")
+            let html = render(["site": siteContext.value, "page": context, "content": content, "t": strings.template.value], template: "page")
             files.append(OutputFile(path: SitePaths.file(ofPage: SitePaths.page(page.slug)), contents: .text(html)))
         }
-        let notFound = PageContext.make(site, title: "Page not found — \(config.title)", heading: "Page not found",
-                                        description: "This page does not exist.", path: SitePaths.notFound, kind: "is404",
+        let notFound = PageContext.make(site, title: "\(strings.text("page_not_found")) — \(config.title)",
+                                        heading: strings.text("page_not_found"),
+                                        description: strings.text("page_not_found_description"), path: SitePaths.notFound, kind: "is404",
                                         noindex: true, ogType: "website")
         files.append(OutputFile(path: SitePaths.notFound,
-                                contents: .text(render(["site": siteContext.value, "page": notFound], template: "404"))))
+                                contents: .text(render(["site": siteContext.value, "page": notFound, "t": strings.template.value],
+                                                       template: "404"))))
         if let key = config.indexNowKey {
             // IndexNow fetches it to confirm that who submits URLs controls the site.
             files.append(OutputFile(path: SitePaths.indexNowKey(key), contents: .text(key)))

@@ -15,12 +15,11 @@ public enum SiteRenderer {
     static func render(_ content: consuming RenderedContent, sink: (@Sendable (OutputFile) -> String?)?,
                        recorder: ContextRecorder?) -> (files: [OutputFile], errors: [String]) {
         let site = content.site
-        let formatter = SalaryFormatter(language: site.config.language)
-        let cards = site.jobs.parallelMap { JobCard($0, site: site, formatter: formatter) }
+        let cards = site.jobs.parallelMap { JobCard($0, site: site) }
         let listed = site.jobs.indices.filter { site.jobs[$0].isListed }
         var html = content.jobs
         content.jobs = []
-        let pages = PageRenderer(copy content, formatter: formatter, siteContext: SiteContext.make(site, cards: cards, listed: listed),
+        let pages = PageRenderer(copy content, siteContext: SiteContext.make(site, cards: cards, listed: listed),
                                  recorder: recorder)
         let cardContexts = TemplateContexts(value: cards.parallelMap { TemplateContext(value: pages.cardContext($0)) }.map(\.value))
 

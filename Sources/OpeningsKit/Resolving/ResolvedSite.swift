@@ -16,6 +16,8 @@ public final class ResolvedSite: Sendable {
     public let jobs: [ResolvedJob]
     public let buildDate: CalendarDate
     public let baseURL: BaseURL
+    /// The words its pages show (the theme's `i18n/` tables for the site's language).
+    public let strings: UIStrings
 
     public init(config: SiteConfig, interviews: [String: InterviewProcess], pages: [Page], theme: Theme,
                 lastCommit: [String: Int64], jobs: [ResolvedJob], buildDate: CalendarDate, baseURL: BaseURL) {
@@ -27,6 +29,7 @@ public final class ResolvedSite: Sendable {
         self.jobs = jobs
         self.buildDate = buildDate
         self.baseURL = baseURL
+        strings = UIStrings(theme: theme, language: config.language, fallback: config.language)
     }
 
     /// The same site with other jobs.

@@ -6,12 +6,11 @@ struct SessionRenderer {
 
     func render(_ content: RenderedContent) -> [OutputFile] {
         let site = content.site, session = self.session, memos = session.memoTable
-        let formatter = SalaryFormatter(language: site.config.language)
         let cards = site.jobs.parallelMap { resolved in
-            memos.value(.jobCard, for: resolved.job) { JobCard(resolved, site: site, formatter: formatter) }
+            memos.value(.jobCard, for: resolved.job) { JobCard(resolved, site: site) }
         }
         let listed = site.jobs.indices.filter { site.jobs[$0].isListed }
-        let pages = PageRenderer(content, formatter: formatter, siteContext: SiteContext.make(site, cards: cards, listed: listed))
+        let pages = PageRenderer(content, siteContext: SiteContext.make(site, cards: cards, listed: listed))
         // A kept card or page counts only if the site context it saw is unchanged (a new
         // department or a changed count reaches every page's navigation).
         var hasher = ContentHasher()

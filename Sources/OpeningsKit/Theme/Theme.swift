@@ -22,6 +22,9 @@ public struct Theme: Sendable {
     public var sources: [String: TemplateSource]
     /// A hash of every template's name, path and text: the same theme gives the same key.
     public var sourcesKey: String
+    /// The words of each language the theme speaks (`i18n/<language>.yml`, a child's
+    /// keys over its parent's), by lowercased language tag.
+    public var translations: [String: TranslationTable] = [:]
 
     /// A template as the author wrote it.
     public struct TemplateSource: Sendable {
@@ -44,7 +47,7 @@ public struct Theme: Sendable {
                      diagnostics: inout [Diagnostic]) -> Theme? {
         var templateSources: [String: (text: String, path: String)] = [:]
         var assets: [String: AssetSource] = [:]
-        var layers: [(templates: [String: (String, String)], assets: [String: AssetSource])] = []
+        var layers: [(templates: [String: (String, String)], assets: [String: AssetSource], words: [TranslationTable])] = []
         var folders: [String] = []
         var current: String? = name
         var seen: [String] = []
@@ -65,11 +68,12 @@ public struct Theme: Sendable {
             if files.kind(folder, diagnostics: &diagnostics) == .directory {
                 folders.append(files.absolute(folder))
                 let layer = loadFolder(folder, files: files, diagnostics: &diagnostics)
-                layers.append((layer.templates, layer.assets))
+                layers.append((layer.templates, layer.assets, layer.words))
                 current = layer.extends?.name
                 if let extends = layer.extends { requestedBy = extends.location }
             } else if themeName == "default" {
-                layers.append(DefaultTheme.layer())
+                let builtIn = DefaultTheme.layer()
+                layers.append((builtIn.templates, builtIn.assets, builtIn.words))
                 current = nil
             } else {
                 let available = files.list("Themes", suffix: "theme.yml", recursive: true, diagnostics: &diagnostics)
@@ -80,9 +84,17 @@ public struct Theme: Sendable {
                 return nil
             }
         }
+        var translations: [String: TranslationTable] = [:]
         for layer in layers.reversed() {
             templateSources.merge(layer.templates.mapValues { (text: $0.0, path: $0.1) }) { _, child in child }
             assets.merge(layer.assets) { _, child in child }
+            for table in layer.words {
+                guard var merged = translations[table.language] else { translations[table.language] = table; continue }
+                merged.entries.merge(table.entries) { _, child in child }
+                merged.locations.merge(table.locations) { _, child in child }
+                merged.path = table.path
+                translations[table.language] = merged
+            }
         }
         var sourcesKey = ContentHasher()
         for (templateName, source) in templateSources.sorted(by: { $0.key < $1.key }) {
@@ -96,7 +108,7 @@ public struct Theme: Sendable {
         })
         if let (library, ids) = compiled.withLock({ $0?.key == sourcesKey.hex ? $0.map { ($0.library, $0.anchorIDs) } : nil }) {
             return Theme(name: name, library: library, assets: assets, folders: folders,
-                         anchorIDs: ids, sources: sources, sourcesKey: sourcesKey.hex)
+                         anchorIDs: ids, sources: sources, sourcesKey: sourcesKey.hex, translations: translations)
         }
         TemplateEscaping.install()
         var library = MustacheLibrary()
@@ -130,7 +142,7 @@ public struct Theme: Sendable {
         let ids = anchorIDs(templateSources.mapValues(\.text))
         compiled.withLock { $0 = (sourcesKey.hex, library, ids) }
         return Theme(name: name, library: library, assets: assets, folders: folders,
-                     anchorIDs: ids, sources: sources, sourcesKey: sourcesKey.hex)
+                     anchorIDs: ids, sources: sources, sourcesKey: sourcesKey.hex, translations: translations)
     }
 
     /// The ids of each template, following `{{>partial}}` and `{{<parent}}` (names
@@ -185,7 +197,8 @@ public struct Theme: Sendable {
     }
 
     private static func loadFolder(_ folder: String, files: SiteFiles, diagnostics: inout [Diagnostic])
-        -> (templates: [String: (String, String)], assets: [String: AssetSource], extends: (name: String, location: SourceLocation)?) {
+        -> (templates: [String: (String, String)], assets: [String: AssetSource], words: [TranslationTable],
+            extends: (name: String, location: SourceLocation)?) {
         var extends: (String, SourceLocation)?
         if files.kind(folder + "/theme.yml", diagnostics: &diagnostics) == .file {
             switch files.read(folder + "/theme.yml") {
@@ -220,6 +233,14 @@ public struct Theme: Sendable {
         for path in files.list(folder + "/assets", suffix: "", recursive: true, diagnostics: &diagnostics) {
             assets[String(path.dropFirst(folder.count + "/assets/".count))] = .file(files.absolute(path))
         }
-        return (templates, assets, extends.map { (name: $0.0, location: $0.1) })
+        var words: [TranslationTable] = []
+        for path in files.list(folder + "/i18n", suffix: ".yml", recursive: false, diagnostics: &diagnostics) {
+            let language = String(path.dropFirst(folder.count + "/i18n/".count).dropLast(".yml".count))
+            switch files.read(path) {
+            case .failure(let diagnostic): diagnostics.append(diagnostic)
+            case .success(let file): words.append(TranslationTable.parse(file, language: language, diagnostics: &diagnostics))
+            }
+        }
+        return (templates, assets, words, extends.map { (name: $0.0, location: $0.1) })
     }
 }

@@ -91,8 +91,15 @@
     return terms.every((term) => haystack.indexOf(term) !== -1);
   }
 
+  // The page's words for "N positions match", one per plural form of its language
+  // (data-matches-one, -few, -many, -other, from the theme's translation table).
+  const plural = 'PluralRules' in Intl ? new Intl.PluralRules(document.documentElement.lang || 'en') : null;
+  const number = 'NumberFormat' in Intl ? new Intl.NumberFormat(document.documentElement.lang || 'en') : null;
   function describe(count) {
-    return count + (count === 1 ? ' position matches' : ' positions match');
+    const category = plural ? plural.select(count) : (count === 1 ? 'one' : 'other');
+    const key = 'matches' + category.charAt(0).toUpperCase() + category.slice(1);
+    const pattern = form.dataset[key] || form.dataset.matchesOther || '{count}';
+    return pattern.replace('{count}', number ? number.format(count) : String(count));
   }
 
   function writeURL(filters) {
