@@ -1,6 +1,6 @@
 /// The names every template can see, learnt from the renderer itself: a small site
 /// in which every optional value is set (a job with a salary label, a closing date,
-/// metrics, an interview process; a closed job; a draft; a dated file; a free page
+/// metrics, an interview process; another in its department; a closed job; a draft; a dated file; a free page
 /// with a description; and an empty site, whose index says `isEmpty`) is rendered once
 /// with the built-in default theme, and `PageRenderer` notes the shape of every
 /// context it passes to a template. So the theme check knows exactly the keys the
@@ -20,7 +20,7 @@ enum ContextSpecimen {
         title: Specimen Careers
         base_url: https://careers.specimen.example/
         description: Every value a template can see.
-        organization: { name: Specimen Inc, url: "https://specimen.example", logo: /assets/logo.svg }
+        organization: { name: Specimen Inc, url: "https://specimen.example", logo: /assets/logo.png }
         apply_url: "https://jobs.specimen.example/apply?id={id}"
         pay_transparency: off
         feeds: { listings: true, calendar: true }
@@ -65,6 +65,18 @@ enum ContextSpecimen {
               - time_to_ship: { target: one week }
             ---
             The body.
+
+            """),
+        ("Content/jobs/second.md", """
+            ---
+            title: Frontend Engineer
+            id: ENG-2
+            department: Engineering
+            workplace: remote
+            remote_countries: [US]
+            posted: 2026-04-01
+            ---
+            The body; its department's other open role is on the first job's page.
 
             """),
         ("Content/jobs/closed.md", """

@@ -14,10 +14,14 @@ final class PageRenderer: Sendable {
     let config: SiteConfig
     /// Whether the theme has a `job-card` partial.
     private let rendersCards: Bool
+    /// By department slug: its listed jobs, most recently posted first, for "Other open roles".
+    let departmentJobs: [String: [Int]]
+    /// How many other roles a job page shows.
+    static let otherRoles = 3
     /// Notes every context a template is rendered with (only for `ContextSpecimen`).
     private let recorder: ContextRecorder?
 
-    init(_ content: RenderedContent, siteContext: TemplateContext, recorder: ContextRecorder? = nil) {
+    init(_ content: RenderedContent, siteContext: TemplateContext, cards: [JobCard], listed: [Int], recorder: ContextRecorder? = nil) {
         site = content.site
         strings = content.site.strings
         self.siteContext = siteContext
@@ -30,6 +34,21 @@ final class PageRenderer: Sendable {
         }
         config = content.site.config
         rendersCards = library.getTemplate(named: "job-card") != nil
+        var byDepartment: [String: [Int]] = [:]
+        for index in listed { byDepartment[cards[index].departmentSlug, default: []].append(index) }
+        // Newest first; the same day in listing order, so pages do not depend on hashing.
+        departmentJobs = byDepartment.mapValues { jobs in
+            jobs.enumerated().sorted { a, b in
+                let (x, y) = (cards[a.element].posted, cards[b.element].posted)
+                return x != y ? x > y : a.offset < b.offset
+            }.map(\.element)
+        }
+    }
+
+    /// The jobs a job page offers as "Other open roles in <department>": the newest few of
+    /// its department, itself left out.
+    func otherRoles(of index: Int, card: JobCard) -> [Int] {
+        Array((departmentJobs[card.departmentSlug] ?? []).lazy.filter { $0 != index }.prefix(Self.otherRoles))
     }
 
     /// Every page and partial the build renders goes through here, so the theme check
@@ -54,9 +73,14 @@ final class PageRenderer: Sendable {
         return context
     }
 
-    func jobPage(_ resolved: ResolvedJob, html: RenderedJob, card: JobCard, cardContext: [String: Any]) -> OutputFile {
-        let job = JobContext.make(resolved, html: html, card: cardContext, site: site,
+    func jobPage(_ resolved: ResolvedJob, html: RenderedJob, card: JobCard, cardContext: [String: Any],
+                 others: [[String: Any]] = []) -> OutputFile {
+        var job = JobContext.make(resolved, html: html, card: cardContext, site: site,
                                   interviewHTML: interviewHTML, interviewSections: interviewSections)
+        if !others.isEmpty {
+            job["otherRoles"] = others
+            job["otherRolesHeading"] = strings.text("other_roles_in", ["department": card.department])
+        }
         let slug = resolved.job.slug
         let page = PageContext.make(site, title: "\(card.title) — \(config.title)", heading: card.title,
                                     description: JobContext.description(card, organization: config.organization.name, strings: strings),

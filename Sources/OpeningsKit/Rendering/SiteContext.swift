@@ -25,7 +25,37 @@ enum SiteContext {
             "buildDate": site.buildDate.description, "year": String(site.buildDate.year),
         ]
         context.setText("description", config.description)
+        context.setText("ogLocale", ogLocale(config.language))
+        if let image = socialImage(site) {
+            context["socialImageURL"] = image.url
+            context["twitterCard"] = image.large ? "summary_large_image" : "summary"
+        } else {
+            context["twitterCard"] = "summary"
+        }
         if config.feeds.calendar { context["calendarURL"] = site.baseURL.rooted(SitePaths.calendar) }
         return TemplateContext(value: context)
+    }
+
+    /// Image types link previews show (Facebook, LinkedIn, X and Slack take no SVG).
+    static let previewImageTypes = ["png", "jpg", "jpeg", "gif", "webp"]
+
+    /// The image link previews show: the theme's `assets/social-image.*` (a wide picture
+    /// made for previews), else the organization's logo when it is a picture they can show.
+    static func socialImage(_ site: ResolvedSite) -> (url: String, large: Bool)? {
+        for type in previewImageTypes where site.theme.assets["social-image." + type] != nil {
+            return (site.baseURL.absolute(SitePaths.asset("social-image." + type)), true)
+        }
+        if let logo = site.config.organization.logo,
+           let type = logo.split(separator: "?").first?.split(separator: ".").last?.lowercased(), previewImageTypes.contains(type) {
+            return (JobPostingSchema.absolute(logo, site: site), false)
+        }
+        return nil
+    }
+
+    /// `og:locale` is written `de_DE`; a tag without a region says nothing more than `lang`.
+    static func ogLocale(_ language: String) -> String? {
+        let parts = language.split(separator: "-")
+        guard parts.count >= 2, parts[0].count == 2 || parts[0].count == 3, parts.last!.count == 2 else { return nil }
+        return parts[0].lowercased() + "_" + parts.last!.uppercased()
     }
 }

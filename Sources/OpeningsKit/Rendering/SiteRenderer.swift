@@ -19,7 +19,7 @@ public enum SiteRenderer {
         let listed = site.jobs.indices.filter { site.jobs[$0].isListed }
         var html = content.jobs
         content.jobs = []
-        let pages = PageRenderer(copy content, siteContext: SiteContext.make(site, cards: cards, listed: listed),
+        let pages = PageRenderer(copy content, siteContext: SiteContext.make(site, cards: cards, listed: listed), cards: cards, listed: listed,
                                  recorder: recorder)
         let cardContexts = TemplateContexts(value: cards.parallelMap { TemplateContext(value: pages.cardContext($0)) }.map(\.value))
 
@@ -27,7 +27,8 @@ public enum SiteRenderer {
         let boards = JobBoardFeeds(site.config.feeds)
         let jobPages = html.parallelDrainMap { index, html -> (OutputFile, String?, JobBoardFeeds.Entries) in
             let entries = boards.entries(site.jobs[index], card: cards[index], html: html, site: site)
-            let file = pages.jobPage(site.jobs[index], html: html, card: cards[index], cardContext: cardContexts.value[index])
+            let others = pages.otherRoles(of: index, card: cards[index]).map { cardContexts.value[$0] }
+            let file = pages.jobPage(site.jobs[index], html: html, card: cards[index], cardContext: cardContexts.value[index], others: others)
             guard let sink else { return (file, nil, entries) }
             return (OutputFile(path: file.path, contents: .written), sink(file), entries)
         }

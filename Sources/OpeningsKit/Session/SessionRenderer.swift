@@ -10,7 +10,7 @@ struct SessionRenderer {
             memos.value(.jobCard, for: resolved.job) { JobCard(resolved, site: site) }
         }
         let listed = site.jobs.indices.filter { site.jobs[$0].isListed }
-        let pages = PageRenderer(content, siteContext: SiteContext.make(site, cards: cards, listed: listed))
+        let pages = PageRenderer(content, siteContext: SiteContext.make(site, cards: cards, listed: listed), cards: cards, listed: listed)
         // A kept card or page counts only if the site context it saw is unchanged (a new
         // department or a changed count reaches every page's navigation).
         var hasher = ContentHasher()
@@ -32,8 +32,12 @@ struct SessionRenderer {
         let jobPages = Array(site.jobs.indices).parallelMap { index -> OutputFile in
             let resolved = site.jobs[index]
             let changed = site.lastChanged(resolved.job.file).map(\.description) ?? "-"
-            return memos.value(.page, for: resolved.job, extra: siteKey + "|" + changed) {
-                pages.jobPage(resolved, html: html[index], card: cards[index], cardContext: cardContexts.value[index])
+            // The other roles it offers are part of the page: kept while they and their cards are.
+            let others = pages.otherRoles(of: index, card: cards[index])
+            let othersKey = others.map { "\(site.jobs[$0].job.file.relativePath)@\(cardEntries[$0].version)" }.joined(separator: ",")
+            return memos.value(.page, for: resolved.job, extra: siteKey + "|" + changed + "|" + othersKey) {
+                pages.jobPage(resolved, html: html[index], card: cards[index], cardContext: cardContexts.value[index],
+                              others: others.map { cardContexts.value[$0] })
             }
         }
         // Grouping depends on which cards are listed where: card versions say whether any

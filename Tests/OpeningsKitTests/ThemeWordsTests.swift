@@ -1,0 +1,147 @@
+import Foundation
+@testable import OpeningsKit
+import Testing
+
+/// The theme's words in the pages a build writes: a theme overriding one word, a
+/// language the theme lacks, link-preview tags, and "Other open roles".
+@Suite struct ThemeWordsTests {
+    static func site(language: String, theme: [String: String] = [:], jobs: [String: String]? = nil,
+                     logo: String? = nil) throws -> TestSite {
+        var files = jobs ?? ["Content/jobs/backend-engineer.md": TestSite.validJob]
+        files.merge(theme) { $1 }
+        var yml = TestSite.siteYML.replacingOccurrences(of: "organization: { name: Acme Corp, url: https://acme.example }",
+            with: "organization: { name: Acme Corp, url: https://acme.example\(logo.map { ", logo: \($0)" } ?? "") }")
+        yml += "language: \(language)\n"
+        if !theme.isEmpty { yml += "theme: mine\n" }
+        return try TestSite(files, siteYML: yml)
+    }
+
+    static let mine = ["Themes/mine/theme.yml": "extends: default\n"]
+
+    @Test func aThemeOverridesOneWordAndKeepsTheRest() throws {
+        let site = try Self.site(language: "en-US", theme: Self.mine.merging(["Themes/mine/i18n/en.yml": "apply_now: Send us your CV\n"]) { $1 })
+        defer { site.remove() }
+        let report = site.build()
+        #expect(report.succeeded, "\(site.lines(report.diagnostics))")
+        let page = try #require(site.read("Public/jobs/backend-engineer/index.html"))
+        #expect(page.contains(">Send us your CV<span class=\"visually-hidden\">: Backend Engineer</span></a>"))
+        #expect(!page.contains("Apply now"))
+        #expect(page.contains("<h2 id=\"summary-heading\" class=\"summary-heading\">At a glance</h2>"))
+        #expect(site.lines(report.diagnostics).filter { $0.contains("words") }.isEmpty)
+    }
+
+    @Test func aLanguageTheThemeLacksIsOneWarningAtTheLanguageLine() throws {
+        let site = try Self.site(language: "sv-SE")
+        defer { site.remove() }
+        let lines = site.lines(site.check()).filter { $0.contains("words") }
+        let languageLine = try #require(site.read("Content/site.yml")).split(separator: "\n", omittingEmptySubsequences: false)
+            .firstIndex { $0.hasPrefix("language:") }.map { $0 + 1 }
+        #expect(lines == ["Content/site.yml:\(languageLine ?? 0):1: warning: theme `default` has no words in `sv-SE`: pages show the English ones; "
+            + "add i18n/sv.yml to a theme of your own that `extends: default` (docs/themes.md, \"Words and languages\"), with the keys of the default theme's i18n/en.yml"])
+        // The pages build, in English, under the site's language.
+        let report = site.build()
+        #expect(report.succeeded)
+        let index = try #require(site.read("Public/index.html"))
+        #expect(index.contains("<html lang=\"sv-SE\">"))
+        #expect(index.contains("1 open position"))
+    }
+
+    @Test func aTableMissingWordsNamesThemAtItsFile() throws {
+        let site = try Self.site(language: "sv-SE", theme: Self.mine.merging(["Themes/mine/i18n/sv.yml": "apply_now: Ansök nu\nposted: Publicerad\n"]) { $1 })
+        defer { site.remove() }
+        let lines = site.lines(site.check()).filter { $0.contains("words") }
+        #expect(lines.count == 1)
+        #expect(lines.first?.hasPrefix("Themes/mine/i18n/sv.yml:1:1: warning: no `sv-SE` words for `about_this_posting`, `all_departments`, `all_open_positions`, `any_location` and ") == true,
+                "\(lines)")
+        let report = site.build()
+        let page = try #require(site.read("Public/jobs/backend-engineer/index.html"))
+        #expect(report.succeeded)
+        #expect(page.contains(">Ansök nu<"))
+        #expect(page.contains("<dt>Publicerad</dt>"))
+        #expect(page.contains("<h2 id=\"summary-heading\" class=\"summary-heading\">At a glance</h2>"), "a missing word is the English one")
+    }
+
+    @Test func aBrokenTableEntryIsAnErrorAtItsLine() throws {
+        let site = try Self.site(language: "en-US", theme: Self.mine.merging([
+            "Themes/mine/i18n/en.yml": "posted: Posted\nopen_position_count:\n  one: \"{count} job\"\nmonths: [Jan, Feb]\n"]) { $1 })
+        defer { site.remove() }
+        let lines = site.lines(site.check()).filter { $0.hasPrefix("Themes/") }
+        #expect(lines == [
+            "Themes/mine/i18n/en.yml:2:1: error: `open_position_count` gives plural forms without `other`; write `one:`, `few:`, `many:` as the language needs, and always `other:`",
+            "Themes/mine/i18n/en.yml:4:1: error: `months` names 2 months, not 12; list January to December, in order",
+        ])
+        #expect(site.build().diagnostics.filter { $0.severity == .error }.count == 2)
+        #expect(site.read("Public/index.html") == nil)
+    }
+
+    @Test func linkPreviewTagsCarryThePayAndARasterLogo() throws {
+        let site = try Self.site(language: "de-DE", logo: "/assets/logo.png")
+        defer { site.remove() }
+        #expect(site.build().succeeded)
+        let page = try #require(site.read("Public/jobs/backend-engineer/index.html"))
+        #expect(page.contains("<meta property=\"og:locale\" content=\"de_DE\">"))
+        #expect(page.contains("<meta property=\"og:image\" content=\"https://careers.acme.example/assets/logo.png\">"))
+        #expect(page.contains("<meta name=\"twitter:card\" content=\"summary\">"))
+        #expect(page.contains("<meta name=\"twitter:image\" content=\"https://careers.acme.example/assets/logo.png\">"))
+        #expect(page.contains("<meta name=\"twitter:description\" content=\"Backend Engineer at Acme Corp · Engineering · "))
+        #expect(page.contains("100.000\u{00A0}$ – 140.000\u{00A0}$ USD pro Jahr\">"))
+        #expect(page.contains("<link rel=\"canonical\" href=\"https://careers.acme.example/jobs/backend-engineer/\">"))
+    }
+
+    @Test func anSVGLogoIsNoPreviewImageButAThemeImageIsALargeOne() throws {
+        let svg = try Self.site(language: "en", logo: "/assets/logo.svg")
+        defer { svg.remove() }
+        #expect(svg.build().succeeded)
+        let plain = try #require(svg.read("Public/index.html"))
+        #expect(!plain.contains("og:image"))
+        #expect(!plain.contains("og:locale"), "a tag without a region says no more than lang")
+        #expect(plain.contains("<meta name=\"twitter:card\" content=\"summary\">"))
+
+        let themed = try Self.site(language: "en", theme: Self.mine.merging(["Themes/mine/assets/social-image.png": "PNG"]) { $1 })
+        defer { themed.remove() }
+        #expect(themed.build().succeeded)
+        let index = try #require(themed.read("Public/index.html"))
+        #expect(index.contains("<meta property=\"og:image\" content=\"https://careers.acme.example/assets/social-image.png\">"))
+        #expect(index.contains("<meta name=\"twitter:card\" content=\"summary_large_image\">"))
+    }
+
+    static func job(_ title: String, id: String, department: String, posted: String, closes: String? = nil) -> String {
+        TestSite.job("""
+            title: \(title)
+            id: \(id)
+            department: \(department)
+            workplace: remote
+            remote_countries: [US]
+            posted: \(posted)
+            interview: engineering
+            \(closes.map { "closes: \($0)" } ?? "")
+
+            """)
+    }
+
+    @Test func otherOpenRolesAreTheDepartmentsNewestThreeWithoutItself() throws {
+        let jobs = [
+            "Content/jobs/a.md": Self.job("Alpha Engineer", id: "E-1", department: "Engineering", posted: "2026-11-01"),
+            "Content/jobs/b.md": Self.job("Beta Engineer", id: "E-2", department: "Engineering", posted: "2026-11-05"),
+            "Content/jobs/c.md": Self.job("Gamma Engineer", id: "E-3", department: "Engineering", posted: "2026-10-01"),
+            "Content/jobs/d.md": Self.job("Delta Engineer", id: "E-4", department: "Engineering", posted: "2026-11-03"),
+            "Content/jobs/e.md": Self.job("Epsilon Engineer", id: "E-5", department: "Engineering", posted: "2026-09-01"),
+            "Content/jobs/f.md": Self.job("Old Engineer", id: "E-6", department: "Engineering", posted: "2026-01-01", closes: "2026-02-01"),
+            "Content/jobs/g.md": Self.job("Designer", id: "D-1", department: "Design", posted: "2026-11-02"),
+        ]
+        let site = try Self.site(language: "en-US", jobs: jobs)
+        defer { site.remove() }
+        #expect(site.build().succeeded)
+        func others(_ slug: String) throws -> [String] {
+            let page = try #require(site.read("Public/jobs/\(slug)/index.html"))
+            guard let start = page.range(of: "<section class=\"other-roles\"") else { return [] }
+            let section = page[start.lowerBound...]
+            #expect(section.contains("<h2 id=\"other-roles\">Other open roles in Engineering</h2>"))
+            return section.components(separatedBy: "<h3 class=\"job-card-title\"><a href=\"/jobs/").dropFirst().map { String($0.prefix { $0 != "/" }) }
+        }
+        #expect(try others("a") == ["b", "d", "c"])
+        #expect(try others("b") == ["d", "a", "c"])
+        #expect(try others("f") == ["b", "d", "a"], "a closed posting points to the open ones")
+        #expect(try others("g") == [], "the only job of its department")
+    }
+}
