@@ -131,7 +131,7 @@ embed-check:
 clean:
 	rm -rf .build .build-dist dist Public/*
 
-## verify: build the example site and check it with the W3C Nu validator, linkchecker,
+## verify: build the example sites (the root, Examples/de, Examples/fr) and check each with the W3C Nu validator, linkchecker,
 ## axe-core in headless Chromium, extruct (JobPosting JSON-LD), xmllint (sitemap, Atom)
 ## and docs/jobs.schema.json; installs what is missing. See docs/verify.md.
 VERIFY_DIR := .build/verify
@@ -139,8 +139,16 @@ VERIFY_VENV := .build/verify-venv
 VERIFY_EPOCH ?= 1795824000
 .PHONY: verify verify-selftest verify-site verify-deps
 
+# The example sites verified: the English one at the root, and the German and French
+# ones of Examples/ (every page in the site's language, docs/themes.md).
+VERIFY_EXAMPLES := de fr
+
 verify: verify-site
 	$(VERIFY_VENV)/bin/python Scripts/verify/verify.py $(VERIFY_DIR)/site --screenshots $(VERIFY_DIR)/screenshots
+	@set -e; for lang in $(VERIFY_EXAMPLES); do \
+	  echo "== verify Examples/$$lang"; \
+	  $(VERIFY_VENV)/bin/python Scripts/verify/verify.py $(VERIFY_DIR)/site-$$lang --screenshots $(VERIFY_DIR)/screenshots-$$lang; \
+	done
 
 ## verify-selftest: break copies of the site one way at a time; every check must fail
 verify-selftest: verify-site
@@ -149,6 +157,9 @@ verify-selftest: verify-site
 verify-site: release verify-deps
 	@mkdir -p $(VERIFY_DIR)
 	SOURCE_DATE_EPOCH=$(VERIFY_EPOCH) $(BIN) build --site . --output $(VERIFY_DIR)/site
+	@set -e; for lang in $(VERIFY_EXAMPLES); do \
+	  SOURCE_DATE_EPOCH=$(VERIFY_EPOCH) $(BIN) build --site Examples/$$lang --output $(VERIFY_DIR)/site-$$lang; \
+	done
 
 verify-deps:
 	@bash Scripts/verify/install.sh $(VERIFY_VENV)

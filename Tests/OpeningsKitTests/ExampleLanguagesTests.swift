@@ -1,0 +1,87 @@
+import Foundation
+@testable import OpeningsKit
+import Testing
+
+/// The German and French example sites (Examples/de, Examples/fr) built whole: no
+/// page shows a word of the theme's English table that the site's own table says
+/// differently. The English words are read from the table itself, so a word added to
+/// the theme later is searched for too.
+@Suite struct ExampleLanguagesTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().path
+
+    /// The English words of the built-in table: each text and plural form cut at its
+    /// `{placeholders}`, each piece with its key; plus the pay periods `SalaryFormatter` writes.
+    static func englishWords(besides other: TranslationTable) -> [(words: String, key: String)] {
+        guard let english = DefaultTheme.builtInWords.first(where: { $0.language == "en" }) else { return [] }
+        let otherTexts = other.entries.values.flatMap(Self.texts).joined(separator: "\n")
+        var result: [(String, String)] = []
+        for (key, entry) in english.entries.sorted(by: { $0.key < $1.key }) where key != "date" {
+            for text in texts(entry) {
+                for piece in text.split(separator: "{").map({ $0.split(separator: "}").last.map(String.init) ?? "" }) {
+                    let words = piece.trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters))
+                    // A word the other language writes the same way ("Hybrid", "Format") is not English there.
+                    guard words.count >= 3, !otherTexts.contains(words) else { continue }
+                    result.append((words, key))
+                }
+            }
+        }
+        for period in SalaryFormatter.english.periods.values.sorted() { result.append((period, "SalaryFormatter")) }
+        return result
+    }
+
+    static func texts(_ entry: TranslationTable.Entry) -> [String] {
+        switch entry {
+        case .text(let text): return [text]
+        case .list(let items): return items
+        case .plural(let forms): return forms.values.sorted()
+        }
+    }
+
+    /// Whole words only: `Posted` is not found in `Postedienst`.
+    static func occurs(_ words: String, in text: String) -> Bool {
+        var rest = text[...]
+        while let range = rest.range(of: words) {
+            let before = range.lowerBound == text.startIndex ? nil : text[text.index(before: range.lowerBound)]
+            let after = range.upperBound == text.endIndex ? nil : text[range.upperBound]
+            if !(before?.isLetter ?? false), !(after?.isLetter ?? false) { return true }
+            rest = text[range.upperBound...]
+        }
+        return false
+    }
+
+    @Test(arguments: ["de", "fr"])
+    func noEnglishWordOnAnyPage(language: String) throws {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("openings-example-\(language)-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: output) }
+        let report = BuildPipeline.build(BuildOptions(siteFolder: Self.root + "/Examples/" + language, outputFolder: output,
+                                                      includeDrafts: false, buildDate: CalendarDate(year: 2026, month: 11, day: 28)!))
+        #expect(report.succeeded, "\(report.diagnostics.map(\.formatted))")
+        #expect(report.diagnostics.filter { $0.severity != .note }.isEmpty, "\(report.diagnostics.map(\.formatted))")
+        let table = try #require(DefaultTheme.builtInWords.first { $0.language == language })
+        let english = Self.englishWords(besides: table)
+        #expect(english.count > 80, "the English table is read")
+        let pages = try #require(FileManager.default.enumerator(atPath: output)?.compactMap { $0 as? String }.filter { $0.hasSuffix(".html") })
+        #expect(pages.count >= 8)
+        var found: [String] = []
+        for page in pages.sorted() {
+            let html = try String(contentsOfFile: output + "/" + page, encoding: .utf8)
+            #expect(html.contains("<html lang=\"\(language)-"), "\(page)")
+            for (words, key) in english where Self.occurs(words, in: html) { found.append("\(page): “\(words)” (\(key))") }
+        }
+        #expect(found.isEmpty, "English words on \(language) pages:\n" + found.prefix(30).joined(separator: "\n"))
+    }
+
+    /// The search can fail: an English page is full of the words.
+    @Test func theSearchFindsEnglishOnTheEnglishSite() throws {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("openings-example-en-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: output) }
+        let report = BuildPipeline.build(BuildOptions(siteFolder: Self.root, outputFolder: output, includeDrafts: false,
+                                                      buildDate: CalendarDate(year: 2026, month: 11, day: 28)!))
+        #expect(report.succeeded)
+        let german = try #require(DefaultTheme.builtInWords.first { $0.language == "de" })
+        let html = try String(contentsOfFile: output + "/index.html", encoding: .utf8)
+        let found = Self.englishWords(besides: german).filter { Self.occurs($0.words, in: html) }.map(\.key)
+        for key in ["open_positions", "skip_link", "all_departments", "posted"] { #expect(found.contains(key), "\(key)") }
+    }
+}
