@@ -69,7 +69,7 @@ import Testing
             #expect(html.contains("<html lang=\"\(language)-"), "\(page)")
             for (words, key) in english where Self.occurs(words, in: html) { found.append("\(page): “\(words)” (\(key))") }
         }
-        #expect(found.isEmpty, "English words on \(language) pages:\n" + found.prefix(30).joined(separator: "\n"))
+        #expect(found.isEmpty, "English words on \(language) pages:\n\(found.prefix(30).joined(separator: "\n"))")
     }
 
     /// The search can fail: an English page is full of the words.
