@@ -234,6 +234,23 @@ import Testing
         #expect(try findings(Self.job(denver, body: hidden)).contains { $0.contains("[pay-benefits]") })
     }
 
+    /// Postings written in the languages the theme speaks name their sections in them.
+    @Test(arguments: [
+        ("## Deine Aufgaben", "## Dein Profil"), ("## Ihre Aufgaben", "## Das bringen Sie mit"),
+        ("## Vos missions", "## Profil recherché"), ("## Le poste", "## Compétences"),
+        ("## Responsabilidades", "## Requisitos"), ("## Wat ga je doen", "## Wat breng je mee"),
+        ("## Zakres obowiązków", "## Wymagania"), ("## Mansioni", "## Requisiti"),
+    ])
+    func sectionsAreReadInTheThemesLanguages(responsibilities: String, requirements: String) {
+        let body = "Intro.\n\n\(responsibilities)\n\n- One\n- Two\n\n\(requirements)\n\n- Three\n"
+        let sections = BodySections(body[...], firstLine: 10)
+        #expect(sections.responsibilities?.line == 12)
+        #expect(sections.responsibilities?.items == 2)
+        #expect(sections.requirements?.line == 17)
+        #expect(sections.requirements?.items == 1)
+        #expect(sections.benefits == nil)
+    }
+
     @Test func ontarioStatementsAreOnThePage() throws {
         let toronto = "workplace: onsite\nlocations: [{ city: Toronto, region: \"ON\", country: CA }]\nposted: 2026-11-01\nsalary: { min: 100000, max: 140000, currency: CAD }\n"
         #expect(try findings(Self.job(toronto + "vacancy: existing\nai_screening: true\n")) == [])

@@ -214,10 +214,20 @@ struct BodySections {
 
     static let responsibilityWords = ["responsibilit", "what you'll do", "what you’ll do", "what you will do", "the role", "your role",
                                       "what you'll work on", "what you’ll work on", "what you will work on", "duties", "you will",
-                                      "in this role", "day to day", "day-to-day", "about the job", "what this role is", "the job"]
+                                      "in this role", "day to day", "day-to-day", "about the job", "what this role is", "the job",
+                                      // German, French, Spanish, Dutch, Polish, Italian, Portuguese headings for the same.
+                                      "aufgaben", "tätigkeiten", "deine rolle", "ihre rolle", "missions", "responsabilités",
+                                      "vos tâches", "votre rôle", "le poste", "responsabilidades", "funciones", "tu rol", "qué harás",
+                                      "verantwoordelijkheden", "taken", "wat ga je doen", "jouw rol", "obowiąz", "zadania",
+                                      "responsabilità", "mansioni", "cosa farai", "atividades", "o que vais fazer"]
     static let requirementWords = ["requirement", "qualification", "what you'll bring", "what you’ll bring", "what you will bring",
                                    "about you", "you have", "what we're looking for", "what we’re looking for", "skills", "must have",
-                                   "who you are", "you might be a fit", "you may be a fit", "experience you"]
+                                   "who you are", "you might be a fit", "you may be a fit", "experience you",
+                                   "profil", "anforderungen", "qualifikation", "das bringst du mit", "das bringen sie mit",
+                                   "was du mitbringst", "was sie mitbringen", "voraussetzungen", "compétences", "prérequis",
+                                   "ce que nous recherchons", "requisitos", "perfil", "lo que buscamos", "profiel", "functie-eisen",
+                                   "wat vragen wij", "wat wij vragen", "wat breng je mee", "wymagania", "oczekujemy", "requisiti",
+                                   "profilo", "competenze"]
     /// In the languages postings are written in here: "Benefits", "Wir bieten", "Avantages", "Beneficios", "Wat wij bieden", "Oferujemy".
     static let benefitWords = ["benefit", "perks", "what we offer", "we offer", "what we provide", "total rewards", "our offer",
                                "what's in it for you", "what’s in it for you", "wir bieten", "was wir bieten", "deine vorteile",
