@@ -9,16 +9,32 @@ public struct PluralRule: Sendable {
     }
 
     private let primary: String
+    private let region: String?
 
     public init(language: String) {
-        primary = language.split(separator: "-").first.map { $0.lowercased() } ?? "en"
+        let parts = language.lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" })
+        primary = parts.first.map(String.init) ?? "en"
+        // `pt-PT`, `pt-Latn-PT`: the region is the first two-letter subtag after the language.
+        region = parts.dropFirst().first(where: { $0.count == 2 }).map(String.init)
     }
 
-    public func category(_ n: Int) -> Category {
+    public func category(_ count: Int) -> Category {
+        let n = count.magnitude
+        // French, Spanish, Italian, Portuguese and Catalan: whole millions take `many`
+        // ("1 000 000 de postes"), as CLDR 42 has it.
+        let million = n != 0 && n % 1_000_000 == 0
         switch primary {
-        case "fr", "pt":
-            // French and (Brazilian) Portuguese: 0 and 1 are singular.
-            return n == 0 || n == 1 ? .one : .other
+        case "fr":
+            // French: 0 and 1 are singular.
+            return n == 0 || n == 1 ? .one : million ? .many : .other
+        case "pt" where region == "pt":
+            // European Portuguese: only 1 is singular.
+            return n == 1 ? .one : million ? .many : .other
+        case "pt":
+            // Brazilian Portuguese (and `pt` alone): 0 and 1 are singular.
+            return n == 0 || n == 1 ? .one : million ? .many : .other
+        case "es", "it", "ca":
+            return n == 1 ? .one : million ? .many : .other
         case "pl":
             if n == 1 { return .one }
             let (ones, tens) = (n % 10, n % 100)
