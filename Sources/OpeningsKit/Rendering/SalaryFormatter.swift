@@ -29,6 +29,9 @@ public struct SalaryFormatter: Sendable {
             .year: "all’anno", .month: "al mese", .week: "a settimana", .day: "al giorno", .hour: "all’ora"]),
         "pt": Convention(group: ".", decimal: ",", symbolFirst: false, periods: [
             .year: "por ano", .month: "por mês", .week: "por semana", .day: "por dia", .hour: "por hora"]),
+        // Polish typography groups digits with a (no-break) space: `5 600 zł`.
+        "pl": Convention(group: "\u{00A0}", decimal: ",", symbolFirst: false, periods: [
+            .year: "rocznie", .month: "miesięcznie", .week: "tygodniowo", .day: "dziennie", .hour: "za godzinę"]),
     ]
 
     static let symbols: [String: String] = [
