@@ -83,7 +83,7 @@ import Testing
         #expect(page.contains("<meta property=\"og:image\" content=\"https://careers.acme.example/assets/logo.png\">"))
         #expect(page.contains("<meta name=\"twitter:card\" content=\"summary\">"))
         #expect(page.contains("<meta name=\"twitter:image\" content=\"https://careers.acme.example/assets/logo.png\">"))
-        #expect(page.contains("<meta name=\"twitter:description\" content=\"Backend Engineer at Acme Corp · Engineering · "))
+        #expect(page.contains("<meta name=\"twitter:description\" content=\"Backend Engineer bei Acme Corp · Engineering · "))
         #expect(page.contains("100.000\u{00A0}$ – 140.000\u{00A0}$ USD pro Jahr\">"))
         #expect(page.contains("<link rel=\"canonical\" href=\"https://careers.acme.example/jobs/backend-engineer/\">"))
     }
