@@ -6,15 +6,17 @@ public struct RenderedJob: Sendable {
     /// The body's links into the site, for `LinkChecker`.
     public var links = LinkInventory()
 
-    /// The posting's full text as HTML, for JSON-LD: sections from front matter
-    /// first, as on the page.
-    var descriptionHTML: String {
+    /// The posting's full text as HTML, for JSON-LD and job-board feeds: sections from
+    /// front matter first, as on the page, headed in the page's language.
+    func descriptionHTML(_ strings: UIStrings) -> String {
         var html = ""
         if !responsibilitiesHTML.isEmpty {
-            html += "<h2>Responsibilities</h2>\n<ul>\n" + responsibilitiesHTML.map { "<li>\($0)</li>\n" }.joined() + "</ul>\n"
+            html += "<h2>\(Escaping.html(strings.text("responsibilities")))</h2>\n<ul>\n"
+                + responsibilitiesHTML.map { "<li>\($0)</li>\n" }.joined() + "</ul>\n"
         }
         if !requirementsHTML.isEmpty {
-            html += "<h2>Requirements</h2>\n<ul>\n" + requirementsHTML.map { "<li>\($0)</li>\n" }.joined() + "</ul>\n"
+            html += "<h2>\(Escaping.html(strings.text("requirements")))</h2>\n<ul>\n"
+                + requirementsHTML.map { "<li>\($0)</li>\n" }.joined() + "</ul>\n"
         }
         return html + bodyHTML
     }

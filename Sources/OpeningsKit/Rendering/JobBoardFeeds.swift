@@ -35,7 +35,7 @@ struct JobBoardFeeds: Sendable {
     /// jobs jobs.json has (the listed ones).
     func entries(_ resolved: ResolvedJob, card: JobCard, html: RenderedJob, site: ResolvedSite) -> Entries {
         guard isOn, resolved.isListed else { return Entries() }
-        let description = FeedXML.element("description", html.descriptionHTML)
+        let description = FeedXML.element("description", html.descriptionHTML(site.strings))
         let places = FeedPlace.places(of: resolved.job)
         var entries = Entries(places: places.count)
         if indeed { entries.indeed = IndeedFeed.entries(resolved, card: card, description: description, places: places, site: site) }

@@ -62,7 +62,7 @@ enum JobContext {
         if !resolved.isClosed { d.setText("applyURL", resolved.applyURL) }
         if !source.tags.isEmpty { d["tags"] = source.tags }
         if resolved.isListed {
-            d["jsonLD"] = JobPostingSchema.make(resolved, descriptionHTML: job.descriptionHTML, site: site).serialized()
+            d["jsonLD"] = JobPostingSchema.make(resolved, descriptionHTML: job.descriptionHTML(strings), site: site).serialized()
         }
         return d
     }

@@ -70,7 +70,9 @@ enum JobsJSON {
     private static func document(_ site: ResolvedSite, count: Int, jobs: [JSONValue]) -> String {
         JSONValue.object([
             "version": .number(Double(version)),
-            "site": .object(["title": .string(site.config.title), "url": .string(site.baseURL.absolute(""))]),
+            // The language the postings and pages are written in (BCP 47), for readers that index them.
+            "site": .object(["title": .string(site.config.title), "url": .string(site.baseURL.absolute("")),
+                             "language": .string(site.config.language)]),
             "generated": .string(site.buildDate.description),
             "count": .number(Double(count)),
             "jobs": .array(jobs),

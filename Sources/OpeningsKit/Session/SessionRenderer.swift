@@ -73,7 +73,7 @@ struct SessionRenderer {
         let fragments = listed.map { index in
             memos.value(.json, for: site.jobs[index].job) { JobsJSON.entry(site.jobs[index], card: cards[index], site: site) }
         }
-        let parts = fragments + [site.config.title, site.baseURL.absolute(""), site.buildDate.description]
+        let parts = fragments + [site.config.title, site.baseURL.absolute(""), site.config.language, site.buildDate.description]
         return OutputFile(path: SitePaths.jobsJSON, contents: .text(session.document(SitePaths.jobsJSON, parts: parts) {
             JobsJSON.document(site, entries: fragments)
         }))
