@@ -137,7 +137,7 @@ clean:
 VERIFY_DIR := .build/verify
 VERIFY_VENV := .build/verify-venv
 VERIFY_EPOCH ?= 1795824000
-.PHONY: verify verify-selftest verify-site verify-deps
+.PHONY: verify verify-selftest verify-site verify-deps screenshots-docs
 
 # The example sites verified: the English one at the root, and the German and French
 # ones of Examples/ (every page in the site's language, docs/themes.md).
@@ -149,6 +149,16 @@ verify: verify-site
 	  echo "== verify Examples/$$lang"; \
 	  $(VERIFY_VENV)/bin/python Scripts/verify/verify.py $(VERIFY_DIR)/site-$$lang --screenshots $(VERIFY_DIR)/screenshots-$$lang; \
 	done
+
+## screenshots-docs: after `make verify`, keep the first-screen screenshots of the English
+## and German examples in docs/images/ (index, department and job; 390/1280; light/dark)
+screenshots-docs:
+	@mkdir -p docs/images
+	@for shot in $(VERIFY_DIR)/screenshots/*-light.png $(VERIFY_DIR)/screenshots/*-dark.png; do \
+	  cp "$$shot" docs/images/en-$$(basename "$$shot"); done
+	@for shot in $(VERIFY_DIR)/screenshots-de/*-light.png $(VERIFY_DIR)/screenshots-de/*-dark.png; do \
+	  cp "$$shot" docs/images/de-$$(basename "$$shot"); done
+	@ls docs/images | wc -l
 
 ## verify-selftest: break copies of the site one way at a time; every check must fail
 verify-selftest: verify-site

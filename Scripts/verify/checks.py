@@ -158,23 +158,63 @@ def check_axe(site, pages=None):
     return problems
 
 
+# ---- firstscreen: on a phone, the first job shows without scrolling ----------
+
+# A phone's first screen: 390 × 844 CSS pixels (iPhone 12 to 15), the width the axe
+# check uses too.
+PHONE = (390, 844)
+
+
+def listing_pages(site):
+    """The index and the first department page: the listings people arrive on."""
+    return ["index.html"] + [p for p in site.html_files if p.startswith("departments/") and p.count("/") == 2][:1]
+
+
+def check_firstscreen(site, pages=None):
+    """The top of the first job card is inside the first screen at 390 px (with the
+    page's script running, as a phone shows it), in both colour schemes."""
+    driver = site.browser()
+    problems = []
+    for rel in pages or listing_pages(site):
+        for scheme in SCHEMES:
+            set_view(driver, PHONE[0], scheme, height=PHONE[1])
+            driver.get(site.url(rel.removesuffix("index.html")))
+            top = driver.execute_script(
+                "const c = Array.from(document.querySelectorAll('.job-card')).find(e => e.offsetParent !== null);"
+                "return c ? c.getBoundingClientRect().top : null;")
+            if top is None:
+                continue  # an empty listing has no card to show
+            if top >= PHONE[1]:
+                problems.append(f"{rel} @{PHONE[0]}px {scheme}: the first job starts {round(top)} px down, "
+                                f"below the first screen ({PHONE[1]} px)")
+    return problems
+
+
 def screenshots(site, folder):
-    """Full-page PNGs of the index and the first open job at both widths."""
+    """PNGs of the index, the first department page and the first open job at both
+    widths, in light and dark: the first screen (390 × 844, 1280 × 800) as a reader
+    sees it on arrival, and the whole page."""
     folder.mkdir(parents=True, exist_ok=True)
     driver = site.browser()
     job = next((p for p in site.job_pages if p.split("/")[1] in site.listed_slugs), None)
+    department = ([p for p in site.html_files if p.startswith("departments/") and p.count("/") == 2] + [None])[0]
     saved = []
-    for name, rel in (("index", "index.html"), ("job", job)):
+    for name, rel in (("index", "index.html"), ("department", department), ("job", job)):
         if rel is None:
             continue
         for width in WIDTHS:
-            set_view(driver, width)
-            driver.get(site.url(rel.removesuffix("index.html")))
-            height = driver.execute_script("return document.documentElement.scrollHeight")
-            set_view(driver, width, height=min(height, 16000))
-            path = folder / f"{name}-{width}.png"
-            driver.get_screenshot_as_file(str(path))
-            saved.append(path.name)
+            for scheme in SCHEMES:
+                first = PHONE[1] if width < 600 else 800
+                set_view(driver, width, scheme, height=first)
+                driver.get(site.url(rel.removesuffix("index.html")))
+                path = folder / f"{name}-{width}-{scheme}.png"
+                driver.get_screenshot_as_file(str(path))
+                saved.append(path.name)
+                height = driver.execute_script("return document.documentElement.scrollHeight")
+                set_view(driver, width, scheme, height=min(height, 16000))
+                path = folder / f"{name}-{width}-{scheme}-full.png"
+                driver.get_screenshot_as_file(str(path))
+                saved.append(path.name)
     return saved
 
 
@@ -379,6 +419,7 @@ CHECKS = {
     "html": check_html,
     "links": check_links,
     "axe": check_axe,
+    "firstscreen": check_firstscreen,
     "jsonld": check_jsonld,
     "xml": check_xml,
     "ical": check_ical,

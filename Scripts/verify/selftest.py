@@ -64,6 +64,9 @@ CASES = [
                                         '<p style="color:#c8c8c8;background:#fff">faint</p>'), "image-alt"),
     ("axe: low-contrast text", "axe",
      lambda s: inject(s / "index.html", '<p style="color:#c8c8c8;background:#fff">faint</p>'), "color-contrast"),
+    ("firstscreen: a tall banner pushes the first job below the first screen", "firstscreen",
+     lambda s: edit(s / "index.html", r'<main id="main">', '<main id="main"><div style="height:1200px">banner</div>'),
+     "below the first screen"),
     ("jsonld: JobPosting without datePosted", "jsonld",
      lambda s: edit(open_job(s), r'"datePosted":"[^"]*",', ""), "datePosted"),
     ("jsonld: JobPosting without hiringOrganization name", "jsonld",
@@ -112,7 +115,9 @@ def main(good_site):
             site = Site(copy)
             started = time.monotonic()
             with site:
-                problems = checks.check_axe(site, ["index.html"]) if check == "axe" else checks.CHECKS[check](site)
+                problems = (checks.check_axe(site, ["index.html"]) if check == "axe"
+                            else checks.check_firstscreen(site, ["index.html"]) if check == "firstscreen"
+                            else checks.CHECKS[check](site))
             took = time.monotonic() - started
             if any(expect in p for p in problems):
                 passed += 1
