@@ -15,7 +15,7 @@ DIST_NAME := openings-$(VERSION)-linux-$(ARCH)
 DIST_SCRATCH := .build-dist
 DIST_BIN := $(DIST_SCRATCH)/release/openings
 
-.PHONY: all site test deps build release clean embed-theme embed-data compliance-doc embed-check embed-recipes iso-codes check \
+.PHONY: all site test deps build release clean embed-theme embed-data compliance-doc embed-check embed-recipes iso-codes country-names check \
         dist-binary install dist dist-check recipe-check
 
 all: site
@@ -116,17 +116,27 @@ iso-codes:
 	$(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq iso-codes
 	python3 Scripts/generate-iso-codes.py --import
 
+## country-names: refresh Data/country-names/ from Unicode CLDR through Babel (installed at
+## BABEL_VERSION in .build/country-names-venv first) and regenerate the table compiled into the binary
+BABEL_VERSION ?= 2.19.0
+COUNTRY_NAMES_VENV := .build/country-names-venv
+country-names:
+	@test -x $(COUNTRY_NAMES_VENV)/bin/python || python3 -m venv $(COUNTRY_NAMES_VENV)
+	$(COUNTRY_NAMES_VENV)/bin/python -m pip install --quiet "babel==$(BABEL_VERSION)"
+	$(COUNTRY_NAMES_VENV)/bin/python Scripts/generate-country-names.py --import
+
 ## embed-recipes: refresh the CI recipes (docs/recipes/) compiled in for `init --ci`
 embed-recipes:
 	python3 Scripts/embed-recipes.py
 
-# The compiled-in default theme, rule tables, ISO tables and CI recipes must match
-# Themes/default, Data/*.yml, Data/iso-codes/ and docs/recipes/.
+# The compiled-in default theme, rule tables, ISO tables, country names and CI recipes
+# must match Themes/default, Data/*.yml, Data/iso-codes/, Data/country-names/ and docs/recipes/.
 embed-check:
 	@python3 Scripts/embed-recipes.py --check
 	@python3 Scripts/embed-default-theme.py --check
 	@python3 Scripts/embed-data.py --check
 	@python3 Scripts/generate-iso-codes.py --check
+	@python3 Scripts/generate-country-names.py --check
 
 clean:
 	rm -rf .build .build-dist dist Public/*
