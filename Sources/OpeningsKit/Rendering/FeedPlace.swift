@@ -50,6 +50,12 @@ struct FeedPlace: Sendable, Equatable {
         return result
     }
 
+    /// A region's name as a job board shows it beside the city (`PlaceNames.regionName`:
+    /// `London`, not ISO's `London, City of`), or the code when ISO 3166-2 has no name.
+    static func regionName(_ region: String, in country: String) -> String {
+        PlaceNames.regionName(region, in: country) ?? region
+    }
+
     /// The identifier of one job at one place, for Indeed's `referencenumber` and
     /// LinkedIn's `partnerJobId`: `ENG-1@denver-co-us`. Made from the job's id and the
     /// place's key, never from positions, so an entry keeps its identifier when other
@@ -61,19 +67,6 @@ struct FeedPlace: Sendable, Equatable {
     /// and digits, `~` and 16 hex digits of a hash of the pair: a form with `~` and no `@`,
     /// which no short form has, distinct from another long one unless 64-bit hashes
     /// collide.
-    /// A region's name as a job board shows it beside the city. ISO 3166-2 writes some
-    /// names the way an index sorts them, the designation after a comma (`London, City
-    /// of`, `Madrid, Comunidad de`, `Komi, Respublika`), which would read "London, London,
-    /// City of": those give the name alone. A comma that joins places (`Bournemouth,
-    /// Christchurch and Poole`) stays.
-    static func regionName(_ region: String, in country: String) -> String {
-        guard let name = ISOCodes.subdivisions["\(country)-\(region)"] else { return region }
-        guard let comma = name.range(of: ", ") else { return name }
-        let rest = name[comma.upperBound...]
-        if [" and ", " y ", " et ", " i "].contains(where: { rest.contains($0) }) { return name }
-        return String(name[..<comma.lowerBound])
-    }
-
     static func identifier(jobID: String, key: String, maximumLength: Int? = nil) -> String {
         let full = jobID + "@" + key
         guard let maximumLength, full.utf8.count > maximumLength else { return full }

@@ -41,17 +41,23 @@ struct JobCard: Sendable {
         postedText = strings.date(source.posted)
         closes = source.closes
         closesText = source.closes.map(strings.date)
-        places = source.places
+        places = Self.places(of: source, names: site.placeNames)
         var seen: Set<Place> = []
         uniquePlaces = places.filter { seen.insert($0).inserted }
         var text = places.map(\.label).joined(separator: "; ")
         if source.workplace == .remote {
-            let countries = source.remoteCountries.compactMap { ISOCodes.countries[$0] }
+            let countries = source.remoteCountries.map(site.placeNames.country)
             let remote = countries.isEmpty ? workplaceLabel : strings.text("remote_in", ["countries": countries.joined(separator: ", ")])
             text = text.isEmpty ? remote : "\(text); \(remote)"
         }
         locationsText = text
         searchText = ([title, department, text, level ?? ""] + source.tags).joined(separator: " ").lowercased()
+    }
+
+    /// A job's places as its card shows them: each slug as `Job.places` has it (URLs do
+    /// not change with the language), each label in the site's language.
+    static func places(of job: Job, names: PlaceNames) -> [Place] {
+        zip(job.locations, job.places).map { Place(slug: $1.slug, label: names.label($0)) }
     }
 
     var dictionary: [String: Any] {

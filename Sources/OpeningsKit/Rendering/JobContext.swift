@@ -12,14 +12,14 @@ enum JobContext {
         d.setText("reportsTo", source.reportsTo)
         d["departmentURL"] = site.baseURL.rooted(SitePaths.department(resolved.departmentSlug))
         d["locations"] = source.locations.map { location -> [String: Any] in
-            var l: [String: Any] = ["text": location.place.label]
+            var l: [String: Any] = ["text": site.placeNames.label(location)]
             l.setText("city", location.city)
             l.setText("region", location.region)
             l.setText("country", location.country)
-            l.setText("countryName", location.country.flatMap { ISOCodes.countries[$0] })
+            l.setText("countryName", location.country.map(site.placeNames.country))
             return l
         }
-        let remote = source.remoteCountries.map { ISOCodes.countries[$0] ?? $0 }
+        let remote = source.remoteCountries.map(site.placeNames.country)
         if !remote.isEmpty {
             d["remoteCountriesText"] = remote.joined(separator: ", ")
             d["hasRemoteCountries"] = true

@@ -10,7 +10,7 @@ enum JobsJSON {
         let locations: [JSONValue] = job.locations.map { location in
             .object([
                 "city": .string(location.city), "region": .string(location.region),
-                "country": .string(location.country), "text": .string(location.place.label),
+                "country": .string(location.country), "text": .string(site.placeNames.label(location)),
             ])
         }
         let salary: JSONValue = resolved.salary.map { range in

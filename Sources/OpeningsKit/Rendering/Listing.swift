@@ -55,7 +55,8 @@ extension Listing {
     static func all(_ site: ResolvedSite) -> [Listing] {
         let jobs = site.jobs
         return grouped(jobs.indices.filter { jobs[$0].isListed }, department: { (jobs[$0].departmentSlug, jobs[$0].job.department) },
-                       workplace: { jobs[$0].job.workplace }, places: { jobs[$0].job.places }, strings: site.strings)
+                       workplace: { jobs[$0].job.workplace }, places: { JobCard.places(of: jobs[$0].job, names: site.placeNames) },
+                       strings: site.strings)
     }
 
     private static func grouped(_ listed: [Int], department: (Int) -> (slug: String, name: String), workplace: (Int) -> Workplace,

@@ -18,6 +18,9 @@ public final class ResolvedSite: Sendable {
     public let baseURL: BaseURL
     /// The words its pages show (the theme's `i18n/` tables for the site's language).
     public let strings: UIStrings
+    /// Places and countries in the site's language (`config.language`), made once per
+    /// build for every card and page.
+    public let placeNames: PlaceNames
 
     public init(config: SiteConfig, interviews: [String: InterviewProcess], pages: [Page], theme: Theme,
                 lastCommit: [String: Int64], jobs: [ResolvedJob], buildDate: CalendarDate, baseURL: BaseURL) {
@@ -30,6 +33,7 @@ public final class ResolvedSite: Sendable {
         self.buildDate = buildDate
         self.baseURL = baseURL
         strings = UIStrings(theme: theme, language: config.language, fallback: config.language)
+        placeNames = PlaceNames(language: config.language)
     }
 
     /// The same site with other jobs.
