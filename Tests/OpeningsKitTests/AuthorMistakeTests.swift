@@ -94,6 +94,30 @@ import Testing
         ])
     }
 
+    /// `location: "Hybrid or Remote"` (the seed template's) and its kind: no place
+    /// (no location page or filter entry), and one finding at the text, a note when the
+    /// rest of the posting says where the job is, a warning when nothing does (instead of
+    /// the search-engine rule's) or when `workplace:` says otherwise.
+    @Test func workplaceWordsWhereThePlaceGoesAreOneFinding() throws {
+        let place = "workplace: onsite\n" + Self.structured
+        let how = "say how people work with `workplace:` and where with `locations:` (offices) or `remote_countries:` (where hires may live)"
+        #expect(try check([(place, "location: \"Hybrid or Remote\"\nremote_countries: [US]\n")]) == [
+            "Content/jobs/payroll.md:5:11: note: `location` “Hybrid or Remote” names no place, so no location page or filter shows it; it was read as `workplace: hybrid`; to say so yourself, write `workplace: hybrid` instead, and any offices as `locations:`",
+        ])
+        #expect(try check([(place, "location: Remote\n")]) == [
+            "Content/jobs/payroll.md:5:11: warning: `location` “Remote” names no place (it was read as `workplace: remote`), and no `locations:` or `remote_countries:` says where the job is, so neither job seekers nor search engines can tell; add `remote_countries:` (e.g. `remote_countries: [US]`, where hires may live) or `locations:` (the offices)",
+        ])
+        #expect(try check([(place, "location: Remote - US\n")]) == [
+            "Content/jobs/payroll.md:5:11: note: `location` “Remote - US” names no place, so no location page or filter shows it; it was read as `workplace: remote` and `remote_countries: [US]`; to say so yourself, write `workplace: remote` and `remote_countries: [US]` instead, and any offices as `locations:`",
+        ])
+        #expect(try check([(place, "workplace: onsite\nlocation: Télétravail\n")]) == [
+            "Content/jobs/payroll.md:6:11: warning: `location` “Télétravail” names no place and says remote, but `workplace` is onsite; it is left out; \(how)",
+        ])
+        #expect(try check([("workplace: onsite\n", "workplace: hybrid\n"), ("    country: US\n", "    country: US\n  - Homeoffice\n")]) == [
+            "Content/jobs/payroll.md:10:5: note: `locations` “Homeoffice” names no place, so no location page or filter shows it; \(how)",
+        ])
+    }
+
     // MARK: Cascades
 
     @Test func aSalaryWithAnErrorIsReportedOnce() throws {

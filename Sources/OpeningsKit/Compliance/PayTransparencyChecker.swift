@@ -363,7 +363,7 @@ struct PayTransparencyChecker {
                 "`\(place.place.label)` has no `region`: pay-transparency laws there are set by state or province, so they cannot tell whether one requires a pay range",
                 hint: "add `region:` (e.g. `region: WA`), or add a salary", rule: "unreadable-place")]
         }
-        if let text = job.locations.lazy.compactMap(\.text).first(where: { PlaceText.read($0) != .workplaceOnly }) {
+        if let text = job.locations.lazy.compactMap(\.text).first(where: { if case .workplace = PlaceText.read($0) { false } else { true } }) {
             return [Diagnostic(.error, at: job.location(ofFirst: ["locations", "location"]),
                 "the pay-transparency rules cannot read the place `\(text)`, so they cannot tell whether a law requires a pay range",
                 hint: "write it as `locations: [{ city: …, region: …, country: … }]`, or add a salary", rule: "unreadable-place")]

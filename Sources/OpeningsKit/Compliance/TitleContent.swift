@@ -202,9 +202,17 @@ enum TitleContent {
     static func isPlace(_ segment: String, known: KnownPlaces) -> Bool {
         // `Denver, CO`, `Berlin, Germany`, a country's name: one place, read as `location:`
         // text is; a code (`(Platform, AI)`) counts only in the job's own country.
-        if case .place(let location, _) = PlaceText.read(segment), let country = location.country {
-            let last = segment.split(separator: ",").last.map { String($0).trimmingWhitespace() } ?? ""
-            if last.count > 2 || known.countries.contains(country) { return true }
+        switch PlaceText.read(segment) {
+        case .place(let location, _):
+            if let country = location.country {
+                let last = segment.split(separator: ",").last.map { String($0).trimmingWhitespace() } ?? ""
+                if last.count > 2 || known.countries.contains(country) { return true }
+            }
+        case .workplace(_, let country?):
+            // `Germany (Remote)`: where hires may live, a place as much as `Germany` is.
+            // A code counts only in the job's own country, as above (`Remote - AI`).
+            if known.countries.contains(country) || !WorkplaceWords.words(segment).contains(country.lowercased()) { return true }
+        default: break
         }
         let parts = segment.components(separatedBy: CharacterSet(charactersIn: ",/;&+–—"))
             .flatMap { $0.components(separatedBy: " or ") }.flatMap { $0.components(separatedBy: " and ") }

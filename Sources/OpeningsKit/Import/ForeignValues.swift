@@ -149,8 +149,10 @@ public enum ForeignValues {
             case .place(let location, _):
                 if !locations.contains(location) { locations.append(location) }
                 if part.lowercased().contains("remote") { workplace = workplace ?? .hybrid }
-            case .workplaceOnly:
-                if part.lowercased().contains("remote") { found(.remote) }
+            case .workplace(let said, let country):
+                // `ImportedPlaces` reads a remote country from the part's text, kept for it.
+                if country != nil { locations.append(JobLocation(text: part)) }
+                found(said)
             case .unreadable:
                 // A place's name is a few words; more is someone's explanation.
                 if isSentences(part) || part.split(separator: " ").count > 5 {

@@ -65,15 +65,10 @@ struct ImportedPlaces: Equatable {
         }
     }
 
-    private static let remoteWords: Set<String> = ["remote", "in", "within", "only", "based", "fully", "100%"]
-
-    /// The country of `Remote - US`, `US Remote`, `Remote (Canada only)`, `Germany - remote`.
-    static func remoteCountry(_ text: String) -> String? {
-        guard let words = remoteSaying(text) else { return nil }
-        let name = words.filter { !remoteWords.contains($0) }.joined(separator: " ")
-        guard !name.isEmpty else { return nil }
-        return ISOCodes.country(named: name)
-    }
+    /// The country of `Remote - US`, `US Remote`, `Remote (Canada only)`, `Germany - remote`:
+    /// read as a posting's `location:` text is (`WorkplaceWords`), so an imported posting
+    /// and an authored one mean the same by it.
+    static func remoteCountry(_ text: String) -> String? { WorkplaceWords.remoteCountry(text) }
 
     /// Whether a location's own text says the work is remote (`Remote (Canada)`,
     /// `Remote`, `US Remote`), as a word: `Remotely` or a street name does not.

@@ -54,6 +54,7 @@ enum JobDecoder {
         let level = reader.string("level")
         let employmentType = reader.choice("employment_type", EmploymentType.self)
         var workplace = reader.choice("workplace", Workplace.self)
+        let statedWorkplace = workplace
         var keysWithErrors: Set<String> = []
         let posted = reader.date("posted", required: true)
         let closesStart = reader.diagnostics.count
@@ -65,24 +66,46 @@ enum JobDecoder {
         if reader.errors(since: closesStart) { keysWithErrors.insert("closes") }
         let locationsStart = reader.diagnostics.count
         var locations: [JobLocation] = []
+        var phrases: [WorkplacePhrase] = []
         if let node = reader.value("locations") {
-            locations = readLocations(node, reader: &reader)
+            locations = readLocations(node, phrases: &phrases, reader: &reader)
         }
         if let node = reader.value("location") {
             if case .scalar = node.kind, let text = reader.text(node, key: "location") {
-                locations.append(readPlace(text, node: node, key: "location", reader: &reader))
-                if workplace == nil, !reader.has("workplace") { workplace = inferWorkplace(from: text) }
+                if let location = readPlace(text, node: node, key: "location", phrases: &phrases, reader: &reader) {
+                    locations.append(location)
+                    if workplace == nil, !reader.has("workplace") { workplace = inferWorkplace(from: text) }
+                }
             } else {
-                locations += readLocations(node, reader: &reader)
+                locations += readLocations(node, phrases: &phrases, reader: &reader)
             }
         }
-        let remoteCountries = reader.value("remote_countries").map { readCountries($0, reader: &reader) } ?? []
+        // `location: Hybrid or Remote`, and `locations: [Remote]` alike, say the workplace.
+        if workplace == nil, !reader.has("workplace"), !phrases.isEmpty {
+            workplace = phrases.contains { $0.workplace == .hybrid } ? .hybrid : phrases.contains { $0.workplace == .remote } ? .remote : .onsite
+        }
+        var remoteCountries = reader.value("remote_countries").map { readCountries($0, reader: &reader) } ?? []
         if workplace == .onsite, !remoteCountries.isEmpty, let node = reader.pairs["remote_countries"]?.key {
             // Onsite means no one works remotely: the countries are ignored, and so are their pay laws.
             reader.warning(node, "`remote_countries` is ignored for an onsite job",
                            hint: "set `workplace: hybrid` or `remote` if hires may live there, or remove `remote_countries`")
         }
         let resolvedWorkplace = workplace ?? .onsite
+        // `Remote - US` says where hires may live, as `remote_countries: [US]` would; a
+        // list the posting writes itself wins, and an onsite job has none.
+        var countriesFromPhrases: [String] = []
+        if !reader.has("remote_countries"), resolvedWorkplace != .onsite {
+            for country in phrases.compactMap(\.remoteCountry) where !remoteCountries.contains(country) {
+                remoteCountries.append(country)
+                countriesFromPhrases.append(country)
+            }
+        }
+        if reportPhrases(phrases, stated: statedWorkplace, workplace: resolvedWorkplace, countries: countriesFromPhrases,
+                         placeless: locations.isEmpty && remoteCountries.isEmpty, reader: &reader) {
+            // That finding says where to say where the job is; the search-engine rule
+            // (`jobposting-location`) would say it a second time.
+            keysWithErrors.formUnion(phrases.map(\.key))
+        }
         // A `workplace` with an error was already reported; guessing onsite would add a second finding.
         let workplaceWasWrong = workplace == nil && reader.has("workplace")
         if workplaceWasWrong { keysWithErrors.insert("workplace") }
@@ -174,21 +197,75 @@ enum JobDecoder {
         return String(comment)
     }
 
-    /// Seed-style postings say "Hybrid or Remote" instead of choosing a workplace.
+    /// Seed-style postings say "Hybrid or Remote" instead of choosing a workplace, and
+    /// "Denver, CO (Hybrid)" beside the place: the words say it (`WorkplaceWords`), in
+    /// any language pages are written in. Nothing said is onsite, the default.
     static func inferWorkplace(from text: String) -> Workplace {
-        let lowered = text.lowercased()
-        if lowered.contains("hybrid") { return .hybrid }
-        if lowered.contains("remote") { return .remote }
-        return .onsite
+        WorkplaceWords.said(in: text) ?? .onsite
     }
 
-    private static func readLocations(_ node: YAMLNode, reader: inout MappingReader) -> [JobLocation] {
+    /// A `location:` (or `locations:` item) that says how people work, not where
+    /// (`Hybrid or Remote`, `Remote - US`): kept out of the places and reported once.
+    struct WorkplacePhrase {
+        var text: String
+        var key: String
+        var at: SourceLocation
+        /// What the words say (`Hybrid or Remote` → hybrid).
+        var workplace: Workplace
+        /// Every workplace the words name (hybrid and remote): whether a `workplace:` field agrees.
+        var named: Set<Workplace>
+        /// The country of `Remote - US`.
+        var remoteCountry: String?
+    }
+
+    /// One finding per workplace phrase, at its text: what was made of it, a warning when
+    /// it disagrees with `workplace:` or leaves the job with nothing saying where it is,
+    /// a note otherwise. Returns whether one said the job is placeless.
+    private static func reportPhrases(_ phrases: [WorkplacePhrase], stated: Workplace?, workplace: Workplace, countries: [String],
+                                      placeless: Bool, reader: inout MappingReader) -> Bool {
+        let how = "say how people work with `workplace:` and where with `locations:` (offices) or `remote_countries:` (where hires may live)"
+        for phrase in phrases {
+            let head = "`\(phrase.key)` “\(phrase.text)” names no place"
+            // Hybrid is both, so any words agree with it; remote needs words that allow
+            // working away, onsite words that say the office.
+            let agrees = switch stated {
+            case .hybrid?, nil: true
+            case .remote?: !phrase.named.isDisjoint(with: [.remote, .hybrid])
+            case .onsite?: phrase.named.contains(.onsite)
+            }
+            if let stated, !agrees {
+                reader.diagnostics.append(Diagnostic(.warning, at: phrase.at,
+                    "\(head) and says \(phrase.workplace.rawValue), but `workplace` is \(stated.rawValue); it is left out", hint: how))
+                continue
+            }
+            var read: [String] = []
+            if stated == nil { read.append("`workplace: \(workplace.rawValue)`") }
+            if let country = phrase.remoteCountry, countries.contains(country) {
+                read.append("`remote_countries: [\(countries.joined(separator: ", "))]`")
+            }
+            let readAs = read.joined(separator: " and ")
+            if placeless {
+                reader.diagnostics.append(Diagnostic(.warning, at: phrase.at,
+                    "\(head)\(read.isEmpty ? "" : " (it was read as \(readAs))"), and no `locations:` or `remote_countries:` says where the job is, so neither job seekers nor search engines can tell",
+                    hint: workplace == .onsite ? "write `locations:` with the office's city and country"
+                        : "add `remote_countries:` (e.g. `remote_countries: [US]`, where hires may live) or `locations:` (the offices)"))
+            } else {
+                reader.diagnostics.append(Diagnostic(.note, at: phrase.at,
+                    "\(head), so no location page or filter shows it\(read.isEmpty ? "" : "; it was read as \(readAs)")",
+                    hint: read.isEmpty ? how : "to say so yourself, write \(readAs) instead, and any offices as `locations:`"))
+            }
+        }
+        return placeless && !phrases.isEmpty
+    }
+
+    private static func readLocations(_ node: YAMLNode, phrases: inout [WorkplacePhrase], reader: inout MappingReader) -> [JobLocation] {
         let items: [YAMLNode]
         switch node.kind {
         case .sequence(let list): items = list
         case .mapping: items = [node]
         case .scalar:
-            return reader.text(node, key: "locations").map { [readPlace($0, node: node, key: "locations", reader: &reader)] } ?? []
+            return reader.text(node, key: "locations").flatMap { readPlace($0, node: node, key: "locations", phrases: &phrases, reader: &reader) }
+                .map { [$0] } ?? []
         }
         // `locations: [Berlin, Germany]` is YAML for two places; the author meant one.
         let texts = items.compactMap(\.scalar)
@@ -214,7 +291,10 @@ enum JobDecoder {
         }
         for item in items {
             if case .scalar = item.kind {
-                if let text = reader.text(item, key: "locations") { add(readPlace(text, node: item, key: "locations", reader: &reader), at: item) }
+                if let text = reader.text(item, key: "locations"),
+                   let location = readPlace(text, node: item, key: "locations", phrases: &phrases, reader: &reader) {
+                    add(location, at: item)
+                }
                 continue
             }
             guard var place = MappingReader(item, subject: "location", file: reader.file, diagnostics: &reader.diagnostics)
@@ -273,9 +353,21 @@ enum JobDecoder {
 
     /// A place written as text: structured where `PlaceText` finds one reading, with a
     /// note showing it (a warning when the text could mean another place too); kept as
-    /// text otherwise, for the compliance and search-engine rules to report.
-    private static func readPlace(_ text: String, node: YAMLNode, key: String, reader: inout MappingReader) -> JobLocation {
-        guard case .place(let location, let doubt) = PlaceText.read(text) else { return JobLocation(text: text) }
+    /// text otherwise, for the compliance and search-engine rules to report. Text that
+    /// says how people work rather than where is no place: nil, kept in `phrases`.
+    private static func readPlace(_ text: String, node: YAMLNode, key: String, phrases: inout [WorkplacePhrase],
+                                  reader: inout MappingReader) -> JobLocation? {
+        let location: JobLocation, doubt: String?
+        switch PlaceText.read(text) {
+        case .unreadable:
+            return JobLocation(text: text)
+        case .workplace(let workplace, let country):
+            phrases.append(WorkplacePhrase(text: text, key: key, at: reader.at(node), workplace: workplace,
+                                           named: WorkplaceWords.named(in: text).union([workplace]), remoteCountry: country))
+            return nil
+        case .place(let place, let placeDoubt):
+            (location, doubt) = (place, placeDoubt)
+        }
         let label = Self.label(location)
         let structured = "`locations: [{ \(Self.fields(location)) }]`"
         if let doubt {

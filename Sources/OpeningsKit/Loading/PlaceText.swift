@@ -2,32 +2,40 @@
 /// form the rules and search engines need, where the text allows only one reading.
 ///
 /// Understood: `City, ST` (a US state or Canadian province code or name),
-/// `City, Country`, `City, Region, Country`, and a country alone. Anything else stays
-/// free text, and the findings say the rules cannot read it.
+/// `City, Country`, `City, Region, Country`, and a country alone; and text that says
+/// how people work rather than where (`WorkplaceWords`: `Hybrid or Remote`,
+/// `Homeoffice`, `Remote - US`). Anything else stays free text, and the findings say
+/// the rules cannot read it.
 enum PlaceText {
     enum Reading: Equatable {
         /// One reading. `doubt` names another place the text could mean (`DE` is
         /// Delaware and Germany), for a warning.
         case place(JobLocation, doubt: String?)
-        /// Only workplace words (`Remote`, `Hybrid or Remote`): no place at all.
-        case workplaceOnly
+        /// Only how people work (`Remote`, `Hybrid or Remote`, `Télétravail`): no place
+        /// at all. `remoteCountry` is the one country a remote phrase names (`Remote -
+        /// US`, `Canada (Remote)`): where hires may live, not a place of work.
+        case workplace(Workplace, remoteCountry: String?)
         case unreadable
     }
 
-    private static let workplaceWords: Set<String> = ["remote", "hybrid", "or", "and", "anywhere", "flexible", "onsite",
-                                                      "on-site", "on", "site", "office", "/", "&", "-", "+", "fully", "in"]
+    /// Words that join two places in one part (`Berlin or Munich, Germany`): no one place.
+    private static let joiners: Set<String> = ["or", "and", "/", "&", "-", "+"]
     /// US states and territories with a code people write after a city; Canada's provinces.
     private static let northAmerica = ["US", "CA"]
 
     static func read(_ text: String) -> Reading {
+        // Tried on the whole text first: `Canada (Remote)` would otherwise be read as a
+        // place whose parenthesis only says how.
+        if let country = WorkplaceWords.remoteCountry(text) { return .workplace(.remote, remoteCountry: country) }
         var cleaned = text
         // "Denver, CO (Hybrid)": the parenthesis says how, not where.
         if let open = cleaned.firstIndex(of: "("), cleaned.hasSuffix(")") { cleaned = String(cleaned[..<open]) }
-        let words = cleaned.lowercased().split(whereSeparator: { $0 == " " || $0 == "," })
-        if !words.isEmpty, words.allSatisfy({ workplaceWords.contains(String($0)) }) { return .workplaceOnly }
+        if let said = WorkplaceWords.only(cleaned) { return .workplace(said, remoteCountry: nil) }
         let parts = cleaned.split(separator: ",").map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
         guard !parts.isEmpty, parts.count <= 3,
-              !parts.contains(where: { part in part.lowercased().split(separator: " ").contains { workplaceWords.contains(String($0)) && $0 != "in" && $0 != "on" } })
+              !parts.contains(where: { part in
+                  !WorkplaceWords.named(in: part).isEmpty || part.lowercased().split(separator: " ").contains { joiners.contains(String($0)) }
+              })
         else { return .unreadable }
         switch parts.count {
         case 1:

@@ -40,6 +40,8 @@ public final class Job: Sendable, KeyedDocument {
     public let keyLocations: [String: SourceLocation]
     /// Fields whose value had an error, already reported (a misspelt `salray:` counts as
     /// `salary`): rules that depend on them stay quiet instead of repeating the cause.
+    /// Also a `location:` whose warning already says what a later rule would (a workplace
+    /// phrase that leaves the job with nothing saying where it is).
     public let keysWithErrors: Set<String>
     /// `locations` as listings group them (slug and label), made once: every build asks
     /// for them several times per job (cards, listing pages, the link check's paths).

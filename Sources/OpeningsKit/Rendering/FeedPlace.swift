@@ -21,8 +21,9 @@ struct FeedPlace: Sendable, Equatable {
     var kind: Kind
 
     /// The places `job` is advertised at, in the order the page lists them: its
-    /// locations, then (for a remote job) each country hires may live in that no location
-    /// is in; a remote job with neither is one place, "remote".
+    /// locations, then (for a remote job, or a hybrid one that names no office, as
+    /// `Job.hasSearchableLocation` reads it) each country hires may live in that no location
+    /// is in; a job with neither is one place, "remote".
     static func places(of job: Job) -> [FeedPlace] {
         var result: [FeedPlace] = []
         var keys: Set<String> = []
@@ -40,7 +41,7 @@ struct FeedPlace: Sendable, Equatable {
         for (location, place) in zip(job.locations, job.places) where seen.insert(location).inserted {
             add(place.slug, .location(location))
         }
-        if job.workplace == .remote {
+        if job.workplace == .remote || (job.workplace == .hybrid && result.isEmpty) {
             let covered = Set(job.locations.compactMap { $0.text == nil ? $0.country : nil })
             for country in job.remoteCountries where !covered.contains(country) {
                 add("remote-" + country.lowercased(), .remoteCountry(country))
