@@ -12,6 +12,8 @@ struct JobCard: Sendable {
     var places: [Place]
     /// `places` without repeats, for grouping.
     var uniquePlaces: [Place]
+    /// The countries one can take the job from (`RemoteFrom.values`).
+    var remoteValues: [String]
     var workplace: Workplace
     var workplaceLabel: String
     var employmentType: EmploymentType
@@ -44,6 +46,7 @@ struct JobCard: Sendable {
         places = Self.places(of: source, names: site.placeNames)
         var seen: Set<Place> = []
         uniquePlaces = places.filter { seen.insert($0).inserted }
+        remoteValues = RemoteFrom.values(source)
         var text = places.map(\.label).joined(separator: "; ")
         if source.workplace == .remote {
             let countries = source.remoteCountries.map(site.placeNames.country)
@@ -70,6 +73,7 @@ struct JobCard: Sendable {
         ]
         d.setText("level", level)
         d.setText("locationsText", locationsText)
+        d.setText("remoteValues", remoteValues.joined(separator: " "))
         d.setText("salaryText", salaryText)
         if let closes {
             d["closesISO"] = closes.description

@@ -1,4 +1,5 @@
-/// A listing page: the index, or the open jobs of one department, workplace or place.
+/// A listing page: the index, or the open jobs of one department, workplace, place or
+/// country they can be done from (`RemoteFrom`).
 struct Listing: Sendable {
     var kind: String
     var title: String
@@ -6,6 +7,11 @@ struct Listing: Sendable {
     var jobs: [Int]
     var value: String?
     var isIndex: Bool { kind == "all" }
+
+    /// `listing.isDepartment` & co. in the template context: a page narrowed by one kind
+    /// of filter offers the way back to all positions in that kind's list.
+    static let kindFlags = ["department": "isDepartment", "workplace": "isWorkplace", "location": "isLocation",
+                            "remote-from": "isRemoteFrom"]
 
     func description(_ config: SiteConfig, strings: UIStrings) -> String {
         isIndex ? (config.description ?? strings.text("index_description", ["organization": config.organization.name]))
@@ -39,15 +45,17 @@ struct Listing: Sendable {
                                       "countText": strings.count("open_position_count", jobs.count),
                                       "groups": groups, "filters": filters]
         if jobs.isEmpty { context["isEmpty"] = true }
+        if let flag = Self.kindFlags[kind] { context[flag] = true }
         return context
     }
 }
 
 extension Listing {
-    /// The index, then a page per department, workplace and place with open jobs.
+    /// The index, then a page per department, workplace, place and remote-from country
+    /// with open jobs.
     static func all(_ site: ResolvedSite, cards: [JobCard], listed: [Int]) -> [Listing] {
         grouped(listed, department: { (cards[$0].departmentSlug, cards[$0].department) }, workplace: { cards[$0].workplace },
-                places: { cards[$0].uniquePlaces }, strings: site.strings)
+                places: { cards[$0].uniquePlaces }, remote: { cards[$0].remoteValues }, strings: site.strings)
     }
 
     /// The listing pages `all` makes, from the resolved jobs alone (what a card says of
@@ -56,20 +64,23 @@ extension Listing {
         let jobs = site.jobs
         return grouped(jobs.indices.filter { jobs[$0].isListed }, department: { (jobs[$0].departmentSlug, jobs[$0].job.department) },
                        workplace: { jobs[$0].job.workplace }, places: { JobCard.places(of: jobs[$0].job, names: site.placeNames) },
-                       strings: site.strings)
+                       remote: { RemoteFrom.values(jobs[$0].job) }, strings: site.strings)
     }
 
     private static func grouped(_ listed: [Int], department: (Int) -> (slug: String, name: String), workplace: (Int) -> Workplace,
-                                places placesOf: (Int) -> [JobCard.Place], strings: UIStrings) -> [Listing] {
+                                places placesOf: (Int) -> [JobCard.Place], remote: (Int) -> [String],
+                                strings: UIStrings) -> [Listing] {
         var result = [Listing(kind: "all", title: strings.text("open_positions"), path: SitePaths.index, jobs: listed, value: nil)]
         var departments: [String: (String, [Int])] = [:]
         var workplaces: [Workplace: [Int]] = [:]
         var places: [String: (String, [Int])] = [:]
+        var countries: [String: [Int]] = [:]
         for index in listed {
             let (slug, name) = department(index)
             departments[slug, default: (name, [])].1.append(index)
             workplaces[workplace(index), default: []].append(index)
             for place in placesOf(index) { places[place.slug, default: (place.label, [])].1.append(index) }
+            for country in remote(index) { countries[country, default: []].append(index) }
         }
         for (slug, entry) in departments.sorted(by: { $0.key < $1.key }) {
             result.append(Listing(kind: "department", title: entry.0, path: SitePaths.department(slug), jobs: entry.1, value: slug))
@@ -81,6 +92,11 @@ extension Listing {
         for (slug, entry) in places.sorted(by: { $0.key < $1.key }) {
             result.append(Listing(kind: "location", title: strings.text("positions_in", ["place": entry.0]), path: SitePaths.location(slug),
                                   jobs: entry.1, value: slug))
+        }
+        for (country, jobs) in countries.sorted(by: { $0.key < $1.key }) {
+            result.append(Listing(kind: "remote-from",
+                                  title: strings.text("remote_from_positions", ["place": RemoteFrom.countryName(country, strings: strings)]),
+                                  path: SitePaths.remoteFrom(country), jobs: jobs, value: country))
         }
         return result
     }

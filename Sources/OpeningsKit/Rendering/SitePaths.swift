@@ -10,6 +10,8 @@ enum SitePaths {
     static func department(_ slug: String) -> String { "departments/\(slug)/" }
     static func workplace(_ workplace: Workplace) -> String { "workplaces/\(workplace.rawValue)/" }
     static func location(_ slug: String) -> String { "locations/\(slug)/" }
+    /// The remote jobs one can take from a country (`RemoteFrom.values`: `us`).
+    static func remoteFrom(_ value: String) -> String { "remote-from/\(value)/" }
     /// A free page, `Content/pages/<slug>.md`.
     static func page(_ slug: String) -> String { "\(slug)/" }
     static func asset(_ path: String) -> String { "assets/" + path }
