@@ -89,12 +89,13 @@ final class PageRenderer: Sendable {
         return OutputFile(path: SitePaths.file(ofPage: SitePaths.job(slug)), contents: .text(html))
     }
 
-    func listingPage(_ listing: Listing, cards: [JobCard], cardContexts: [[String: Any]], filters: Filters) -> OutputFile {
+    /// `filters`: the page's filter lists (`Filters.context`).
+    func listingPage(_ listing: Listing, cards: [JobCard], cardContexts: [[String: Any]], filters: [String: Any]) -> OutputFile {
         let page = PageContext.make(site, title: listing.isIndex ? config.title : "\(listing.title) — \(config.title)",
                                     heading: listing.title, description: listing.description(config, strings: strings),
                                     path: listing.path, kind: listing.isIndex ? "isIndex" : "isListing", noindex: false,
                                     ogType: "website")
-        var context = listing.context(cards: cards, cardDictionaries: cardContexts, filters: filters.marking(listing),
+        var context = listing.context(cards: cards, cardDictionaries: cardContexts, filters: filters,
                                       base: site.baseURL, strings: strings)
         let subscriptions = Subscriptions.links(listing, site: site)
         if !subscriptions.isEmpty {

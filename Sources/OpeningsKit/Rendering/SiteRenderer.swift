@@ -38,7 +38,8 @@ public enum SiteRenderer {
         // pages, whose biggest (the index) would otherwise keep a core waiting.
         let (listingPages, documents) = concurrently({
             listings.parallelMap { listing -> (OutputFile, String?) in
-                let file = pages.listingPage(listing, cards: cards, cardContexts: cardContexts.value, filters: filters)
+                let file = pages.listingPage(listing, cards: cards, cardContexts: cardContexts.value,
+                                             filters: filters.context(filters.page(listing), for: listing))
                 guard let sink else { return (file, nil) }
                 return (OutputFile(path: file.path, contents: .written), sink(file))
             }

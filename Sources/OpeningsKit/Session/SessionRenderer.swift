@@ -46,18 +46,21 @@ struct SessionRenderer {
         let (filters, listings) = session.reuse("listings", key: groupingKey) {
             (Filters(cards: cards, listed: listed, site: site), Listing.all(site, cards: cards, listed: listed))
         }
-        let filtersKey = filters.key
         let (listingPages, documents) = concurrently({
             listings.parallelMap { listing in
-                // Unchanged when its cards, filters and page are: an edit to a posting's
-                // body leaves every listing as it was.
+                // Unchanged when its cards, filter lists and page are: an edit to a
+                // posting's body leaves every listing as it was. The lists count the
+                // page's own jobs, so they are made for every page (linear in its jobs)
+                // and their words are part of the key.
+                let shown = filters.page(listing)
                 var hasher = ContentHasher()
                 hasher.add(siteKey)
-                hasher.add(filtersKey)
+                hasher.add(filters.key(shown))
                 hasher.add("\(listing.kind) \(listing.title) \(listing.value ?? "")")
                 for index in listing.jobs { hasher.add(words: [cardEntries[index].version]) }
                 return session.listingPage(SitePaths.file(ofPage: listing.path), key: hasher.hex) {
-                    pages.listingPage(listing, cards: cards, cardContexts: cardContexts.value, filters: filters)
+                    pages.listingPage(listing, cards: cards, cardContexts: cardContexts.value,
+                                      filters: filters.context(shown, for: listing))
                 }
             }
         }, {
