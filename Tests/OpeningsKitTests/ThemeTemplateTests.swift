@@ -44,7 +44,7 @@ extension ThemeTests {
             {{#site.departments}}{{name}}{{slug}}{{url}}{{count}}{{/site.departments}}{{site.openJobCount}}{{site.buildDate}}{{site.year}}
             {{page.title}}{{page.heading}}{{page.description}}{{page.canonicalURL}}{{page.robots}}{{page.ogType}}{{page.isJob}}
             {{#job}}{{title}}{{url}}{{id}}{{department}}{{departmentSlug}}{{level}}{{locationsText}}{{workplace}}{{workplaceLabel}}
-            {{employmentTypeLabel}}{{salaryText}}{{postedISO}}{{postedText}}{{closesISO}}{{closesText}}{{locationValues}}{{searchText}}
+            {{employmentTypeLabel}}{{salaryText}}{{postedISO}}{{postedText}}{{closesISO}}{{closesText}}{{locationValues}}{{remoteValues}}{{searchText}}
             {{cardHTML}}{{slug}}{{canonicalURL}}{{departmentURL}}{{employmentType}}{{reportsTo}}
             {{#locations}}{{text}}{{city}}{{region}}{{country}}{{countryName}}{{/locations}}{{remoteCountriesText}}{{hasRemoteCountries}}
             {{updatedISO}}{{updatedText}}{{isClosed}}{{isDraft}}{{isListed}}
@@ -57,10 +57,11 @@ extension ThemeTests {
             """
         let listing = """
             {{<layout}}{{$main}}{{page.isIndex}}{{page.isListing}}
-            {{#listing}}{{kind}}{{title}}{{count}}{{countText}}{{isEmpty}}
+            {{#listing}}{{kind}}{{title}}{{count}}{{countText}}{{isEmpty}}{{isDepartment}}{{isWorkplace}}{{isLocation}}{{isRemoteFrom}}
             {{#groups}}{{name}}{{slug}}{{url}}{{count}}{{{cardsHTML}}}{{#jobs}}{{title}}{{url}}{{{cardHTML}}}{{/jobs}}{{/groups}}
             {{#filters.departments}}{{label}}{{value}}{{url}}{{count}}{{isCurrent}}{{/filters.departments}}
-            {{#filters.workplaces}}{{label}}{{/filters.workplaces}}{{#filters.locations}}{{label}}{{/filters.locations}}{{/listing}}
+            {{#filters.workplaces}}{{label}}{{/filters.workplaces}}{{#filters.locations}}{{label}}{{/filters.locations}}
+            {{#filters.remoteCountries}}{{label}}{{value}}{{url}}{{count}}{{isCurrent}}{{/filters.remoteCountries}}{{/listing}}
             {{/main}}{{/layout}}
             """
         let page = "{{<layout}}{{$main}}{{page.isPage}}{{content.title}}{{content.slug}}{{content.url}}{{{content.bodyHTML}}}{{content.description}}{{/main}}{{/layout}}\n"

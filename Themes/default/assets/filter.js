@@ -1,7 +1,10 @@
 /* Openings default theme: in-place job filtering.
    Progressive enhancement: without this script the filter links (one listing page per
-   department, workplace and location) still work. With it, the hidden form is shown and
-   filters the job cards on the page. The query string (?q=&department=&workplace=&location=)
+   department, workplace, location and remote-from country) still work. With it, the
+   hidden form takes their place (a page shows one or the other, never both) and filters
+   the job cards on the page. The filters sit in a disclosure, closed on narrow screens
+   so the first position shows first; this script opens it on wide screens and when the
+   address carries filters. The query string (?q=&department=&workplace=&location=&remote=)
    is kept in step with history.replaceState, so a filtered view can be shared.
    No dependencies, ES2017, text only (never innerHTML). */
 (function () {
@@ -17,6 +20,7 @@
   const status = document.getElementById('listing-count');
   const noResults = document.getElementById('no-results');
   const browse = document.getElementById('browse');
+  const disclosure = form.closest('details');
   const resetButton = form.querySelector('button[type="reset"]');
   const actions = resetButton ? resetButton.closest('.field') : null;
   const initialStatus = status ? status.textContent : '';
@@ -24,20 +28,25 @@
   const selects = {
     department: form.elements.namedItem('department'),
     workplace: form.elements.namedItem('workplace'),
-    location: form.elements.namedItem('location')
+    location: form.elements.namedItem('location'),
+    remote: form.elements.namedItem('remote')
   };
-  const params = ['q', 'department', 'workplace', 'location'];
+  const params = ['q', 'department', 'workplace', 'location', 'remote'];
+  // Cards list their places (data-locations) and the countries they can be done from
+  // (data-remote) as space-separated values; a remote job that names no country has none.
+  const lists = { location: 'locations', remote: 'remote' };
 
   function cardValues(card, name) {
     const data = card.dataset;
-    if (name === 'location') {
-      return (data.locations || '').split(/\s+/).filter(Boolean);
+    if (lists[name]) {
+      return (data[lists[name]] || '').split(/\s+/).filter(Boolean);
     }
     return [data[name] || ''];
   }
 
-  // Keep only the options that match a card on this page, and hide a select that
-  // cannot narrow the list (on a department page every card has the same department).
+  // The page offers only its own cards' entries; keep only the options that match a
+  // card all the same (a theme's card may lack a data attribute), and hide a select
+  // that cannot narrow the list (on a department page every card has the same department).
   Object.keys(selects).forEach((name) => {
     const select = selects[name];
     if (!select) {
@@ -85,6 +94,9 @@
       return false;
     }
     if (filters.location && cardValues(card, 'location').indexOf(filters.location) === -1) {
+      return false;
+    }
+    if (filters.remote && cardValues(card, 'remote').indexOf(filters.remote) === -1) {
       return false;
     }
     const haystack = data.search || '';
@@ -210,11 +222,20 @@
     }, 0);
   });
 
+  // The form takes the links' place on every page: one filter UI at a time.
   form.hidden = false;
-  // On the page of all jobs the form does everything the links did.
-  if (browse && form.dataset.kind === 'all') {
+  if (browse) {
     browse.hidden = true;
   }
   readURL();
   apply(true);
+  // Open on wide screens, where the form is one row; on a phone only when the address
+  // brings filters, so the reader sees why fewer positions show.
+  if (disclosure && !disclosure.open) {
+    const wide = 'matchMedia' in window && window.matchMedia('(min-width: 64rem)').matches;
+    const filtered = params.some((name) => currentFilters()[name]);
+    if (wide || filtered) {
+      disclosure.open = true;
+    }
+  }
 }());
