@@ -110,7 +110,10 @@ import Testing
                                                       + " and [onsite roles](/workplaces/onsite/).\n"))
                 if !team.isEmpty { linking.insert(number) }
             case 2 where number > 0: // front matter: title, department, closing date, draft
-                let extra = ["", "closes: 2026-11-10", "draft: true", "level: Senior", "workplace: hybrid\nremote_countries: [US]"]
+                // Workplaces and remote countries move the listings' per-page counts and
+                // the remote-from pages.
+                let extra = ["", "closes: 2026-11-10", "draft: true", "level: Senior", "workplace: hybrid\nremote_countries: [US]",
+                             "workplace: remote\nremote_countries: [CA, US]", "workplace: remote"]
                 try write(jobs[number]!, Self.job(number, title: "Role \(word)", department: Self.departments[Int(random.next() % 3)],
                                                   extra: extra[Int(random.next() % UInt64(extra.count))] + "\n",
                                                   body: "Body \(number).\n"))
