@@ -124,6 +124,23 @@ import Testing
         #expect(Self.chips(remote, "departments") == ["Design 1 -> /departments/design/", "Engineering 1 -> /departments/engineering/"])
     }
 
+    /// A list shows at most 50 entries: those with the most of the page's jobs (then by
+    /// name), and the page's own.
+    @Test func aListShowsFiftyEntriesAndThePagesOwn() throws {
+        let towns = (1...55).map { "{ city: Town \(String(format: "%02d", $0)), country: US }" }
+        let site = try Self.built([Self.job("roamer", department: "Engineering", workplace: "onsite",
+                                            locations: towns.joined(separator: ", "))])
+        defer { site.remove() }
+        let index = Self.chips(try Self.page(site, "index.html"), "locations")
+        #expect(index.count == 50 && index.first == "Town 01, United States 1 -> /locations/town-01-us/"
+                && index.last == "Town 50, United States 1 -> /locations/town-50-us/", "\(index)")
+        let own = try Self.page(site, "locations/town-55-us/index.html")
+        let chips = Self.chips(own, "locations")
+        #expect(chips.count == 52 && chips.first == "Any location -> /", "\(chips)")
+        #expect(chips.last == "✓ Town 55, United States 1 -> /locations/town-55-us/")
+        #expect(Self.options(own, "location").count == 51)
+    }
+
     @Test func everyListingPageHasOneFilterUI() throws {
         let site = try Self.built()
         defer { site.remove() }
