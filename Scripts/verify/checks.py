@@ -158,36 +158,9 @@ def check_axe(site, pages=None):
     return problems
 
 
-# ---- firstscreen: on a phone, the first job shows without scrolling ----------
-
 # A phone's first screen: 390 × 844 CSS pixels (iPhone 12 to 15), the width the axe
 # check uses too.
 PHONE = (390, 844)
-
-
-def listing_pages(site):
-    """The index and the first department page: the listings people arrive on."""
-    return ["index.html"] + [p for p in site.html_files if p.startswith("departments/") and p.count("/") == 2][:1]
-
-
-def check_firstscreen(site, pages=None):
-    """The top of the first job card is inside the first screen at 390 px (with the
-    page's script running, as a phone shows it), in both colour schemes."""
-    driver = site.browser()
-    problems = []
-    for rel in pages or listing_pages(site):
-        for scheme in SCHEMES:
-            set_view(driver, PHONE[0], scheme, height=PHONE[1])
-            driver.get(site.url(rel.removesuffix("index.html")))
-            top = driver.execute_script(
-                "const c = Array.from(document.querySelectorAll('.job-card')).find(e => e.offsetParent !== null);"
-                "return c ? c.getBoundingClientRect().top : null;")
-            if top is None:
-                continue  # an empty listing has no card to show
-            if top >= PHONE[1]:
-                problems.append(f"{rel} @{PHONE[0]}px {scheme}: the first job starts {round(top)} px down, "
-                                f"below the first screen ({PHONE[1]} px)")
-    return problems
 
 
 def screenshots(site, folder):
@@ -216,6 +189,59 @@ def screenshots(site, folder):
                 driver.get_screenshot_as_file(str(path))
                 saved.append(path.name)
     return saved
+
+
+# ---- listings: one filter UI per listing page, the first position in the first screen
+
+LISTING_STATE = """
+const details = document.getElementById('filters');
+const title = document.querySelector('.job-card .job-card-title') || document.querySelector('.job-card');
+const firstBottom = title ? title.getBoundingClientRect().bottom : null;
+if (details) { details.open = true; }
+const shown = ['job-filter', 'browse'].filter((id) => {
+  const el = document.getElementById(id);
+  return !!el && el.checkVisibility();
+});
+return {hasFilters: !!details, firstBottom: firstBottom, shown: shown};
+"""
+
+
+def listing_pages(site):
+    """The index and the first page of each kind of listing."""
+    pages = ["index.html"]
+    for folder in ("departments", "workplaces", "locations", "remote-from"):
+        pages += [p for p in site.html_files if p.startswith(folder + "/") and p.count("/") == 2][:1]
+    return pages
+
+
+def check_listings(site):
+    """With JavaScript a listing page shows the filter form, without it the filter links,
+    never both (the disclosure opened to look); on a phone the first position's title is
+    in the first screen."""
+    driver = site.browser()
+    problems = []
+    try:
+        for rel in listing_pages(site):
+            for script in (True, False):
+                driver.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": not script})
+                for width, height in ((390, 844), (1280, 900)):
+                    set_view(driver, width, height=height)
+                    driver.get(site.url(rel.removesuffix("index.html")))
+                    state = driver.execute_script(LISTING_STATE)
+                    if not state["hasFilters"]:
+                        continue  # a listing without positions has no filters
+                    where = f"{rel} @{width}px {'with' if script else 'without'} JavaScript"
+                    expected = "job-filter" if script else "browse"
+                    if state["shown"] != [expected]:
+                        problems.append(f"{where}: shows {' and '.join(state['shown']) or 'no filters'}; "
+                                        f"expected #{expected} alone (one filter UI per page)")
+                    bottom = state["firstBottom"]
+                    if width < 600 and bottom is not None and bottom > height:
+                        problems.append(f"{where}: the first position's title ends at {bottom:.0f} px, "
+                                        f"below the first screen ({height} px)")
+    finally:
+        driver.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": False})
+    return problems
 
 
 # ---- jsonld: JobPosting on open job pages, nothing elsewhere -------------------
@@ -419,7 +445,7 @@ CHECKS = {
     "html": check_html,
     "links": check_links,
     "axe": check_axe,
-    "firstscreen": check_firstscreen,
+    "listings": check_listings,
     "jsonld": check_jsonld,
     "xml": check_xml,
     "ical": check_ical,

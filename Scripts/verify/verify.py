@@ -5,8 +5,10 @@
     verify.py SITE_DIR --selftest     # proves that every check can fail
 
 Checks (see docs/verify.md): html (W3C Nu validator), links (linkchecker and
-fragment ids), axe (axe-core in headless Chromium), jsonld (extruct and Google's
-JobPosting rules), xml (xmllint: sitemap, Atom feed), jobsjson (JSON Schema).
+fragment ids), axe (axe-core in headless Chromium), listings (one filter UI per
+listing page, the first position in a phone's first screen; headless Chromium),
+jsonld (extruct and Google's JobPosting rules), xml (xmllint: sitemap, Atom feed),
+jobsjson (JSON Schema).
 Run it with the Python of the virtual environment that install.sh prepares.
 """
 import argparse
