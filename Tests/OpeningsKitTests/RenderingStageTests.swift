@@ -86,6 +86,7 @@ import Testing
             "jobs.json",
             "jobs/backend-engineer/index.html", "jobs/closed-role/index.html", "jobs/recruiter/index.html",
             "locations/oslo-no/index.html",
+            "remote-from/us/index.html",
             "robots.txt",
             "sitemap.xml",
             "workplaces/onsite/index.html", "workplaces/remote/index.html",
