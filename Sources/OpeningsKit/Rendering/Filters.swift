@@ -45,7 +45,7 @@ struct Filters: Sendable {
             builders[0].add(index, [(card.departmentSlug, card.department)])
             builders[1].add(index, [(card.workplace.rawValue, strings.text(card.workplace.wordKey))])
             builders[2].add(index, card.uniquePlaces.map { ($0.slug, $0.label) })
-            builders[3].add(index, card.remoteValues.map { ($0, RemoteFrom.countryName($0, strings: strings)) })
+            builders[3].add(index, card.remoteValues.map { ($0, RemoteFrom.countryName($0, names: site.placeNames)) })
         }
         let order = Dictionary(uniqueKeysWithValues: Workplace.allCases.enumerated().map { ($1.rawValue, $0) })
         lists = [

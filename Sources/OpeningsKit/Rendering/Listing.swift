@@ -55,7 +55,7 @@ extension Listing {
     /// with open jobs.
     static func all(_ site: ResolvedSite, cards: [JobCard], listed: [Int]) -> [Listing] {
         grouped(listed, department: { (cards[$0].departmentSlug, cards[$0].department) }, workplace: { cards[$0].workplace },
-                places: { cards[$0].uniquePlaces }, remote: { cards[$0].remoteValues }, strings: site.strings)
+                places: { cards[$0].uniquePlaces }, remote: { cards[$0].remoteValues }, strings: site.strings, names: site.placeNames)
     }
 
     /// The listing pages `all` makes, from the resolved jobs alone (what a card says of
@@ -64,12 +64,12 @@ extension Listing {
         let jobs = site.jobs
         return grouped(jobs.indices.filter { jobs[$0].isListed }, department: { (jobs[$0].departmentSlug, jobs[$0].job.department) },
                        workplace: { jobs[$0].job.workplace }, places: { JobCard.places(of: jobs[$0].job, names: site.placeNames) },
-                       remote: { RemoteFrom.values(jobs[$0].job) }, strings: site.strings)
+                       remote: { RemoteFrom.values(jobs[$0].job) }, strings: site.strings, names: site.placeNames)
     }
 
     private static func grouped(_ listed: [Int], department: (Int) -> (slug: String, name: String), workplace: (Int) -> Workplace,
                                 places placesOf: (Int) -> [JobCard.Place], remote: (Int) -> [String],
-                                strings: UIStrings) -> [Listing] {
+                                strings: UIStrings, names: PlaceNames) -> [Listing] {
         var result = [Listing(kind: "all", title: strings.text("open_positions"), path: SitePaths.index, jobs: listed, value: nil)]
         var departments: [String: (String, [Int])] = [:]
         var workplaces: [Workplace: [Int]] = [:]
@@ -95,7 +95,7 @@ extension Listing {
         }
         for (country, jobs) in countries.sorted(by: { $0.key < $1.key }) {
             result.append(Listing(kind: "remote-from",
-                                  title: strings.text("remote_from_positions", ["place": RemoteFrom.countryName(country, strings: strings)]),
+                                  title: strings.text("remote_from_positions", ["place": RemoteFrom.countryName(country, names: names)]),
                                   path: SitePaths.remoteFrom(country), jobs: jobs, value: country))
         }
         return result

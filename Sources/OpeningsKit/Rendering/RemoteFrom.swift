@@ -16,10 +16,9 @@ enum RemoteFrom {
         return job.remoteCountries.map { $0.lowercased() }.filter { seen.insert($0).inserted }
     }
 
-    /// The name readers see for a value of `values`: the one place the filter and the
-    /// page titles look a country's name up.
-    static func countryName(_ value: String, strings: UIStrings) -> String {
-        let code = value.uppercased()
-        return ISOCodes.countries[code] ?? code
+    /// The name readers see for a value of `values`, in the page's language: the one
+    /// place the filter and the page titles look a country's name up.
+    static func countryName(_ value: String, names: PlaceNames) -> String {
+        names.country(value.uppercased())
     }
 }
