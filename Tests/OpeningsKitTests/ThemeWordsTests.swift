@@ -1,4 +1,5 @@
 import Foundation
+import Mustache
 @testable import OpeningsKit
 import Testing
 
@@ -143,5 +144,42 @@ import Testing
         #expect(try others("b") == ["d", "a", "c"])
         #expect(try others("f") == ["b", "d", "a"], "a closed posting points to the open ones")
         #expect(try others("g") == [], "the only job of its department")
+    }
+}
+
+/// Words written into the templates when they are compiled (`WordedLibrary`): the same
+/// bytes as looking them up on every page.
+@Suite struct WordedLibraryTests {
+    static func strings(_ yml: String) throws -> UIStrings {
+        var diagnostics: [Diagnostic] = []
+        let table = TranslationTable.parse(SourceFile(relativePath: "i18n/en.yml", displayPath: "i18n/en.yml", text: yml),
+                                           language: "en", diagnostics: &diagnostics)
+        #expect(diagnostics.isEmpty)
+        return UIStrings(tables: ["en": table], language: "en", fallback: "en")
+    }
+
+    @Test func plainWordsAreWrittenInEscapedAndTheRestStayTags() throws {
+        let strings = try Self.strings("""
+            apply: Apply & <go>
+            braces: "{{site.title}}"
+            count:
+              one: "{count} job"
+              other: "{count} jobs"
+
+            """)
+        let template = "<a>{{t.apply}}</a>{{{t.apply}}}{{t.braces}}{{t.count}}{{t.missing}}{{#job}}{{t.apply}}{{/job}}{{ t.apply }}"
+        #expect(WordedLibrary.writeIn(template, strings)
+            == "<a>Apply &amp; &lt;go&gt;</a>{{{t.apply}}}{{t.braces}}{{t.count}}{{t.missing}}{{#job}}Apply &amp; &lt;go&gt;{{/job}}{{ t.apply }}")
+    }
+
+    @Test func aWordedPageIsTheSameBytesAsALookedUpOne() throws {
+        let strings = try Self.strings("apply: Apply & <go>\nsee: See\n")
+        let source = "{{#job}}<p>{{t.apply}} {{title}}</p>{{/job}}\n  {{t.see}}\n{{t.see}}{{^job}}x{{/job}}\n"
+        TemplateEscaping.install()
+        let plain = try MustacheTemplate(string: TemplateEscaping.pragma + source)
+        let worded = try MustacheTemplate(string: TemplateEscaping.pragma + WordedLibrary.writeIn(source, strings))
+        let context: [String: Any] = ["job": ["title": "A & B"], "t": strings.template.value]
+        #expect(worded.render(context) == plain.render(context))
+        #expect(worded.render(context).contains("Apply &amp; &lt;go&gt; A &amp; B"))
     }
 }

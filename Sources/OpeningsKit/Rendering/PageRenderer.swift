@@ -27,7 +27,7 @@ final class PageRenderer: Sendable {
         self.siteContext = siteContext
         self.recorder = recorder
         interviewHTML = content.interviewHTML
-        library = content.site.theme.library
+        library = WordedLibrary.library(content.site.theme, strings: content.site.strings)
         interviewSections = InterviewContext.sections(content, siteContext: siteContext, words: content.site.strings.template) { [library] context in
             recorder?.record(context, template: "job-interview")
             return library.render(context, withTemplate: "job-interview") ?? ""

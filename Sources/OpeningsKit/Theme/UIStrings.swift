@@ -75,6 +75,27 @@ public struct UIStrings: Sendable {
         }
     }
 
+    /// The words of a text entry, or nil for a list, plural forms or an unknown key.
+    func plainText(_ key: String) -> String? {
+        if case .text(let text)? = entries[key] { return text }
+        return nil
+    }
+
+    /// The language and every entry, to tell two sets of words apart.
+    var signature: String {
+        var hasher = ContentHasher()
+        hasher.add(language)
+        for (key, entry) in entries.sorted(by: { $0.key < $1.key }) {
+            hasher.add(key)
+            switch entry {
+            case .text(let text): hasher.add(text)
+            case .list(let items): hasher.add(items.joined(separator: "\u{1}"))
+            case .plural(let forms): hasher.add(forms.sorted { $0.key.rawValue < $1.key.rawValue }.map { $0.key.rawValue + "=" + $0.value }.joined(separator: "\u{1}"))
+            }
+        }
+        return hasher.hex
+    }
+
     /// The plural form of `key` for `count`, with `{count}` written the language's way.
     public func count(_ key: String, _ count: Int, _ values: KeyValuePairs<String, String> = [:]) -> String {
         let pattern: String
