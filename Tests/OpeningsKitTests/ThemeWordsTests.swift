@@ -183,3 +183,26 @@ import Testing
         #expect(worded.render(context).contains("Apply &amp; &lt;go&gt; A &amp; B"))
     }
 }
+
+/// A theme's own words are names its templates may use; a misspelt one is still found.
+@Suite struct ThemeOwnWordsTests {
+    @Test func aWordOnlyTheThemesTableHasIsKnownAndATypoIsNot() throws {
+        let page = """
+            {{<layout}}
+            {{$main}}
+            <h1>{{t.our_mission}}</h1><p>{{t.our_misson}}</p>
+            {{/main}}
+            {{/layout}}
+
+            """
+        let site = try ThemeWordsTests.site(language: "en-US", theme: ThemeWordsTests.mine.merging([
+            "Themes/mine/i18n/en.yml": "our_mission: What we do\n",
+            "Themes/mine/templates/page.mustache": page,
+        ]) { $1 })
+        defer { site.remove() }
+        let lines = site.lines(site.check()).filter { $0.hasPrefix("Themes/") }
+        #expect(lines.count == 1, "\(lines)")
+        #expect(lines.first?.hasPrefix("Themes/mine/templates/page.mustache:3:32: warning: unknown variable `t.our_misson`; did you mean `t.our_mission`?") == true,
+                "\(lines)")
+    }
+}

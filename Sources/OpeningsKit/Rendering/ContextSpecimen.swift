@@ -181,10 +181,35 @@ enum ThemeCheck {
         // The built-in default theme is checked by the tests; a site without its own
         // templates pays nothing.
         guard theme.sources.values.contains(where: { !$0.path.hasPrefix(DefaultTheme.pathPrefix) }) else { return [] }
-        if let findings = kept.withLock({ $0?.key == theme.sourcesKey ? $0?.findings : nil }) { return findings }
+        // The words' keys count too: a template may name a word only a table gives.
+        let key = theme.sourcesKey + "\u{1}" + theme.translations.values.flatMap(\.entries.keys).sorted().joined(separator: ",")
+        if let findings = kept.withLock({ $0?.key == key ? $0?.findings : nil }) { return findings }
         let findings = check(theme)
-        kept.withLock { $0 = (theme.sourcesKey, findings) }
+        kept.withLock { $0 = (key, findings) }
         return findings
+    }
+
+    /// The specimen's shapes with `t` holding every word of the theme's own tables too:
+    /// a theme may name words of its own (`{{t.our_mission}}`) in any language it gives.
+    static func withWords(_ shapes: [String: ContextShape], _ theme: Theme) -> [String: ContextShape] {
+        var words = ContextShape(fields: [:])
+        for table in theme.translations.values {
+            for (key, entry) in table.entries {
+                switch entry {
+                case .text(let text): words.fields[key, default: ContextShape()].merge(ContextShape(of: text))
+                case .list(let items): words.fields[key, default: ContextShape()].merge(ContextShape(of: items))
+                case .plural:
+                    let forms = Dictionary(uniqueKeysWithValues: PluralRule.Category.allCases.map { ($0.rawValue, "" as Any) })
+                    words.fields[key, default: ContextShape()].merge(ContextShape(of: forms))
+                }
+            }
+        }
+        return shapes.mapValues { shape in
+            guard shape.fields["t"] != nil else { return shape }
+            var shape = shape
+            shape.fields["t"]!.merge(words)
+            return shape
+        }
     }
 
     /// Every finding, without the cache (tests check the built-in theme with it).
@@ -201,7 +226,7 @@ enum ThemeCheck {
             Diagnostic($0.reached ? .error : .warning, at: SourceLocation(path: $0.path, line: $0.position.line, column: $0.position.column),
                        $0.message, hint: $0.hint)
         }
-        var check = ThemeNameCheck(templates: templates, entries: ContextSpecimen.shapes)
+        var check = ThemeNameCheck(templates: templates, entries: withWords(ContextSpecimen.shapes, theme))
         return cycles + check.run().map {
             Diagnostic(.warning, at: SourceLocation(path: $0.path, line: $0.position.line, column: $0.position.column),
                        $0.message, hint: $0.hint)
