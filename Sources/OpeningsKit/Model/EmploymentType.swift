@@ -14,14 +14,4 @@ public enum EmploymentType: String, Sendable, CaseIterable {
 
     /// Its words in the theme's translation tables.
     var wordKey: String { self == .intern ? "internship" : rawValue }
-
-    var label: String {
-        switch self {
-        case .fullTime: return "Full-time"
-        case .partTime: return "Part-time"
-        case .contract: return "Contract"
-        case .temporary: return "Temporary"
-        case .intern: return "Internship"
-        }
-    }
 }

@@ -195,13 +195,7 @@ enum ThemeCheck {
         var words = ContextShape(fields: [:])
         for table in theme.translations.values {
             for (key, entry) in table.entries {
-                switch entry {
-                case .text(let text): words.fields[key, default: ContextShape()].merge(ContextShape(of: text))
-                case .list(let items): words.fields[key, default: ContextShape()].merge(ContextShape(of: items))
-                case .plural:
-                    let forms = Dictionary(uniqueKeysWithValues: PluralRule.Category.allCases.map { ($0.rawValue, "" as Any) })
-                    words.fields[key, default: ContextShape()].merge(ContextShape(of: forms))
-                }
+                words.fields[key, default: ContextShape()].merge(ContextShape(of: UIStrings.templateValue(entry)))
             }
         }
         return shapes.mapValues { shape in

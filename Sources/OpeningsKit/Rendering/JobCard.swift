@@ -82,13 +82,3 @@ struct JobCard: Sendable {
         return d
     }
 }
-
-/// Dates as people read them on the page.
-enum DateText {
-    static let months = ["January", "February", "March", "April", "May", "June", "July", "August",
-                         "September", "October", "November", "December"]
-
-    static func long(_ date: CalendarDate) -> String {
-        "\(months[date.month - 1]) \(date.day), \(date.year)"
-    }
-}

@@ -22,8 +22,17 @@ public final class ResolvedSite: Sendable {
     /// build for every card and page.
     public let placeNames: PlaceNames
 
-    public init(config: SiteConfig, interviews: [String: InterviewProcess], pages: [Page], theme: Theme,
-                lastCommit: [String: Int64], jobs: [ResolvedJob], buildDate: CalendarDate, baseURL: BaseURL) {
+    public convenience init(config: SiteConfig, interviews: [String: InterviewProcess], pages: [Page], theme: Theme,
+                            lastCommit: [String: Int64], jobs: [ResolvedJob], buildDate: CalendarDate, baseURL: BaseURL) {
+        self.init(config: config, interviews: interviews, pages: pages, theme: theme, lastCommit: lastCommit, jobs: jobs,
+                  buildDate: buildDate, baseURL: baseURL,
+                  strings: UIStrings(theme: theme, language: config.language, fallback: config.language),
+                  placeNames: PlaceNames(language: config.language))
+    }
+
+    private init(config: SiteConfig, interviews: [String: InterviewProcess], pages: [Page], theme: Theme,
+                 lastCommit: [String: Int64], jobs: [ResolvedJob], buildDate: CalendarDate, baseURL: BaseURL,
+                 strings: UIStrings, placeNames: PlaceNames) {
         self.config = config
         self.interviews = interviews
         self.pages = pages
@@ -32,14 +41,14 @@ public final class ResolvedSite: Sendable {
         self.jobs = jobs
         self.buildDate = buildDate
         self.baseURL = baseURL
-        strings = UIStrings(theme: theme, language: config.language, fallback: config.language)
-        placeNames = PlaceNames(language: config.language)
+        self.strings = strings
+        self.placeNames = placeNames
     }
 
-    /// The same site with other jobs.
+    /// The same site with other jobs (its words and place names kept, not made again).
     func with(jobs: [ResolvedJob]) -> ResolvedSite {
         ResolvedSite(config: config, interviews: interviews, pages: pages, theme: theme, lastCommit: lastCommit, jobs: jobs,
-                     buildDate: buildDate, baseURL: baseURL)
+                     buildDate: buildDate, baseURL: baseURL, strings: strings, placeNames: placeNames)
     }
 
     /// The day a file last changed in git, if it is committed.

@@ -13,8 +13,10 @@ enum TranslationCheck {
             let strings = UIStrings(theme: theme, language: language, fallback: config.language)
             guard !strings.borrowed.isEmpty, UIStrings.candidates(language).last != UIStrings.base else { continue }
             let primary = UIStrings.candidates(language).last!
-            let fallback = UIStrings.candidates(config.language).contains(where: { theme.translations[$0] != nil })
-                && UIStrings.candidates(config.language).last != primary ? "`\(config.language)`" : "English"
+            // The words come from the site's language when the theme has it (and it is another), else English.
+            let siteTags = UIStrings.candidates(config.language)
+            let fromSite = siteTags.last != primary && siteTags.contains { theme.translations[$0] != nil }
+            let fallback = fromSite ? "`\(config.language)`" : "English"
             let own = UIStrings.candidates(language).compactMap { theme.translations[$0] }.first
             guard let own else {
                 // The built-in theme has no folder to add a file to; a theme of the site's own does.

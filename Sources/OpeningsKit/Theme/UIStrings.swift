@@ -36,25 +36,27 @@ public struct UIStrings: Sendable {
         self.borrowed = borrowed
         rule = PluralRule(language: language)
         salary = SalaryFormatter(language: language)
-        if case .list(let months)? = entries["months"], months.count == 12 { self.months = months } else { months = DateText.months }
+        // The built-in English table always has both; a number is the last resort.
+        if case .list(let months)? = entries["months"], months.count == 12 { self.months = months } else { months = (1...12).map(String.init) }
         if case .text(let pattern)? = entries["date"] { datePattern = pattern } else { datePattern = "{month} {day}, {year}" }
-        var template: [String: Any] = [:]
-        for (key, entry) in entries {
-            switch entry {
-            case .text(let text): template[key] = text
-            case .list(let items): template[key] = items
-            case .plural(let forms):
-                // Every form, those the language does not use as `other`: a template
-                // may name them all (filter.js picks one with the browser's plural rules).
-                template[key] = Dictionary(uniqueKeysWithValues: PluralRule.Category.allCases.map { ($0.rawValue, forms[$0] ?? forms[.other] ?? "") })
-            }
-        }
-        self.template = TemplateContext(value: template)
+        self.template = TemplateContext(value: entries.mapValues(Self.templateValue))
     }
 
     /// The words of a theme for `language` on a site written in `fallback`.
     public init(theme: Theme, language: String, fallback: String) {
         self.init(tables: theme.translations, language: language, fallback: fallback)
+    }
+
+    /// An entry as templates see it: text, a list, or plural entries with every form,
+    /// those the language does not use as `other` (a template may name them all;
+    /// filter.js picks one with the browser's plural rules).
+    static func templateValue(_ entry: TranslationTable.Entry) -> Any {
+        switch entry {
+        case .text(let text): return text
+        case .list(let items): return items
+        case .plural(let forms):
+            return Dictionary(uniqueKeysWithValues: PluralRule.Category.allCases.map { ($0.rawValue, forms[$0] ?? forms[.other] ?? "") })
+        }
     }
 
     /// `de-DE` → `de-de`, `de`: a table for the region first, then the language's.
