@@ -51,7 +51,8 @@ enum OpenEndedPay {
         return result
     }
 
-    private static func containsWord(_ text: String, _ word: String) -> Bool {
+    /// Whether `word` stands in `text` as a whole word (no letter on either side).
+    static func containsWord(_ text: String, _ word: String) -> Bool {
         var rest = Substring(text)
         while let range = rest.range(of: word) {
             let before = range.lowerBound == text.startIndex ? nil : text[text.index(before: range.lowerBound)]
