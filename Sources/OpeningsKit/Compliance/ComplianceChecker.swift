@@ -3,6 +3,9 @@
 /// Made once per build from site.yml; `check(_:)` handles one job, `check(site:)` all.
 public struct ComplianceChecker: Sendable {
     private let pay: PayTransparencyChecker
+    /// For a posting in another of the site's languages (`x.de.md`), by tag: titles are
+    /// judged by the conventions of the language they are written in.
+    private let payInLanguage: [String: PayTransparencyChecker]
     private let linter: LanguageLinter
     private let patterns: CompliancePatterns
     private let placeholder = PlaceholderText()
@@ -10,9 +13,12 @@ public struct ComplianceChecker: Sendable {
     /// `asOf`: the day the laws are read for (`check --as-of`, by default the build date).
     public init(config: SiteConfig, asOf: CalendarDate) {
         let rules = LanguageRuleSet.builtIn
-        pay = PayTransparencyChecker(laws: PayTransparencyTable.laws, mode: config.payTransparency,
-                                     employees: config.employees, overrides: config.payTransparencyOverrides, asOf: asOf,
-                                     language: config.language)
+        func checker(_ language: String) -> PayTransparencyChecker {
+            PayTransparencyChecker(laws: PayTransparencyTable.laws, mode: config.payTransparency, employees: config.employees,
+                                   overrides: config.payTransparencyOverrides, asOf: asOf, language: language)
+        }
+        pay = checker(config.language)
+        payInLanguage = Dictionary(config.languages.filter { !$0.isMain }.map { ($0.tag, checker($0.tag)) }) { first, _ in first }
         linter = LanguageLinter(rules: rules, settings: config.languageRules, interviewRequired: config.interviewRequired,
                                 linkedInFeed: config.feeds.linkedIn)
         patterns = CompliancePatterns(rules: rules, custom: config.languageRules.custom, disabled: config.languageRules.disabled)
@@ -20,7 +26,7 @@ public struct ComplianceChecker: Sendable {
 
     public func check(_ resolved: ResolvedJob) -> [Diagnostic] {
         let text = text(of: resolved.job)
-        let payFindings = pay.check(resolved, text: text)
+        let payFindings = (resolved.language.flatMap { payInLanguage[$0.tag] } ?? pay).check(resolved, text: text)
         var languageFindings = linter.check(resolved, scanner: text.scanner, patterns: patterns, found: text.found, sections: text.sections)
         // An unreadable place is one mistake: the pay rule's error says it; the
         // search-engine warning about the same text would repeat it.

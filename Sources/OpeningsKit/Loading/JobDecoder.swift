@@ -6,7 +6,7 @@ enum JobDecoder {
         "title", "role", "id", "department", "level", "employment_type", "workplace", "locations", "location",
         "remote_countries", "reports_to", "posted", "closes", "salary", "compensation", "benefits", "interview",
         "apply_url", "draft", "tags", "slug", "responsibilities", "requirements", "metrics", "description",
-        "ai_screening", "vacancy",
+        "ai_screening", "vacancy", "language",
     ]
 
     static let knownKeySet = Set(knownKeys)
@@ -18,7 +18,8 @@ enum JobDecoder {
         defer { diagnostics += reader.diagnostics }
         reader.recognise(FieldAliases.job, known: knownKeySet)
 
-        let fileSlug = Slug.make(from: String(file.relativePath.split(separator: "/").last ?? "").replacingAll(".md", with: ""))
+        let written = FileLanguage.read(file, reader: &reader)
+        let fileSlug = Slug.make(from: written.stem.replacingAll(".md", with: ""))
         var slug = fileSlug
         if let node = reader.value("slug"), let explicit = reader.text(node, key: "slug") {
             if Slug.isValid(explicit) {
@@ -178,7 +179,7 @@ enum JobDecoder {
             benefits: benefits, interview: interview, applyURL: applyURL, draft: draft, tags: tags,
             responsibilities: responsibilities, requirements: requirements, metrics: metrics,
             aiScreening: aiScreening, vacancy: vacancy, body: document.body, bodyFirstLine: document.bodyFirstLine, keyLocations: reader.keyLocations,
-            keysWithErrors: keysWithErrors)
+            keysWithErrors: keysWithErrors, language: written.language)
     }
 
     /// The comment after a plain scalar on its line, if the line has one (` #…`).

@@ -7,8 +7,8 @@ enum PageDecoder {
               var reader = MappingReader(document.frontMatter, subject: "page front matter", file: file, diagnostics: &diagnostics)
         else { return nil }
         defer { diagnostics += reader.diagnostics }
-        let stem = ((file.relativePath as NSString).lastPathComponent as NSString).deletingPathExtension
-        var slug = Slug.make(from: stem)
+        let written = FileLanguage.read(file, reader: &reader)
+        var slug = Slug.make(from: written.stem)
         if let node = reader.value("slug"), let explicit = reader.text(node, key: "slug") {
             if Slug.isValid(explicit) { slug = explicit } else {
                 reader.error(node, "`slug` `\(explicit)` is not a safe path segment", hint: "use lower-case ASCII letters, digits and single hyphens")
@@ -21,6 +21,7 @@ enum PageDecoder {
         reader.reportUnknownKeys()
         guard let title, !slug.isEmpty else { return nil }
         return Page(file: file, slug: slug, title: title, description: description, navOrder: navOrder,
-                    body: document.body, bodyFirstLine: document.bodyFirstLine, keyLocations: reader.keyLocations)
+                    body: document.body, bodyFirstLine: document.bodyFirstLine, keyLocations: reader.keyLocations,
+                    language: written.language)
     }
 }

@@ -35,6 +35,23 @@ enum SiteConfigDecoder {
                                 ?? (isLanguageTag(dashed) ? "write `\(dashed)`: a hyphen, not an underscore" : "e.g. en-US, de-DE, fr"))
             }
         }
+        // `languages:` the other languages postings are published in (docs/languages.md).
+        var otherLanguages: [String] = []
+        if let node = reader.value("languages"), let tags = reader.textList(node, key: "languages") {
+            let items: [YAMLNode]
+            if case .sequence(let list) = node.kind { items = list.filter { !$0.isNull } } else { items = [node] }
+            for (index, tag) in tags.enumerated() {
+                let at = items.indices.contains(index) ? items[index] : node
+                if isLanguageTag(tag) {
+                    otherLanguages.append(tag)
+                } else {
+                    let dashed = tag.replacingAll("_", with: "-")
+                    reader.error(at, "`languages` entry `\(tag)` is not a BCP 47 language tag",
+                                 hint: Self.languageNames[tag.lowercased()].map { "write `\($0)`" }
+                                    ?? (isLanguageTag(dashed) ? "write `\(dashed)`: a hyphen, not an underscore" : "e.g. de-DE, fr, es"))
+                }
+            }
+        }
         var theme = "default"
         if let node = reader.value("theme"), let text = reader.text(node, key: "theme") {
             if Slug.isValid(text) || text.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "-_".contains($0)) }) {
@@ -187,13 +204,14 @@ enum SiteConfigDecoder {
                                 interviewRequired: interviewRequired, unsafeHTML: unsafeHTML, employees: employees,
                                 payTransparencyOverrides: overrides, languageRules: languageRules, departments: departments, file: file,
                                 keyLocations: reader.keyLocations)
+        config.languages = SiteLanguage.list(main: language, others: otherLanguages)
         config.feeds = feeds
         config.indexNowKey = indexNowKey
         config.applySource = applySource
         return config
     }
 
-    static let knownKeys: Set<String> = ["title", "base_url", "description", "language", "theme", "organization", "apply_url",
+    static let knownKeys: Set<String> = ["title", "base_url", "description", "language", "languages", "theme", "organization", "apply_url",
                                          "pay_transparency", "interview_required", "employees", "pay_transparency_overrides",
                                          "language_rules", "markdown", "departments", "feeds", "indexnow_key",
                                          "apply_source"]

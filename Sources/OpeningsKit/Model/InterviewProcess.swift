@@ -32,3 +32,9 @@ public final class InterviewProcess: Sendable, KeyedDocument {
         self.keyLocations = keyLocations
     }
 }
+
+extension InterviewProcess {
+    /// `engineering.de.md`: the process `engineering` in another language, which its
+    /// postings in that language show (docs/languages.md).
+    public var isTranslation: Bool { FileLanguage.named(name).language != nil }
+}

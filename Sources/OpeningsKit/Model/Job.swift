@@ -43,6 +43,9 @@ public final class Job: Sendable, KeyedDocument {
     /// Also a `location:` whose warning already says what a later rule would (a workplace
     /// phrase that leaves the job with nothing saying where it is).
     public let keysWithErrors: Set<String>
+    /// The language it is written in, as its file says (`x.de.md` or `language:`); nil
+    /// for the site's main language. `SiteConfig.siteLanguage(for:)` finds the site's.
+    public let language: String?
     /// `locations` as listings group them (slug and label), made once: every build asks
     /// for them several times per job (cards, listing pages, the link check's paths).
     public let places: [JobLocation.Place]
@@ -54,7 +57,7 @@ public final class Job: Sendable, KeyedDocument {
                 requirements: [String], metrics: [JobMetric], aiScreening: Bool?, vacancy: Vacancy?,
                 body: String, bodyFirstLine: Int,
                 keyLocations: [String: SourceLocation], keysWithErrors: Set<String> = [],
-                places: [JobLocation.Place]? = nil) {
+                places: [JobLocation.Place]? = nil, language: String? = nil) {
         self.file = file
         self.slug = slug
         self.id = id
@@ -84,6 +87,7 @@ public final class Job: Sendable, KeyedDocument {
         self.keyLocations = keyLocations
         self.keysWithErrors = keysWithErrors
         self.places = places ?? locations.map(\.place)
+        self.language = language
     }
 
     /// This job without its source text: what the pages need once the Markdown is
@@ -96,7 +100,8 @@ public final class Job: Sendable, KeyedDocument {
             salary: salary, benefits: benefits, interview: interview, applyURL: applyURL, draft: draft, tags: tags,
             responsibilities: responsibilities, requirements: requirements, metrics: metrics, aiScreening: aiScreening,
             vacancy: vacancy, body: "",
-            bodyFirstLine: bodyFirstLine, keyLocations: keyLocations, keysWithErrors: keysWithErrors, places: places)
+            bodyFirstLine: bodyFirstLine, keyLocations: keyLocations, keysWithErrors: keysWithErrors, places: places,
+            language: language)
     }
 
     /// `body` as a slice of `text` when it is the text's tail (compared byte for byte).

@@ -8,4 +8,6 @@ public struct Page: Sendable, KeyedDocument {
     public var body: String
     public var bodyFirstLine: Int
     public var keyLocations: [String: SourceLocation] = [:]
+    /// The language it is written in (`about.de.md` or `language:`); nil for the site's main one.
+    public var language: String? = nil
 }

@@ -28,6 +28,14 @@ public struct SiteConfig: Sendable {
     public var description: String?
     public var baseURL: BaseURL
     public var language: String
+    /// `language:` first, then each of `languages:`: every language postings are
+    /// published in, each with its own pages, listings, feed and sitemap. Kept as the
+    /// site's list when a language's pages are rendered with that `language`.
+    public var languages: [SiteLanguage] {
+        get { declaredLanguages.isEmpty ? [SiteLanguage(tag: language, prefix: "")] : declaredLanguages }
+        set { declaredLanguages = newValue }
+    }
+    var declaredLanguages: [SiteLanguage] = []
     public var theme: String
     public var organization: Organization
     public var applyURL: String?

@@ -97,7 +97,7 @@ public enum BuildPipeline {
         _ = consume loaded
         // Names in the theme's templates that no page has: once per theme, not per page.
         report.diagnostics += report.time("templates") {
-            ThemeCheck.findings(site.theme) + TranslationCheck.findings(theme: site.theme, config: site.config, languages: [site.config.language])
+            ThemeCheck.findings(site.theme) + TranslationCheck.findings(theme: site.theme, config: site.config, languages: site.config.languages.map(\.tag))
         }
         report.diagnostics += report.time("validate") {
             guard case .session(let session, _) = mode else { return SiteValidator.validate(site) }

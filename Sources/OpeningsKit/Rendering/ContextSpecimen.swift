@@ -1,7 +1,8 @@
 /// The names every template can see, learnt from the renderer itself: a small site
 /// in which every optional value is set (a job with a salary label, a closing date,
 /// metrics, an interview process; another in its department; a closed job; a draft; a dated file; a free page
-/// with a description; and an empty site, whose index says `isEmpty`) is rendered once
+/// with a description; a translation, so pages have their other languages; and an empty
+/// site, whose index says `isEmpty`) is rendered once
 /// with the built-in default theme, and `PageRenderer` notes the shape of every
 /// context it passes to a template. So the theme check knows exactly the keys the
 /// context code sets, with no list to keep in step: a key added to `JobContext` is
@@ -24,6 +25,7 @@ enum ContextSpecimen {
         apply_url: "https://jobs.specimen.example/apply?id={id}"
         pay_transparency: off
         feeds: { listings: true, calendar: true }
+        languages: [de]
 
         """
 
@@ -65,6 +67,18 @@ enum ContextSpecimen {
               - time_to_ship: { target: one week }
             ---
             The body.
+
+            """),
+        ("Content/jobs/open.de.md", """
+            ---
+            title: Backend-Entwickler (m/w/d)
+            id: ENG-1
+            department: Engineering
+            workplace: remote
+            remote_countries: [DE]
+            posted: 2026-05-01
+            ---
+            Der Text.
 
             """),
         ("Content/jobs/second.md", """

@@ -66,6 +66,6 @@ enum JobPostingSchema {
     /// A logo given as a site path becomes absolute: Google needs a full URL.
     static func absolute(_ url: String, site: ResolvedSite) -> String {
         if URLPolicy.scheme(of: url) != nil { return url }
-        return site.baseURL.origin + site.baseURL.sitePath(url)
+        return site.rootURL.origin + site.rootURL.sitePath(url)
     }
 }

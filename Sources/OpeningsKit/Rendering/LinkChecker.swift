@@ -43,15 +43,17 @@ struct LinkChecker: Sendable {
         let withLinks = content.jobs.indices.filter { !content.jobs[$0].links.links.isEmpty }
         var diagnostics = withLinks.parallelMap { index in
             let job = site.jobs[index].job
-            return check(content.jobs[index].links.links, on: SitePaths.job(job.slug), pageIsDraft: job.draft)
+            return check(content.jobs[index].links.links, on: site.jobs[index].prefix + SitePaths.job(job.slug), pageIsDraft: job.draft)
         }.flatMap { $0 }
         for (index, page) in site.pages.enumerated() where content.pageLinks.indices.contains(index) {
-            diagnostics += check(content.pageLinks[index].links, on: SitePaths.page(page.slug), pageIsDraft: false)
+            // A page in another language is under its folder (`de/about/`).
+            let prefix = site.config.siteLanguage(for: page.language)?.prefix ?? ""
+            diagnostics += check(content.pageLinks[index].links, on: prefix + SitePaths.page(page.slug), pageIsDraft: false)
         }
         for (name, inventory) in content.interviewLinks.sorted(by: { $0.key < $1.key }) where !inventory.links.isEmpty {
             let showing = site.jobs.filter { $0.interview?.name == name }
-            guard let job = (showing.first { !$0.job.draft } ?? showing.first)?.job else { continue }
-            diagnostics += check(inventory.links, on: SitePaths.job(job.slug), pageIsDraft: job.draft)
+            guard let first = showing.first(where: { !$0.job.draft }) ?? showing.first else { continue }
+            diagnostics += check(inventory.links, on: first.prefix + SitePaths.job(first.job.slug), pageIsDraft: first.job.draft)
         }
         return diagnostics
     }

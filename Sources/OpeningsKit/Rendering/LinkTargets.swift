@@ -16,6 +16,15 @@ struct LinkTargets: Sendable {
         targets[path] = Target(ids: ids, isDraft: isDraft)
     }
 
+    /// Every target of `other`, under the folder `prefix` (`de/`).
+    mutating func add(_ other: LinkTargets, under prefix: String) {
+        for (path, target) in other.targets { targets[prefix + path] = target }
+    }
+
+    mutating func removeAll(where shouldRemove: (String) -> Bool) {
+        for path in targets.keys where shouldRemove(path) { targets[path] = nil }
+    }
+
     /// The target a site path (decoded, no leading slash) names, and its canonical
     /// path: `x/`, `x/index.html` and `x` are the same page.
     func lookup(_ path: String) -> (path: String, target: Target)? {

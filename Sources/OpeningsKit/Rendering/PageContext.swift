@@ -6,6 +6,10 @@ enum PageContext {
                                    "canonicalURL": site.baseURL.absolute(path == "index.html" ? "" : path),
                                    "ogType": ogType, kind: true]
         if noindex { page["robots"] = "noindex" }
+        // A multilingual site: this page in the other languages (`LanguageAlternates`).
+        if let edition = site.edition {
+            page.merge(edition.alternates.context(of: path, in: edition.number)) { $1 }
+        }
         return page
     }
 }

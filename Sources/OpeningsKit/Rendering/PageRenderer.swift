@@ -108,7 +108,8 @@ final class PageRenderer: Sendable {
     }
 
     /// The files that do not depend on the jobs: free pages, 404.html, robots.txt and
-    /// the theme's assets.
+    /// the theme's assets (only the last three, and the IndexNow key, at the root of
+    /// a multilingual site: see `LanguageEditions`).
     func fixedFiles(pageHTML: [String]) -> [OutputFile] {
         var files: [OutputFile] = []
         for (index, page) in site.pages.enumerated() {
@@ -122,6 +123,7 @@ final class PageRenderer: Sendable {
             let html = render(["site": siteContext.value, "page": context, "content": content, "t": strings.template.value], template: "page")
             files.append(OutputFile(path: SitePaths.file(ofPage: SitePaths.page(page.slug)), contents: .text(html)))
         }
+        guard site.edition?.language.isMain ?? true else { return files }
         let notFound = PageContext.make(site, title: "\(strings.text("page_not_found")) — \(config.title)",
                                         heading: strings.text("page_not_found"),
                                         description: strings.text("page_not_found_description"), path: SitePaths.notFound, kind: "is404",
@@ -133,8 +135,9 @@ final class PageRenderer: Sendable {
             // IndexNow fetches it to confirm that who submits URLs controls the site.
             files.append(OutputFile(path: SitePaths.indexNowKey(key), contents: .text(key)))
         }
-        files.append(OutputFile(path: SitePaths.robots, contents: .text(
-            "User-agent: *\nAllow: /\n\nSitemap: \(site.baseURL.absolute(SitePaths.sitemap))\n")))
+        // Every language's sitemap, the root's first.
+        let sitemaps = (site.edition?.alternates.bases ?? [site.baseURL]).map { "Sitemap: \($0.absolute(SitePaths.sitemap))\n" }
+        files.append(OutputFile(path: SitePaths.robots, contents: .text("User-agent: *\nAllow: /\n\n" + sitemaps.joined())))
         for (path, source) in site.theme.assets.sorted(by: { $0.key < $1.key }) {
             switch source {
             case .file(let absolute): files.append(OutputFile(path: SitePaths.asset(path), contents: .copy(absolute)))

@@ -5,7 +5,7 @@ enum SiteContext {
         var organization: [String: Any] = ["name": config.organization.name]
         organization.setText("url", config.organization.url)
         if let logo = config.organization.logo {
-            organization.setText("logoURL", URLPolicy.scheme(of: logo) != nil ? logo : site.baseURL.sitePath(logo))
+            organization.setText("logoURL", URLPolicy.scheme(of: logo) != nil ? logo : site.rootURL.sitePath(logo))
         }
         let nav: [[String: Any]] = site.pages
             .sorted { ($0.navOrder ?? Int.max, $0.title) < ($1.navOrder ?? Int.max, $1.title) }
@@ -17,7 +17,7 @@ enum SiteContext {
         }
         var context: [String: Any] = [
             "title": config.title, "language": config.language,
-            "rootURL": site.baseURL.path, "assetsURL": site.baseURL.rooted(SitePaths.asset("")),
+            "rootURL": site.baseURL.path, "assetsURL": site.rootURL.rooted(SitePaths.asset("")),
             "feedURL": site.baseURL.rooted(SitePaths.feed), "jobsJSONURL": site.baseURL.rooted(SitePaths.jobsJSON),
             "organization": organization, "nav": nav,
             "departments": departments.map { ["name": $0.0, "slug": $0.1, "url": site.baseURL.rooted(SitePaths.department($0.1)), "count": $0.2] },
@@ -43,7 +43,7 @@ enum SiteContext {
     /// made for previews), else the organization's logo when it is a picture they can show.
     static func socialImage(_ site: ResolvedSite) -> (url: String, large: Bool)? {
         for type in previewImageTypes where site.theme.assets["social-image." + type] != nil {
-            return (site.baseURL.absolute(SitePaths.asset("social-image." + type)), true)
+            return (site.rootURL.absolute(SitePaths.asset("social-image." + type)), true)
         }
         if let logo = site.config.organization.logo,
            let type = logo.split(separator: "?").first?.split(separator: ".").last?.lowercased(), previewImageTypes.contains(type) {

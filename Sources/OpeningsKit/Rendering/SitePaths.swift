@@ -47,6 +47,20 @@ enum SitePaths {
     /// Every path a build of `content` writes, with the ids of each page. With
     /// `draftsPublished` off, a draft's page is marked: a build without `--drafts` leaves it out.
     static func targets(_ content: RenderedContent, draftsPublished: Bool) -> LinkTargets {
+        // A multilingual site: every language's paths under its folder, from its own part.
+        if let parts = LanguageEditions.split(content) {
+            var targets = LinkTargets()
+            for part in parts {
+                let prefix = part.site.edition?.language.prefix ?? ""
+                targets.add(partTargets(part, draftsPublished: draftsPublished), under: prefix)
+            }
+            return targets
+        }
+        return partTargets(content, draftsPublished: draftsPublished)
+    }
+
+    /// The paths of one site, or of one language's part (without the root's own files).
+    private static func partTargets(_ content: RenderedContent, draftsPublished: Bool) -> LinkTargets {
         let site = content.site, theme = site.theme
         var targets = LinkTargets()
         let jobIDs = theme.anchorIDs(of: jobTemplates)
@@ -85,6 +99,9 @@ enum SitePaths {
             targets.add(file)
         }
         for path in theme.assets.keys { targets.add(asset(path)) }
+        if site.edition.map({ !$0.language.isMain }) ?? false {
+            targets.removeAll { LanguageEditions.isRootOnly($0, config: site.config) }
+        }
         return targets
     }
 }

@@ -12,8 +12,28 @@ public enum SiteRenderer {
     }
 
     /// The same, noting every template context in `recorder` (see `ContextSpecimen`).
+    /// A multilingual site is rendered language by language, each under its folder.
     static func render(_ content: consuming RenderedContent, sink: (@Sendable (OutputFile) -> String?)?,
                        recorder: ContextRecorder?) -> (files: [OutputFile], errors: [String]) {
+        guard content.site.config.isMultilingual, let parts = LanguageEditions.split(content) else {
+            return renderPart(consume content, sink: sink, recorder: recorder)
+        }
+        _ = consume content
+        var files: [OutputFile] = [], errors: [String] = []
+        for part in parts {
+            let prefix = part.site.edition?.language.prefix ?? ""
+            var partSink: (@Sendable (OutputFile) -> String?)?
+            if let sink { partSink = { file in sink(file.prefixed(prefix)) } }
+            let rendered = renderPart(part, sink: partSink, recorder: recorder)
+            files += rendered.files.map { $0.prefixed(prefix) }
+            errors += rendered.errors
+        }
+        return (files, errors)
+    }
+
+    /// One site, or one language's part of a multilingual one, with paths from its root.
+    private static func renderPart(_ content: consuming RenderedContent, sink: (@Sendable (OutputFile) -> String?)?,
+                                   recorder: ContextRecorder?) -> (files: [OutputFile], errors: [String]) {
         let site = content.site
         let cards = site.jobs.parallelMap { JobCard($0, site: site) }
         let listed = site.jobs.indices.filter { site.jobs[$0].isListed }

@@ -13,9 +13,12 @@ public final class ResolvedJob: Sendable {
     /// The posting meant to give pay but an error, already reported, left `salary` nil
     /// (a bad number, an unknown or broken band): pay rules do not report it again.
     public let salaryHasErrors: Bool
+    /// The site language it is published in, when not the main one (its pages are under
+    /// `language.prefix`).
+    public let language: SiteLanguage?
 
     public init(job: Job, salary: SalaryRange?, interview: InterviewProcess?, departmentSlug: String, applyURL: String?,
-                isClosed: Bool, salaryHasErrors: Bool = false) {
+                isClosed: Bool, salaryHasErrors: Bool = false, language: SiteLanguage? = nil) {
         self.job = job
         self.salary = salary
         self.interview = interview
@@ -23,7 +26,11 @@ public final class ResolvedJob: Sendable {
         self.applyURL = applyURL
         self.isClosed = isClosed
         self.salaryHasErrors = salaryHasErrors
+        self.language = language
     }
+
+    /// Where its language's pages are: `""` or `de/`.
+    var prefix: String { language?.prefix ?? "" }
 
     /// Listed in indexes, feeds, the sitemap and jobs.json.
     public var isListed: Bool { !isClosed && !job.draft }
@@ -31,6 +38,6 @@ public final class ResolvedJob: Sendable {
     /// The same, over a job without its source text (see `Job.withoutSource()`).
     func withoutSource() -> ResolvedJob {
         ResolvedJob(job: job.withoutSource(), salary: salary, interview: interview, departmentSlug: departmentSlug,
-                    applyURL: applyURL, isClosed: isClosed, salaryHasErrors: salaryHasErrors)
+                    applyURL: applyURL, isClosed: isClosed, salaryHasErrors: salaryHasErrors, language: language)
     }
 }

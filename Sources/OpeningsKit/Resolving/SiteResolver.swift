@@ -27,7 +27,10 @@ public struct SiteResolver: Sendable {
         self.buildDate = buildDate
         self.includeDrafts = includeDrafts
         var byDepartment: [String: InterviewProcess] = [:]
-        for process in site.interviews.values.sorted(by: { $0.name < $1.name }) {
+        // A translation (`engineering.de.md`) is a department's default only for a
+        // department no original names (`Entwicklung`): originals come first.
+        let processes = site.interviews.values.sorted { ($0.isTranslation ? 1 : 0, $0.name) < ($1.isTranslation ? 1 : 0, $1.name) }
+        for process in processes {
             for department in process.departments where byDepartment[department] == nil {
                 byDepartment[department] = process
             }
@@ -93,6 +96,15 @@ public struct SiteResolver: Sendable {
             }
         }
 
+        let language = config.siteLanguage(for: job.language)
+        if language == nil, let written = job.language {
+            diagnostics.append(config.undeclaredLanguage(written, in: job))
+        }
+        // A posting in another language shows its process's translation when there is one.
+        if let process = interview, let language, !language.isMain, !process.isTranslation {
+            interview = [language.tag, language.primary].lazy.compactMap { self.interviews[process.name + "." + $0] }.first ?? process
+        }
+
         let template = job.applyURL ?? config.applyURL
         let applyURL = template.map { url in
             let expanded = Self.expand(url, job: job)
@@ -120,7 +132,8 @@ public struct SiteResolver: Sendable {
         if job.draft && !includeDrafts { return (nil, diagnostics) }
         return (ResolvedJob(job: job, salary: salary, interview: interview,
                             departmentSlug: departmentSlug.isEmpty ? "department" : departmentSlug,
-                            applyURL: applyURL, isClosed: isClosed, salaryHasErrors: salaryHasErrors), diagnostics)
+                            applyURL: applyURL, isClosed: isClosed, salaryHasErrors: salaryHasErrors,
+                            language: language.flatMap { $0.isMain ? nil : $0 }), diagnostics)
     }
 
     /// The whole site, from each job's result (in `site.jobs` order), jobs sorted for the listings.

@@ -3,9 +3,25 @@
 /// renders that posting's page and nothing else.
 struct SessionRenderer {
     let session: SessionCache
+    /// The folder of the language being rendered (`de/`), which the kept pieces are filed under.
+    var prefix = ""
 
+    /// A multilingual site language by language, as `SiteRenderer` does.
     func render(_ content: RenderedContent) -> [OutputFile] {
-        let site = content.site, session = self.session, memos = session.memoTable
+        guard let parts = LanguageEditions.split(content) else { return renderPart(content) }
+        return parts.flatMap { part in
+            let prefix = part.site.edition?.language.prefix ?? ""
+            return SessionRenderer(session: session, prefix: prefix).renderPart(part).map { $0.prefixed(prefix) }
+        }
+    }
+
+    /// Where a page's other languages are, for the keys of kept pages ("" on a one-language site).
+    private func alternates(_ site: ResolvedSite, _ path: String) -> String {
+        site.edition.map { $0.alternates.signature(of: path, in: $0.number) } ?? ""
+    }
+
+    private func renderPart(_ content: RenderedContent) -> [OutputFile] {
+        let site = content.site, session = self.session, memos = session.memoTable, prefix = self.prefix
         let cards = site.jobs.parallelMap { resolved in
             memos.value(.jobCard, for: resolved.job) { JobCard(resolved, site: site) }
         }
@@ -35,7 +51,8 @@ struct SessionRenderer {
             // The other roles it offers are part of the page: kept while they and their cards are.
             let others = pages.otherRoles(of: index, card: cards[index])
             let othersKey = others.map { "\(site.jobs[$0].job.file.relativePath)@\(cardEntries[$0].version)" }.joined(separator: ",")
-            return memos.value(.page, for: resolved.job, extra: siteKey + "|" + changed + "|" + othersKey) {
+            let languages = alternates(site, SitePaths.job(resolved.job.slug))
+            return memos.value(.page, for: resolved.job, extra: siteKey + "|" + changed + "|" + othersKey + "|" + languages) {
                 pages.jobPage(resolved, html: html[index], card: cards[index], cardContext: cardContexts.value[index],
                               others: others.map { cardContexts.value[$0] })
             }
@@ -43,7 +60,7 @@ struct SessionRenderer {
         // Grouping depends on which cards are listed where: card versions say whether any
         // changed, and the positions keep the groups' job indexes valid.
         let groupingKey = listed.flatMap { [UInt64($0), cardEntries[$0].version] }
-        let (filters, listings) = session.reuse("listings", key: groupingKey) {
+        let (filters, listings) = session.reuse("listings" + prefix, key: groupingKey) {
             (Filters(cards: cards, listed: listed, site: site), Listing.all(site, cards: cards, listed: listed))
         }
         let (listingPages, documents) = concurrently({
@@ -57,8 +74,9 @@ struct SessionRenderer {
                 hasher.add(siteKey)
                 hasher.add(filters.key(shown))
                 hasher.add("\(listing.kind) \(listing.title) \(listing.value ?? "")")
+                hasher.add(alternates(site, listing.path))
                 for index in listing.jobs { hasher.add(words: [cardEntries[index].version]) }
-                return session.listingPage(SitePaths.file(ofPage: listing.path), key: hasher.hex) {
+                return session.listingPage(prefix + SitePaths.file(ofPage: listing.path), key: hasher.hex) {
                     pages.listingPage(listing, cards: cards, cardContexts: cardContexts.value,
                                       filters: filters.context(shown, for: listing))
                 }
@@ -67,7 +85,7 @@ struct SessionRenderer {
             [jobsJSON(site, cards: cards, listed: listed, memos: memos)]
                 + subscriptions(site, cards: cards, listed: listed, listings: listings, memos: memos)
                 + sitemap(site, listed: listed, listingPaths: listings.map(\.path), memos: memos)
-                + boards.files(site, listed: listed, entries: boardEntries) { session.document($0, parts: $1, compute: $2) }
+                + boards.files(site, listed: listed, entries: boardEntries) { session.document(prefix + $0, parts: $1, compute: $2) }
         })
         return jobPages + listingPages + pages.fixedFiles(pageHTML: content.pageHTML) + documents
     }
@@ -77,7 +95,7 @@ struct SessionRenderer {
             memos.value(.json, for: site.jobs[index].job) { JobsJSON.entry(site.jobs[index], card: cards[index], site: site) }
         }
         let parts = fragments + [site.config.title, site.baseURL.absolute(""), site.config.language, site.buildDate.description]
-        return OutputFile(path: SitePaths.jobsJSON, contents: .text(session.document(SitePaths.jobsJSON, parts: parts) {
+        return OutputFile(path: SitePaths.jobsJSON, contents: .text(session.document(prefix + SitePaths.jobsJSON, parts: parts) {
             JobsJSON.document(site, entries: fragments)
         }))
     }
@@ -106,7 +124,7 @@ struct SessionRenderer {
             }
         }
         return Subscriptions.documents(site, listings: listings, entries: entries, events: events).map { document in
-            OutputFile(path: document.path, contents: .text(session.document(document.path, parts: document.parts) {
+            OutputFile(path: document.path, contents: .text(session.document(prefix + document.path, parts: document.parts) {
                 document.parts.joined()
             }))
         }
@@ -121,7 +139,7 @@ struct SessionRenderer {
         }
         let urls = Sitemap.lines(site, listingPaths: listingPaths, jobLines: jobLines)
         guard urls.count <= Sitemap.maximumURLs else { return Sitemap.files(urls, base: site.baseURL) }
-        return [OutputFile(path: SitePaths.sitemap, contents: .text(session.document(SitePaths.sitemap, parts: [Sitemap.header] + urls) {
+        return [OutputFile(path: SitePaths.sitemap, contents: .text(session.document(prefix + SitePaths.sitemap, parts: [Sitemap.header] + urls) {
             Sitemap.urlset(urls[...])
         }))]
     }

@@ -23,7 +23,7 @@ enum TranslationCheck {
                 let place = theme.folders.isEmpty
                     ? "a theme of your own that `extends: default` (docs/themes.md, \"Words and languages\")"
                     : "Themes/\(config.theme)/"
-                findings.append(Diagnostic(.warning, at: config.location(of: "language"),
+                findings.append(Diagnostic(.warning, at: config.location(of: language == config.language ? "language" : "languages"),
                     "theme `\(config.theme)` has no words in `\(language)`: pages show the \(fallback) ones",
                     hint: "add i18n/\(primary).yml to \(place), with the keys of the default theme's i18n/en.yml"))
                 continue

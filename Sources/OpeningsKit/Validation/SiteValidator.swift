@@ -1,9 +1,11 @@
 /// Stage 2: rules that need more than one file — unique ids and slugs, and free
-/// pages that would overwrite generated folders.
+/// pages that would overwrite generated folders. Ids, slugs and page slugs are unique
+/// per language: a translation (`x.de.md`) shares its original's id and slug, and its
+/// page is under its language's folder.
 enum SiteValidator {
     /// Top-level output names the build generates; a free page may not take them.
-    static let reservedPageSlugs: Set<String> = ["jobs", "departments", "workplaces", "locations", "assets", "index", "404",
-                                                 "feed", "sitemap", "robots"]
+    static let reservedPageSlugs: Set<String> = ["jobs", "departments", "workplaces", "locations", "remote-from", "assets",
+                                                 "index", "404", "feed", "sitemap", "robots"]
 
     static func validate(_ site: Site) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
@@ -11,28 +13,37 @@ enum SiteValidator {
         var ids: [String: Int] = [:]
         var foldedIDs: [String: Int] = [:]
         var slugs: [String: Int] = [:]
+        let config = site.config
+        // The language a file belongs to, as a key: "" for the main one (and for every file of a one-language site).
+        func language(_ written: String?) -> String {
+            guard config.isMultilingual, let written else { return "" }
+            return config.siteLanguage(for: written).map { $0.isMain ? "" : $0.tag } ?? written
+        }
         for (index, job) in site.jobs.enumerated() {
-            if let first = ids[job.id].map({ site.jobs[$0] }) {
+            let language = language(job.language)
+            let id = language.isEmpty ? job.id : language + "\u{0}" + job.id
+            if let first = ids[id].map({ site.jobs[$0] }) {
                 diagnostics.append(Diagnostic(.error, at: job.location(of: "id"),
                     "duplicate `id` \(job.id): also used by \(first.file.displayPath):\(first.location(of: "id").line)",
                     hint: "give each posting its own requisition id", related: [first.file.displayPath]))
             } else {
-                ids[job.id] = index
+                ids[id] = index
                 // `fin-0701` beside `FIN-0701`: two ids to a computer, one to the people who use them.
-                if let other = foldedIDs[job.id.lowercased()].map({ site.jobs[$0] }) {
+                if let other = foldedIDs[id.lowercased()].map({ site.jobs[$0] }) {
                     diagnostics.append(Diagnostic(.warning, at: job.location(of: "id"),
                         "`id` \(job.id) differs only in case from \(other.id) (\(other.file.displayPath):\(other.location(of: "id").line))",
                         hint: "give each posting its own requisition id", related: [other.file.displayPath]))
                 } else {
-                    foldedIDs[job.id.lowercased()] = index
+                    foldedIDs[id.lowercased()] = index
                 }
             }
-            if let first = slugs[job.slug].map({ site.jobs[$0] }) {
+            let slug = language.isEmpty ? job.slug : language + "\u{0}" + job.slug
+            if let first = slugs[slug].map({ site.jobs[$0] }) {
                 diagnostics.append(Diagnostic(.error, at: job.location(of: "slug"),
                     "duplicate slug `\(job.slug)`: \(first.file.displayPath) has the same URL jobs/\(job.slug)/",
                     hint: "rename one file or set `slug:` in its front matter", related: [first.file.displayPath]))
             } else {
-                slugs[job.slug] = index
+                slugs[slug] = index
             }
         }
         // Spellings of one department page (`Engineering`, `engineering`): the one most
@@ -40,8 +51,10 @@ enum SiteValidator {
         var spellings: [String: [String: Int]] = [:]
         var slugOfDepartment: [String: String] = [:]
         for job in site.jobs {
-            let slug = slugOfDepartment[job.department] ?? Slug.make(from: job.department)
-            slugOfDepartment[job.department] = slug
+            // Per language: a department's page is in its postings' language.
+            let key = language(job.language) + "\u{0}" + job.department
+            let slug = slugOfDepartment[key] ?? language(job.language) + "\u{0}" + Slug.make(from: job.department)
+            slugOfDepartment[key] = slug
             spellings[slug, default: [:]][job.department, default: 0] += 1
         }
         var meant: [String: (name: String, count: Int)] = [:]
@@ -51,7 +64,9 @@ enum SiteValidator {
         }
         if !meant.isEmpty {
             for job in site.jobs {
-                guard let slug = slugOfDepartment[job.department], let (name, count) = meant[slug], name != job.department else { continue }
+                guard let key = slugOfDepartment[language(job.language) + "\u{0}" + job.department], let (name, count) = meant[key],
+                      name != job.department else { continue }
+                let slug = key.split(separator: "\u{0}", omittingEmptySubsequences: false).last.map(String.init) ?? ""
                 diagnostics.append(Diagnostic(.error, at: job.location(of: "department"),
                     "department `\(job.department)` is spelled `\(name)` in \(count) other posting\(count == 1 ? "" : "s"); both would make the page departments/\(slug)/",
                     hint: "write `department: \(name)`"))
@@ -59,21 +74,28 @@ enum SiteValidator {
         }
         diagnostics += departmentNames(site)
         var pageSlugs: [String: Page] = [:]
+        // The other languages' folders (`de/`) are the generated site's too.
+        let languageFolders = Set(config.languages.filter { !$0.isMain }.map { String($0.prefix.dropLast()) })
         for page in site.pages {
             let location = page.location(of: "slug")
-            if reservedPageSlugs.contains(page.slug) {
+            if let written = page.language, config.siteLanguage(for: written) == nil {
+                diagnostics.append(config.undeclaredLanguage(written, in: page))
+                continue
+            }
+            let key = language(page.language) + "\u{0}" + page.slug
+            if reservedPageSlugs.contains(page.slug) || languageFolders.contains(page.slug) {
                 diagnostics.append(Diagnostic(.error, at: location,
                     "page slug `\(page.slug)` is used by the generated site",
                     hint: "rename the page or set another `slug:`"))
-            } else if let first = pageSlugs[page.slug] {
+            } else if let first = pageSlugs[key] {
                 diagnostics.append(Diagnostic(.error, at: location,
                     "duplicate page slug `\(page.slug)`: \(first.file.displayPath) has the same URL"))
             } else {
-                pageSlugs[page.slug] = page
+                pageSlugs[key] = page
             }
         }
         var claimed: [String: InterviewProcess] = [:]
-        for process in site.interviews.values.sorted(by: { $0.name < $1.name }) {
+        for process in site.interviews.values.sorted(by: { $0.name < $1.name }) where !process.isTranslation {
             for department in process.departments {
                 if let other = claimed[department] {
                     diagnostics.append(Diagnostic(.error, at: process.location(of: "departments"),
