@@ -86,7 +86,7 @@ extension ThemeTests {
         let lines = try Self.themeFindings(["layout": layout.replacingOccurrences(of: "{{/page.robots}}\n", with: "\n"), "page": page],
                                            jobs: 12)
         #expect(lines == [
-            "Themes/x/templates/layout.mustache:12:11: warning: unknown variable `site.titel`; did you mean `site.title`?",
+            "Themes/x/templates/layout.mustache:16:11: warning: unknown variable `site.titel`; did you mean `site.title`?",
             "Themes/x/templates/page.mustache:2:7: warning: unknown variable `content.titel`; did you mean `content.title`?",
             "Themes/x/templates/page.mustache:3:4: warning: unknown variable `job`; names here: content, page, site, t",
             "Themes/x/templates/page.mustache:4:34: warning: unknown variable `titel`; did you mean `title`?",

@@ -15,10 +15,7 @@ struct FileLanguage {
         let whole = name.lowercased().hasSuffix(".md") ? String(name.dropLast(3)) : name
         if let node = reader.value("language"), let text = reader.text(node, key: "language") {
             guard SiteConfigDecoder.isLanguageTag(text) else {
-                let dashed = text.replacingAll("_", with: "-")
-                reader.error(node, "`language` `\(text)` is not a BCP 47 language tag",
-                             hint: SiteConfigDecoder.languageNames[text.lowercased()].map { "write `\($0)`" }
-                                ?? (SiteConfigDecoder.isLanguageTag(dashed) ? "write `\(dashed)`: a hyphen, not an underscore" : "e.g. de, fr, pt-BR"))
+                reader.error(node, SiteConfigDecoder.notATag("language", text), hint: SiteConfigDecoder.tagHint(text))
                 return FileLanguage(language: nil, stem: whole)
             }
             // Said in the file: its name is only its name (`support.it.md` with `language: en`).

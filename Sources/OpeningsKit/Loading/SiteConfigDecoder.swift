@@ -29,27 +29,38 @@ enum SiteConfigDecoder {
         var language = "en-US"
         if let node = reader.value("language"), let text = reader.text(node, key: "language") {
             if isLanguageTag(text) { language = text } else {
-                let dashed = text.replacingAll("_", with: "-")
-                reader.error(node, "`language` `\(text)` is not a BCP 47 language tag",
-                             hint: Self.languageNames[text.lowercased()].map { "write `\($0)`" }
-                                ?? (isLanguageTag(dashed) ? "write `\(dashed)`: a hyphen, not an underscore" : "e.g. en-US, de-DE, fr"))
+                reader.error(node, Self.notATag("language", text), hint: Self.tagHint(text))
             }
         }
-        // `languages:` the other languages postings are published in (docs/languages.md).
-        var otherLanguages: [String] = []
-        if let node = reader.value("languages"), let tags = reader.textList(node, key: "languages") {
+        // `languages:` the other languages postings are published in (docs/languages.md):
+        // a tag, or `{ language: de, title: …, description: … }` for the site's words in it.
+        var otherLanguages: [SiteLanguage] = []
+        if let node = reader.value("languages") {
             let items: [YAMLNode]
-            if case .sequence(let list) = node.kind { items = list.filter { !$0.isNull } } else { items = [node] }
-            for (index, tag) in tags.enumerated() {
-                let at = items.indices.contains(index) ? items[index] : node
-                if isLanguageTag(tag) {
-                    otherLanguages.append(tag)
-                } else {
-                    let dashed = tag.replacingAll("_", with: "-")
-                    reader.error(at, "`languages` entry `\(tag)` is not a BCP 47 language tag",
-                                 hint: Self.languageNames[tag.lowercased()].map { "write `\($0)`" }
-                                    ?? (isLanguageTag(dashed) ? "write `\(dashed)`: a hyphen, not an underscore" : "e.g. de-DE, fr, es"))
+            switch node.kind {
+            case .sequence(let list): items = list.filter { !$0.isNull }
+            default: items = [node]
+            }
+            for item in items {
+                var language: SiteLanguage?
+                if case .mapping = item.kind {
+                    guard var entry = MappingReader(item, subject: "languages entry", file: file, diagnostics: &reader.diagnostics)
+                    else { continue }
+                    if let tagNode = entry.value("language", required: true), let tag = entry.text(tagNode, key: "language") {
+                        if isLanguageTag(tag) {
+                            language = SiteLanguage(tag: tag, prefix: "", title: entry.string("title"), description: entry.string("description"))
+                        } else {
+                            entry.error(tagNode, Self.notATag("language", tag), hint: Self.tagHint(tag))
+                        }
+                    }
+                    entry.reportUnknownKeys()
+                    reader.diagnostics += entry.diagnostics
+                } else if let tag = reader.text(item, key: "languages", isItem: true) {
+                    if isLanguageTag(tag) { language = SiteLanguage(tag: tag, prefix: "") } else {
+                        reader.error(item, Self.notATag("languages", tag), hint: Self.tagHint(tag))
+                    }
                 }
+                if let language { otherLanguages.append(language) }
             }
         }
         var theme = "default"
@@ -224,6 +235,15 @@ enum SiteConfigDecoder {
         "svenska": "sv", "danish": "da", "dansk": "da", "norwegian": "nb", "norsk": "nb", "finnish": "fi", "suomi": "fi",
         "japanese": "ja", "chinese": "zh", "korean": "ko", "czech": "cs", "čeština": "cs",
     ]
+
+    static func notATag(_ key: String, _ text: String) -> String { "`\(key)` `\(text)` is not a BCP 47 language tag" }
+
+    /// What to write instead of a value that is no language tag: `German` → `de`, `de_DE` → `de-DE`.
+    static func tagHint(_ text: String) -> String {
+        let dashed = text.replacingAll("_", with: "-")
+        return languageNames[text.lowercased()].map { "write `\($0)`" }
+            ?? (isLanguageTag(dashed) ? "write `\(dashed)`: a hyphen, not an underscore" : "e.g. en-US, de-DE, fr")
+    }
 
     static func isLanguageTag(_ text: String) -> Bool {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)

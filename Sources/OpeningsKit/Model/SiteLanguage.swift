@@ -6,6 +6,10 @@ public struct SiteLanguage: Sendable, Hashable {
     /// Where its pages are, relative to the site's root: `""` for the main language,
     /// `de/` for another (the whole tag, `pt-br/`, when two languages share `pt`).
     public var prefix: String
+    /// The site's `title` and `description` in this language (`languages:` entries
+    /// written as `{ language: de, title: …, description: … }`); nil: site.yml's.
+    public var title: String? = nil
+    public var description: String? = nil
 
     public var isMain: Bool { prefix.isEmpty }
 
@@ -18,15 +22,17 @@ public struct SiteLanguage: Sendable, Hashable {
 
     /// The languages of a site, the main one first, each with its folder. A language
     /// listed twice, or the main one listed again, counts once.
-    static func list(main: String, others: [String]) -> [SiteLanguage] {
-        var tags = [main]
-        for tag in others where !tags.contains(where: { $0.lowercased() == tag.lowercased() }) { tags.append(tag) }
-        return tags.enumerated().map { index, tag in
-            guard index > 0 else { return SiteLanguage(tag: tag, prefix: "") }
+    static func list(main: String, others: [SiteLanguage]) -> [SiteLanguage] {
+        var list = [SiteLanguage(tag: main, prefix: "")]
+        for other in others where !list.contains(where: { $0.tag.lowercased() == other.tag.lowercased() }) { list.append(other) }
+        let tags = list.map(\.tag)
+        for index in list.indices.dropFirst() {
+            let tag = list[index].tag
             // `de/` unless another language shares `de` (de-DE and de-CH): then the whole tag.
             let shared = tags.filter { primary(of: $0) == primary(of: tag) }.count > 1
-            return SiteLanguage(tag: tag, prefix: (shared ? tag.lowercased() : primary(of: tag)) + "/")
+            list[index].prefix = (shared ? tag.lowercased() : primary(of: tag)) + "/"
         }
+        return list
     }
 }
 

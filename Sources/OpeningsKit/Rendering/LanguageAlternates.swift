@@ -42,9 +42,10 @@ final class LanguageAlternates: @unchecked Sendable { // `[String: Any]` values 
         return ISOCodes.languages[SiteLanguage.primary(of: tag)].map { $0.split(separator: ";").first.map(String.init) ?? $0 } ?? tag
     }
 
-    /// The page at `path` in each language that has it, by language number.
+    /// The page at `path` in each language that has it, by language number; none for a
+    /// page that is no language's (404.html, shown for a missing page in any of them).
     func versions(of path: String, in number: Int) -> [Int: String] {
-        keys[number][path].flatMap { paths[$0] } ?? [number: path]
+        keys[number][path].flatMap { paths[$0] } ?? [:]
     }
 
     /// What changes a page's links: the languages it is in, and where (for a session's keys).
@@ -68,7 +69,7 @@ final class LanguageAlternates: @unchecked Sendable { // `[String: Any]` values 
         context["languages"] = languages.indices.map { other -> [String: Any] in
             var entry: [String: Any] = ["hreflang": languages[other].tag, "name": names[other],
                                         "url": bases[other].rooted(versions[other] ?? SitePaths.index)]
-            if other == number { entry["isCurrent"] = true }
+            if other == number, versions[other] != nil { entry["isCurrent"] = true }
             if versions[other] == nil { entry["isFrontPage"] = true }
             return entry
         }

@@ -66,6 +66,8 @@ public final class ResolvedSite: Sendable {
               words: (UIStrings, PlaceNames)? = nil) -> ResolvedSite {
         var config = self.config
         config.language = language.tag
+        if let title = language.title { config.title = title }
+        if let description = language.description { config.description = description }
         var base = baseURL
         base.path += language.prefix
         let words = words ?? (UIStrings(theme: theme, language: language.tag, fallback: self.config.language),

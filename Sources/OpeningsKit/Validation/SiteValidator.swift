@@ -73,6 +73,7 @@ enum SiteValidator {
             }
         }
         diagnostics += departmentNames(site)
+        if config.isMultilingual { diagnostics += translations(site) }
         var pageSlugs: [String: Page] = [:]
         // The other languages' folders (`de/`) are the generated site's too.
         let languageFolders = Set(config.languages.filter { !$0.isMain }.map { String($0.prefix.dropLast()) })
@@ -105,6 +106,50 @@ enum SiteValidator {
                 } else {
                     claimed[department] = process
                 }
+            }
+        }
+        return diagnostics
+    }
+
+    /// A translation (a posting in another of the site's languages with its original's
+    /// `id`) tells the same facts: a reader who switches language must not find another
+    /// closing date or another pay. One warning per fact that differs, at the
+    /// translation's line for it; wording (titles, places, the band's label) may differ.
+    static func translations(_ site: Site) -> [Diagnostic] {
+        let config = site.config
+        var originals: [String: Job] = [:]
+        for job in site.jobs where config.siteLanguage(for: job.language)?.isMain ?? false && originals[job.id] == nil {
+            originals[job.id] = job
+        }
+        func pay(_ job: Job) -> String? {
+            switch job.salary {
+            case .band(let name, _)?: return "band `\(name)`"
+            case .range(let range)?:
+                return "\(SalaryRange.plain(range.minimum))–\(SalaryRange.plain(range.maximum)) \(range.currency) a \(range.period.rawValue)"
+            case nil: return nil
+            }
+        }
+        let facts: [(key: String, of: (Job) -> String?)] = [
+            ("posted", { $0.posted.description }),
+            ("closes", { $0.closes?.description }),
+            ("salary", pay),
+            ("employment_type", { $0.employmentType.rawValue }),
+            ("workplace", { $0.workplace.rawValue }),
+            ("remote_countries", { $0.remoteCountries.isEmpty ? nil : $0.remoteCountries.joined(separator: ", ") }),
+            ("draft", { $0.draft ? "true" : nil }),
+        ]
+        var diagnostics: [Diagnostic] = []
+        for job in site.jobs {
+            guard let language = config.siteLanguage(for: job.language), !language.isMain,
+                  let original = originals[job.id] else { continue }
+            for fact in facts where !job.keysWithErrors.contains(fact.key) && !original.keysWithErrors.contains(fact.key) {
+                let (own, theirs) = (fact.of(job), fact.of(original))
+                guard own != theirs else { continue }
+                let key = fact.key == "salary" && job.keyLocations["salary"] == nil ? "compensation" : fact.key
+                diagnostics.append(Diagnostic(.warning, at: job.location(of: job.keyLocations[key] == nil ? "id" : key),
+                    "this translation of `\(job.id)` says \(own.map { "`\(fact.key)`: \($0)" } ?? "no `\(fact.key)`"), its original \(original.file.displayPath) says \(theirs ?? "none")",
+                    hint: "a posting's translations tell the same facts; make them agree",
+                    related: [original.file.displayPath]))
             }
         }
         return diagnostics
