@@ -63,6 +63,30 @@ import Testing
         #expect(found.isEmpty, "English words on \(language) pages:\n\(found.prefix(30).joined(separator: "\n"))")
     }
 
+    /// The German and French parts of the multilingual example (Examples/multilingual,
+    /// under `/de/` and `/fr/`): the same search, but for the switcher's "English",
+    /// which names the English pages in English on purpose.
+    @Test(arguments: ["de", "fr"])
+    func noEnglishWordOnTheOtherLanguagesPagesOfAMultilingualSite(language: String) throws {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("openings-example-ml-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: output) }
+        let report = BuildPipeline.build(BuildOptions(siteFolder: Self.root + "/Examples/multilingual", outputFolder: output,
+                                                      includeDrafts: false, buildDate: CalendarDate(year: 2026, month: 11, day: 28)!))
+        #expect(report.succeeded, "\(report.diagnostics.map(\.formatted))")
+        let table = try #require(DefaultTheme.builtInWords.first { $0.language == language })
+        let english = Self.englishWords(besides: table).filter { $0.key != "language_name" }
+        let pages = try #require(FileManager.default.enumerator(atPath: output + "/" + language)?.compactMap { $0 as? String }
+            .filter { $0.hasSuffix(".html") })
+        #expect(pages.count >= 6)
+        var found: [String] = []
+        for page in pages.sorted() {
+            let html = try String(contentsOfFile: output + "/" + language + "/" + page, encoding: .utf8)
+            #expect(html.contains("<html lang=\"\(language)\">"), "\(page)")
+            for (words, key) in english where Self.occurs(words, in: html) { found.append("\(page): “\(words)” (\(key))") }
+        }
+        #expect(found.isEmpty, "English words on \(language) pages:\n\(found.prefix(30).joined(separator: "\n"))")
+    }
+
     /// The search can fail: an English page is full of the words.
     @Test func theSearchFindsEnglishOnTheEnglishSite() throws {
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("openings-example-en-\(UUID().uuidString)").path
