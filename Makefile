@@ -150,8 +150,9 @@ VERIFY_EPOCH ?= 1795824000
 .PHONY: verify verify-selftest verify-site verify-deps screenshots-docs
 
 # The example sites verified: the English one at the root, and the German and French
-# ones of Examples/ (every page in the site's language, docs/themes.md).
-VERIFY_EXAMPLES := de fr
+# ones of Examples/ (every page in the site's language, docs/themes.md), and the one in
+# three languages (docs/languages.md).
+VERIFY_EXAMPLES := de fr multilingual
 
 verify: verify-site
 	$(VERIFY_VENV)/bin/python Scripts/verify/verify.py $(VERIFY_DIR)/site --screenshots $(VERIFY_DIR)/screenshots

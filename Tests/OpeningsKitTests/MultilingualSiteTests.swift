@@ -87,6 +87,8 @@ import Testing
         #expect(german.contains("<title>Backend-Entwickler"), "the German title")
         #expect(german.contains("— Karriere bei Lumen Maps</title>"), "the site's title in German")
         #expect(german.contains("href=\"/assets/style.css\""), "assets from the root")
+        #expect(german.contains("\"mainEntityOfPage\":{\"@type\":\"WebPage\",\"@id\":\"\(base)de/jobs/backend-engineer/\",\"inLanguage\":\"de\"}"),
+                "the JSON-LD says the posting's language")
         #expect(german.contains("<a href=\"/jobs/backend-engineer/\" lang=\"en\" hreflang=\"en\">English</a>"))
         #expect(german.contains("<a href=\"/de/jobs/backend-engineer/\" lang=\"de\" aria-current=\"true\">Deutsch</a>"))
     }

@@ -45,16 +45,17 @@ public enum BuildPipeline {
         return report.sorted()
     }
 
-    /// jobs.json as a build of `options` would write it, made in memory and nothing
+    /// jobs.json (the root's) as a build of `options` would write it, made in memory and nothing
     /// written: stages 1–5 and the link check as `build` runs them (a site with errors
     /// gives nil and its findings), then the one document of stage 6, made from the
     /// same per-job entries and listed jobs as `SiteRenderer`'s. For `openings notify`,
     /// which compares the jobs of two builds.
     public static func jobsJSON(_ options: BuildOptions) -> (text: String?, report: Report) {
         var report = Report()
-        guard let content = content(options, mode: .oneShot, releasingSources: true, draftsPublished: options.includeDrafts,
-                                    report: &report) else { return (nil, report.sorted()) }
-        let site = content.site
+        guard let whole = content(options, mode: .oneShot, releasingSources: true, draftsPublished: options.includeDrafts,
+                                  report: &report) else { return (nil, report.sorted()) }
+        // A multilingual site: the root's jobs.json, the main language's (see `LanguageEditions`).
+        let site = LanguageEditions.split(whole)?.first?.site ?? whole.site
         let listed = site.jobs.indices.filter { site.jobs[$0].isListed }
         let text = report.time("jobs.json") {
             JobsJSON.streamed(site, count: listed.count) { index in

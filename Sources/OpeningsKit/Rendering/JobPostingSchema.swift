@@ -49,8 +49,12 @@ enum JobPostingSchema {
             pairs.append(("baseSalary", .object([("@type", .string("MonetaryAmount")), ("currency", .string(salary.currency)),
                                                  ("value", .object(value))])))
         }
-        pairs.append(("url", .string(site.baseURL.absolute(SitePaths.job(source.slug)))))
+        let url = site.baseURL.absolute(SitePaths.job(source.slug))
+        pairs.append(("url", .string(url)))
         pairs.append(("directApply", .bool(false)))
+        // The posting's language: JobPosting has no `inLanguage`, the page it is the main entity of does.
+        pairs.append(("mainEntityOfPage", .object([("@type", .string("WebPage")), ("@id", .string(url)),
+                                                   ("inLanguage", .string(config.language))])))
         return .object(pairs)
     }
 
