@@ -141,7 +141,7 @@ embed-check:
 clean:
 	rm -rf .build .build-dist dist Public/*
 
-## verify: build the example sites (the root, Examples/de, Examples/fr) and check each with the W3C Nu validator, linkchecker,
+## verify: build the example sites (the root, Examples/de, Examples/fr, Examples/multilingual) and check each with the W3C Nu validator, linkchecker,
 ## axe-core in headless Chromium, extruct (JobPosting JSON-LD), xmllint (sitemap, Atom)
 ## and docs/jobs.schema.json; installs what is missing. See docs/verify.md.
 VERIFY_DIR := .build/verify

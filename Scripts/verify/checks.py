@@ -128,7 +128,7 @@ def axe_pages(site):
     """The index, a department page, an open job, a closed job and the 404 page."""
     pages = ["index.html"]
     pages += [p for p in site.html_files if p.startswith("departments/")][:1]
-    open_jobs = [p for p in site.job_pages if p.split("/")[1] in site.listed_slugs]
+    open_jobs = [p for p in site.job_pages if p in site.listed_pages]
     pages += open_jobs[:1]
     pages += [p for p in site.job_pages if p not in open_jobs][:1]
     pages += [p for p in ("404.html",) if p in site.html_files]
@@ -169,7 +169,7 @@ def screenshots(site, folder):
     sees it on arrival, and the whole page."""
     folder.mkdir(parents=True, exist_ok=True)
     driver = site.browser()
-    job = next((p for p in site.job_pages if p.split("/")[1] in site.listed_slugs), None)
+    job = next((p for p in site.job_pages if p in site.listed_pages), None)
     department = ([p for p in site.html_files if p.startswith("departments/") and p.count("/") == 2] + [None])[0]
     saved = []
     for name, rel in (("index", "index.html"), ("department", department), ("job", job)):
@@ -273,9 +273,8 @@ def check_jsonld(site):
     for rel in site.html_files:
         blocks, found = jsonld_blocks(site, rel)
         problems += found
-        slug = rel.split("/")[1] if rel in site.job_pages else None
-        if slug is None or slug not in site.listed_slugs:
-            kind = "a closed or draft job page" if slug else "a page that is not a job posting"
+        if rel not in site.listed_pages:
+            kind = "a closed or draft job page" if rel in site.job_pages else "a page that is not a job posting"
             if blocks or found:
                 problems.append(f"{rel}: has JSON-LD, but it is {kind}")
             continue
@@ -289,7 +288,7 @@ def check_jsonld(site):
         canonical = (doc.xpath('//link[@rel="canonical"]/@href') or [None])[0]
         problems += [f"{rel}: {p}" for p in jobposting.problems(postings[0], canonical)]
     for rel in site.job_pages:
-        if rel.split("/")[1] not in site.listed_slugs and not noindex(parse_html(site, rel)):
+        if rel not in site.listed_pages and not noindex(parse_html(site, rel)):
             problems.append(f"{rel}: not in jobs.json (closed or draft) but not marked noindex")
     return problems
 
@@ -312,15 +311,17 @@ def xmllint(site, *args):
 def check_xml(site):
     import lxml.etree
     problems = []
-    for name in ("sitemap.xml", "feed.xml"):
+    # Every language's sitemap and feed (docs/languages.md), the root's first.
+    sitemaps = [prefix + "sitemap.xml" for prefix in site.prefixes]
+    for name in sitemaps + [prefix + "feed.xml" for prefix in site.prefixes]:
         if not (site.root / name).is_file():
             problems.append(f"{name}: missing")
     if problems:
         return problems
-    sitemap = str(site.root / "sitemap.xml")
     # The site's feed and, with `feeds: listings`, one beside each listing page.
     feeds = sorted(p.relative_to(site.root).as_posix() for p in site.root.rglob("feed.xml"))
-    problems += xmllint(site, sitemap)
+    for sitemap in sitemaps:
+        problems += xmllint(site, str(site.root / sitemap))
     for feed in feeds:
         problems += xmllint(site, "--relaxng", str(HERE / "atom.rng"), str(site.root / feed))
     if problems:
@@ -343,14 +344,25 @@ def check_xml(site):
         if [site.file_for(urllib.parse.urlsplit(h).path) for h in selfs] != [feed]:
             problems.append(f"{feed}: its rel=self link {selfs} is not its own address")
         urls += [((feed, l.sourceline), l.get("href")) for l in tree.iter(f"{ATOM}link")]
-    urls += [(("sitemap.xml", l.sourceline), l.text) for l in lxml.etree.parse(sitemap).iter(f"{SITEMAP}loc")]
+    for sitemap in sitemaps:
+        urls += [((sitemap, l.sourceline), l.text) for l in lxml.etree.parse(str(site.root / sitemap)).iter(f"{SITEMAP}loc")]
+    robots = (site.root / "robots.txt").read_text() if (site.root / "robots.txt").is_file() else ""
+    named = {site.file_for(urllib.parse.urlsplit(line.split(":", 1)[1].strip()).path)
+             for line in robots.splitlines() if line.lower().startswith("sitemap:")}
+    for sitemap in sitemaps:
+        if sitemap not in named:
+            problems.append(f"robots.txt: does not name {sitemap}")
     for (name, line), url in urls:
         parts = urllib.parse.urlsplit((url or "").strip())
         rel = site.file_for(parts.path)
         if rel is None or not (site.root / rel).is_file():
             problems.append(f"{name}:{line}: {url} is not a page of this site")
-        elif name == "sitemap.xml" and rel.endswith(".html") and noindex(parse_html(site, rel)):
+        elif name in sitemaps and rel.endswith(".html") and noindex(parse_html(site, rel)):
             problems.append(f"{name}:{line}: {url} is marked noindex but listed in the sitemap")
+        elif name in sitemaps and not rel.startswith(name.removesuffix("sitemap.xml")):
+            problems.append(f"{name}:{line}: {url} is another language's page")
+        elif name in sitemaps and name == "sitemap.xml" and any(p and rel.startswith(p) for p in site.prefixes):
+            problems.append(f"{name}:{line}: {url} is another language's page")
     return problems
 
 
@@ -365,7 +377,7 @@ def check_ical(site):
     if not files:
         return []
     try:
-        jobs = {job["url"]: job for job in json.loads((site.root / "jobs.json").read_text())["jobs"]}
+        jobs = {job["url"]: job for _, job in site.jobs()}
     except (OSError, ValueError, KeyError) as error:
         return [f"jobs.json: {error}"]
     problems = []
@@ -415,29 +427,72 @@ def _listed_on(site, page):
     """The absolute URLs of the job pages a listing page links to."""
     base = urllib.parse.urlsplit(json.loads((site.root / "jobs.json").read_text())["site"]["url"])
     paths = {urllib.parse.urlsplit(href).path for href in parse_html(site, page).xpath("//a/@href")}
-    return {f"{base.scheme}://{base.netloc}{path}" for path in paths if path.startswith(site.base_path + "jobs/")}
+    return {f"{base.scheme}://{base.netloc}{path}" for path in paths
+            if any(path.startswith(site.base_path + prefix + "jobs/") for prefix in site.prefixes)}
 
 
 # ---- jobsjson: jobs.json against docs/jobs.schema.json ---------------------------
 
 def check_jobsjson(site, schema_path=REPO / "docs" / "jobs.schema.json"):
+    """Every language's jobs.json (the root's, and `de/jobs.json` on a multilingual site)."""
     import jsonschema
-    try:
-        data = json.loads((site.root / "jobs.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError) as error:
-        return [f"jobs.json: {error}"]
     schema = json.loads(Path(schema_path).read_text())
     validator = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
-    problems = [f"jobs.json: /{'/'.join(map(str, e.absolute_path))}: {e.message}"
-                for e in sorted(validator.iter_errors(data), key=lambda e: [str(x).zfill(9) for x in e.absolute_path])]
-    if problems:
-        return problems
-    if data["count"] != len(data["jobs"]):
-        problems.append(f"jobs.json: count is {data['count']} but it lists {len(data['jobs'])} jobs")
-    for job in data["jobs"]:
-        rel = site.file_for(urllib.parse.urlsplit(job["url"]).path)
-        if rel != f"jobs/{job['slug']}/index.html" or not (site.root / rel).is_file():
-            problems.append(f"jobs.json: {job['id']}: url {job['url']} is not the page of slug {job['slug']}")
+    problems = []
+    for prefix in site.prefixes:
+        name = prefix + "jobs.json"
+        try:
+            data = json.loads((site.root / name).read_text(encoding="utf-8"))
+        except (OSError, ValueError) as error:
+            problems.append(f"{name}: {error}")
+            continue
+        found = [f"{name}: /{'/'.join(map(str, e.absolute_path))}: {e.message}"
+                 for e in sorted(validator.iter_errors(data), key=lambda e: [str(x).zfill(9) for x in e.absolute_path])]
+        if found:
+            problems += found
+            continue
+        if data["count"] != len(data["jobs"]):
+            problems.append(f"{name}: count is {data['count']} but it lists {len(data['jobs'])} jobs")
+        for job in data["jobs"]:
+            rel = site.file_for(urllib.parse.urlsplit(job["url"]).path)
+            if rel != f"{prefix}jobs/{job['slug']}/index.html" or not (site.root / rel).is_file():
+                problems.append(f"{name}: {job['id']}: url {job['url']} is not the page of slug {job['slug']}")
+    return problems
+
+
+# ---- hreflang: a page's other languages name it back ----------------------------
+
+def check_hreflang(site):
+    """Every page's `<link rel="alternate" hreflang>` set (Google's rules for localized
+    versions): it names the page itself with its own `<html lang>`, every page it names
+    exists, is in that language and names the same set back (reciprocal), and
+    `x-default` is one of them. A site in one language has none, and passes."""
+    sets = {}
+    for rel in site.html_files:
+        doc = parse_html(site, rel)
+        links = doc.xpath('//head/link[@rel="alternate"][@hreflang]')
+        if not links:
+            continue
+        canonical = (doc.xpath('//link[@rel="canonical"]/@href') or [None])[0]
+        sets[rel] = (doc.xpath("/html/@lang") or [""])[0], canonical, {l.get("hreflang"): l.get("href") for l in links}
+    problems = []
+    for rel, (lang, canonical, alternates) in sorted(sets.items()):
+        if alternates.get(lang) != canonical:
+            problems.append(f"{rel}: its hreflang links do not name itself ({lang} → {canonical})")
+        if "x-default" in alternates and alternates["x-default"] not in {v for k, v in alternates.items() if k != "x-default"}:
+            problems.append(f"{rel}: x-default {alternates['x-default']} is none of its languages' pages")
+        for language, url in sorted(alternates.items()):
+            if language == "x-default" or url == canonical:
+                continue
+            other = site.file_for(urllib.parse.urlsplit(url).path)
+            if other is None or other not in site.html_files:
+                problems.append(f"{rel}: hreflang {language} names {url}, which is not a page of this site")
+            elif other not in sets:
+                problems.append(f"{rel}: hreflang {language} names {other}, which has no hreflang links back")
+            elif sets[other][0] != language:
+                problems.append(f"{rel}: hreflang {language} names {other}, whose language is {sets[other][0]}")
+            elif sets[other][2] != alternates:
+                problems.append(f"{rel}: hreflang {language} names {other}, which names other pages ({sets[other][2]})")
     return problems
 
 
@@ -450,4 +505,5 @@ CHECKS = {
     "xml": check_xml,
     "ical": check_ical,
     "jobsjson": check_jobsjson,
+    "hreflang": check_hreflang,
 }

@@ -41,6 +41,15 @@ def list_closed_job_in_sitemap(site):
     edit(site / "sitemap.xml", r"</urlset>", f"<url><loc>{base}jobs/{slug}/</loc></url></urlset>")
 
 
+def one_sided_hreflang(site):
+    """The index says the first open job is its German version; the job says nothing back."""
+    base = re.search(r"<loc>([^<]*)</loc>", (site / "sitemap.xml").read_text()).group(1)
+    job = open_job(site).parent.name
+    lang = re.search(r'<html lang="([^"]+)"', (site / "index.html").read_text(encoding="utf-8")).group(1)
+    edit(site / "index.html", r"</head>", f'<link rel="alternate" hreflang="{lang}" href="{base}">\n'
+         f'<link rel="alternate" hreflang="de" href="{base}jobs/{job}/">\n</head>')
+
+
 def jsonld_of(path):
     return re.search(r'<script type="application/ld\+json">.*?</script>', path.read_text(encoding="utf-8"), re.S).group(0)
 
@@ -104,6 +113,9 @@ CASES = [
      lambda s: edit(s / "jobs.json", r'\n *"id": "[^"]*",', ""), "'id' is a required property"),
     ("jobsjson: count that is a string", "jobsjson",
      lambda s: edit(s / "jobs.json", r'"count": (\d+)', r'"count": "\1"'), "/count"),
+    ("hreflang: an alternate that does not name the page back", "hreflang", one_sided_hreflang, "no hreflang links back"),
+    ("xml: robots.txt without the sitemap", "xml",
+     lambda s: edit(s / "robots.txt", r"Sitemap: [^\n]*\n", ""), "does not name sitemap.xml"),
 ]
 
 

@@ -55,8 +55,12 @@ class Site:
             raise SystemExit(f"verify: {root} holds no index.html; build the site first")
         self.base_path = base_path or self._base_path()
         self.html_files = sorted(p.relative_to(self.root).as_posix() for p in self.root.rglob("*.html"))
-        self.job_pages = [p for p in self.html_files if p.startswith("jobs/") and p.count("/") == 2]
-        self.listed_slugs = self._listed_slugs()
+        # A multilingual site (docs/languages.md): each other language is a folder with
+        # its own jobs.json, sitemap and feed; "" is the root's.
+        self.prefixes = [""] + sorted(p.parent.relative_to(self.root).as_posix() + "/" for p in self.root.glob("*/jobs.json"))
+        self.job_pages = [p for p in self.html_files for prefix in self.prefixes
+                          if p.startswith(prefix + "jobs/") and p.count("/") == prefix.count("/") + 2]
+        self.listed_pages = self._listed_pages()
         self.server = None
         self._driver = None
 
@@ -68,11 +72,23 @@ class Site:
             path = "/"
         return path if path.endswith("/") else path + "/"
 
-    def _listed_slugs(self):
-        try:
-            return {job["slug"] for job in json.loads((self.root / "jobs.json").read_text())["jobs"]}
-        except (OSError, ValueError, KeyError, TypeError):
-            return set()
+    def _listed_pages(self):
+        """The job pages each language's jobs.json lists (`de/jobs/x/index.html`)."""
+        pages = set()
+        for prefix in self.prefixes:
+            try:
+                jobs = json.loads((self.root / prefix / "jobs.json").read_text())["jobs"]
+            except (OSError, ValueError, KeyError, TypeError):
+                continue
+            pages |= {f"{prefix}jobs/{job['slug']}/index.html" for job in jobs if isinstance(job, dict) and "slug" in job}
+        return pages
+
+    def jobs(self):
+        """Every language's jobs.json entries: (prefix, entry)."""
+        result = []
+        for prefix in self.prefixes:
+            result += [(prefix, job) for job in json.loads((self.root / prefix / "jobs.json").read_text())["jobs"]]
+        return result
 
     def file_for(self, url_path):
         """The file a site URL path is served from, or None outside the site."""
