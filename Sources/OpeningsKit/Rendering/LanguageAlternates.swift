@@ -4,7 +4,7 @@
 /// other page has the pages at its path (the index, a department with postings in
 /// both, a free page translated as `about.de.md`). Made from every language's paths
 /// at once, so each pair of pages names the other: the links are reciprocal.
-final class LanguageAlternates: @unchecked Sendable { // `[String: Any]` values made once, never mutated
+final class LanguageAlternates: Sendable {
     let languages: [SiteLanguage]
     /// Each language's address (the root, `…/de/`).
     let bases: [BaseURL]
