@@ -16,6 +16,7 @@ RESULTS = env["RESULTS"]
 ROWS = [
     ("openings-full", "Openings, full build (empty output folder)"),
     ("hugo-full", "Hugo, full build of the twin (empty output folder)"),
+    ("hugo-plain-full", "Hugo, full build of the plain twin (empty output folder)"),
     ("floor", "libcmark floor (bodies only, one thread)"),
     ("openings-noop", "Openings, no-op rebuild (nothing changed)"),
     ("openings-touch", "Openings, rebuild after touching one job file"),
@@ -152,19 +153,23 @@ def main():
                 label, secs(r["median"]), secs(r["min"]), secs(r["max"]), mib(r["rss_max"]),
                 per_posting(r["median"], n), ratio(r["median"], full) if key != "openings-full" else "1.00×"))
         hugo = res.get("hugo-full", {}).get("median")
+        plain = res.get("hugo-plain-full", {}).get("median")
         floor = res.get("floor", {}).get("median")
         noop = res.get("openings-noop", {}).get("median")
         L.append("")
-        L.append("Openings / Hugo = **%s**; Openings / floor = **%s**; no-op rebuild / full build = **%s**."
-                 % (ratio(full, hugo), ratio(full, floor),
+        L.append("Openings / Hugo = **%s**; Openings / Hugo plain = **%s**; Openings / floor = **%s**; "
+                 "no-op rebuild / full build = **%s**."
+                 % (ratio(full, hugo), ratio(full, plain), ratio(full, floor),
                     ("%.0f%%" % (noop / full * 100)) if noop and full else "–"))
         if counts:
             L.append("")
             L.append("Written: Openings %s files (%s job pages, %.1f MB); Hugo %s files (%s job pages, %.1f MB); "
-                     "floor %s files.%s" % (
+                     "Hugo plain %s files (%s job pages, %.1f MB); floor %s files.%s" % (
                          counts.get("openings_files"), counts.get("openings_jobs"),
                          int(counts.get("openings_bytes") or 0) / 1e6, counts.get("hugo_files"),
                          counts.get("hugo_jobs"), int(counts.get("hugo_bytes") or 0) / 1e6,
+                         counts.get("hugo_plain_files", "–"), counts.get("hugo_plain_jobs", "–"),
+                         int(counts.get("hugo_plain_bytes") or 0) / 1e6,
                          counts.get("floor_files"),
                          (" Corpus generated in %s s." % counts["gen_seconds"]) if counts.get("gen_seconds") else ""))
         serve = serve_result(n)
@@ -197,15 +202,17 @@ def main():
         L.append("## Scaling: time per posting")
         L.append("")
         base_n = summary[0][0]
-        L.append("| N | Openings full | Hugo full | floor | Openings no-op | Openings peak RSS | Hugo peak RSS |")
-        L.append("| ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+        L.append("| N | Openings full | Hugo full | Hugo plain full | floor | Openings no-op | Openings peak RSS "
+                 "| Hugo peak RSS | Hugo plain peak RSS |")
+        L.append("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
         for n, res in summary:
             def pp(key):
                 r = res.get(key)
                 return per_posting(r["median"], n) if r else "–"
-            L.append("| %s | %s | %s | %s | %s | %s | %s |" % (
-                format(n, ","), pp("openings-full"), pp("hugo-full"), pp("floor"), pp("openings-noop"),
-                mib(res.get("openings-full", {}).get("rss_max")), mib(res.get("hugo-full", {}).get("rss_max"))))
+            L.append("| %s | %s | %s | %s | %s | %s | %s | %s | %s |" % (
+                format(n, ","), pp("openings-full"), pp("hugo-full"), pp("hugo-plain-full"), pp("floor"),
+                pp("openings-noop"), mib(res.get("openings-full", {}).get("rss_max")),
+                mib(res.get("hugo-full", {}).get("rss_max")), mib(res.get("hugo-plain-full", {}).get("rss_max"))))
         first = summary[0][1].get("openings-full")
         last = summary[-1][1].get("openings-full")
         if first and last:

@@ -74,6 +74,18 @@ def slug_of(path):
     return m.group(1) if m else os.path.splitext(os.path.basename(path))[0]
 
 
+def rss(pid):
+    """(resident, peak resident) of a process in MiB, from /proc (Linux); (None, None) elsewhere."""
+    try:
+        status = open("/proc/%d/status" % pid, encoding="ascii").read()
+    except OSError:
+        return None, None
+    def field(name):
+        m = re.search(r"^%s:\s*(\d+) kB" % name, status, re.M)
+        return round(int(m.group(1)) / 1024, 1) if m else None
+    return field("VmRSS"), field("VmHWM")
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("openings")
@@ -99,6 +111,8 @@ def main():
             latencies.append((time.perf_counter() - t) * 1000)
         result["latency_ms"] = latencies
         result["latency_median_ms"] = statistics.median(latencies)
+        # What the server holds after the edits (issue 20 asks after 40), and its peak.
+        result["rss_mib"], result["peak_rss_mib"] = rss(proc.pid)
 
         wrk = shutil.which("wrk")
         if wrk and args.wrk_seconds > 0:
@@ -153,8 +167,9 @@ def main():
     with open(args.out, "w", encoding="utf-8") as f:
         json.dump(result, f, indent=2)
     w = result.get("wrk") or {}
-    print("serve.py: edit-to-reload median %.1f ms (%s); %s" % (
+    print("serve.py: edit-to-reload median %.1f ms (%s); RSS %s MiB after %d edits (peak %s MiB); %s" % (
         result["latency_median_ms"], " ".join("%.0f" % x for x in result["latency_ms"]),
+        result.get("rss_mib"), len(result["latency_ms"]), result.get("peak_rss_mib"),
         ("wrk %s req, %s failed, %d rebuilds during load" % (w.get("requests"), w.get("non_2xx_3xx", 0) + w.get("socket_errors", 0),
                                                             w.get("rebuilds_during_load", 0))) if w else "no wrk"), file=sys.stderr)
 

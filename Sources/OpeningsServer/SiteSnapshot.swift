@@ -7,13 +7,79 @@ import OpeningsKit
 /// a rebuild makes a new one and swaps it in, so a request sees the old site or the
 /// new one, never half of each and never a missing file.
 final class SiteSnapshot: Sendable {
+    /// A file as served. A page's text is the build's own `String`, the very storage the
+    /// session's cache keeps (`SessionRenderer`), not a copy: at 10,000 postings a copy
+    /// of every page would double the server's memory. The bytes of a response, with the
+    /// live-reload script in an HTML page, are made per request (a memory copy of one page).
     struct File: Sendable {
-        /// What is served: HTML pages carry the live-reload script.
-        let bytes: ByteBuffer
+        /// The build's own output, also to tell whether a rebuild changed the file.
+        let source: OutputFile.Contents
         /// When these bytes first appeared, for Last-Modified and the ETag.
         let modified: Date
-        /// The build's own output, to tell whether a rebuild changed the file.
-        let source: OutputFile.Contents
+        /// Bytes read from disk (a theme file), held since the disk may change under them.
+        private let read: ByteBuffer?
+        /// The live-reload script and where it goes (before `</body>`), for an HTML page.
+        private let script: (text: String, offset: Int)?
+        /// The size of what is served.
+        let size: Int
+
+        init(_ file: OutputFile, inject script: String, modified: Date) {
+            source = file.contents
+            self.modified = modified
+            switch file.contents {
+            case .text(let text):
+                read = nil
+                if file.path.hasSuffix(".html"), let end = text.lastByteOffset(of: "</body>") {
+                    self.script = (script, end)
+                    size = text.utf8.count + script.utf8.count
+                } else {
+                    self.script = nil
+                    size = text.utf8.count
+                }
+            case .bytes(let bytes):
+                read = nil
+                self.script = nil
+                size = bytes.count
+            case .copy(let path):
+                let buffer = ByteBuffer(bytes: FileManager.default.contents(atPath: path) ?? Data())
+                read = buffer
+                self.script = nil
+                size = buffer.readableBytes
+            case .written:
+                read = ByteBuffer() // never produced for the preview, which renders into memory
+                self.script = nil
+                size = 0
+            }
+        }
+
+        /// The same file with a rebuild's equal text: the new storage is the one the
+        /// session's cache keeps, so holding it (not the old one) keeps one copy.
+        private init(_ old: File, source: OutputFile.Contents) {
+            self.source = source
+            modified = old.modified
+            read = old.read
+            script = old.script
+            size = old.size
+        }
+
+        func with(source: OutputFile.Contents) -> File { File(self, source: source) }
+
+        /// What is served.
+        var bytes: ByteBuffer {
+            if let read { return read }
+            switch source {
+            case .text(let text):
+                guard let (script, end) = script else { return ByteBuffer(string: text) }
+                var buffer = ByteBuffer()
+                buffer.reserveCapacity(size)
+                buffer.writeBytes(text.utf8.prefix(end))
+                buffer.writeString(script)
+                buffer.writeBytes(text.utf8.dropFirst(end))
+                return buffer
+            case .bytes(let bytes): return ByteBuffer(bytes: bytes)
+            case .copy, .written: return ByteBuffer()
+            }
+        }
     }
 
     let files: [String: File]
@@ -50,14 +116,14 @@ final class SiteSnapshot: Sendable {
             guard let old = self.files[file.path] else {
                 samePaths = false
                 changed += 1
-                files[file.path] = File(bytes: Self.bytes(file, inject: script), modified: now, source: file.contents)
+                files[file.path] = File(file, inject: script, modified: now)
                 continue
             }
             if Self.same(old.source, file.contents) {
-                files[file.path] = old
+                files[file.path] = old.with(source: file.contents)
             } else {
                 changed += 1
-                files[file.path] = File(bytes: Self.bytes(file, inject: script), modified: now, source: file.contents)
+                files[file.path] = File(file, inject: script, modified: now)
             }
         }
         // The folder list only changes when paths do.
@@ -70,27 +136,6 @@ final class SiteSnapshot: Sendable {
         case (.bytes(let x), .bytes(let y)): return x == y
         // Theme assets are read again each time: the file may have changed under the same name.
         default: return false
-        }
-    }
-
-    private static func bytes(_ file: OutputFile, inject script: String) -> ByteBuffer {
-        switch file.contents {
-        case .text(let text):
-            guard file.path.hasSuffix(".html"), let end = text.lastByteOffset(of: "</body>") else {
-                return ByteBuffer(string: text)
-            }
-            var buffer = ByteBuffer()
-            buffer.reserveCapacity(text.utf8.count + script.utf8.count)
-            buffer.writeBytes(text.utf8.prefix(end))
-            buffer.writeString(script)
-            buffer.writeBytes(text.utf8.dropFirst(end))
-            return buffer
-        case .bytes(let bytes):
-            return ByteBuffer(bytes: bytes)
-        case .copy(let path):
-            return ByteBuffer(bytes: FileManager.default.contents(atPath: path) ?? Data())
-        case .written:
-            return ByteBuffer() // never produced for the preview, which renders into memory
         }
     }
 }
@@ -140,7 +185,7 @@ struct MemoryFileProvider: FileProvider {
     func getAttributes(id: FileIdentifier) async throws -> FileAttributes? {
         switch id {
         case .folder: return FileAttributes(isFolder: true, size: 0, modificationDate: Date(timeIntervalSince1970: 0))
-        case .file(let file): return FileAttributes(isFolder: false, size: file.bytes.readableBytes, modificationDate: file.modified)
+        case .file(let file): return FileAttributes(isFolder: false, size: file.size, modificationDate: file.modified)
         }
     }
 
@@ -150,8 +195,9 @@ struct MemoryFileProvider: FileProvider {
     }
 
     func loadFile(id: FileIdentifier, range: ClosedRange<Int>, context: some RequestContext) async throws -> ResponseBody {
-        guard case .file(let file) = id,
-              let slice = file.bytes.getSlice(at: file.bytes.readerIndex + range.lowerBound, length: range.count) else {
+        let bytes: ByteBuffer
+        if case .file(let file) = id { bytes = file.bytes } else { bytes = ByteBuffer() }
+        guard case .file = id, let slice = bytes.getSlice(at: bytes.readerIndex + range.lowerBound, length: range.count) else {
             throw HTTPError(.rangeNotSatisfiable)
         }
         return ResponseBody(byteBuffer: slice)
