@@ -20,11 +20,11 @@ DIST_BIN := $(DIST_SCRATCH)/release/openings
 
 all: site
 
-## deps: install libcmark-dev and libxml2-dev (apt-get) when pkg-config cannot find them
+## deps: install libcmark-dev, libxml2-dev and zlib1g-dev (apt-get) when pkg-config cannot find them
 deps:
-	@if ! pkg-config --exists libcmark libxml-2.0 2>/dev/null; then \
-		echo "installing libcmark-dev libxml2-dev"; \
-		$(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libcmark-dev libxml2-dev pkg-config; \
+	@if ! pkg-config --exists libcmark libxml-2.0 zlib 2>/dev/null; then \
+		echo "installing libcmark-dev libxml2-dev zlib1g-dev"; \
+		$(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libcmark-dev libxml2-dev zlib1g-dev pkg-config; \
 	fi
 
 ## build: debug build

@@ -68,6 +68,8 @@ public struct PreviewServer: Sendable {
             let (snapshot, changedFiles) = store.current.next(files, inject: ClientScript.tag)
             store.replace(with: snapshot)
             await live.built()
+            // After the reload is sent, off the request threads: the build's garbage back to the system.
+            DispatchQueue.global(qos: .utility).async { FreedMemory.release() }
             let elapsed = start.duration(to: .now)
             let pages = result.jobPagesRendered == 1 ? "1 job page" : "\(result.jobPagesRendered) job pages"
             log("\(reason): rendered \(pages), \(changedFiles) of \(files.count) files changed, in \(Self.milliseconds(elapsed)) ms")

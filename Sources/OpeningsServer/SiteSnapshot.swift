@@ -36,6 +36,16 @@ final class SiteSnapshot: Sendable {
                     self.script = nil
                     size = text.utf8.count
                 }
+            case .deflated(let deflated):
+                // Where the script goes is found once, here; each request uncompresses the page.
+                read = nil
+                if file.path.hasSuffix(".html"), let end = deflated.text.lastByteOffset(of: "</body>") {
+                    self.script = (script, end)
+                    size = deflated.count + script.utf8.count
+                } else {
+                    self.script = nil
+                    size = deflated.count
+                }
             case .bytes(let bytes):
                 read = nil
                 self.script = nil
@@ -67,8 +77,7 @@ final class SiteSnapshot: Sendable {
         /// What is served.
         var bytes: ByteBuffer {
             if let read { return read }
-            switch source {
-            case .text(let text):
+            func page(_ text: String) -> ByteBuffer {
                 guard let (script, end) = script else { return ByteBuffer(string: text) }
                 var buffer = ByteBuffer()
                 buffer.reserveCapacity(size)
@@ -76,6 +85,10 @@ final class SiteSnapshot: Sendable {
                 buffer.writeString(script)
                 buffer.writeBytes(text.utf8.dropFirst(end))
                 return buffer
+            }
+            switch source {
+            case .text(let text): return page(text)
+            case .deflated(let deflated): return page(deflated.text)
             case .bytes(let bytes): return ByteBuffer(bytes: bytes)
             case .copy, .written: return ByteBuffer()
             }
@@ -134,6 +147,7 @@ final class SiteSnapshot: Sendable {
         switch (a, b) {
         case (.text(let x), .text(let y)): return x == y
         case (.bytes(let x), .bytes(let y)): return x == y
+        case (.deflated(let x), .deflated(let y)): return x == y
         // Theme assets are read again each time: the file may have changed under the same name.
         default: return false
         }

@@ -163,6 +163,7 @@ import Testing
         for file in served {
             switch file.contents {
             case .text(let text): #expect(Data(text.utf8) == written[file.path], "\(file.path) differs")
+            case .deflated(let page): #expect(Data(page.text.utf8) == written[file.path], "\(file.path) differs")
             case .bytes(let bytes): #expect(Data(bytes) == written[file.path], "\(file.path) differs")
             case .copy, .written: break
             }

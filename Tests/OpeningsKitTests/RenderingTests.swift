@@ -264,6 +264,7 @@ import Testing
             let bytes: Data
             switch file.contents {
             case .text(let text): bytes = Data(text.utf8)
+            case .deflated(let page): bytes = Data(page.text.utf8)
             case .bytes(let raw): bytes = Data(raw)
             case .copy(let path): bytes = try #require(FileManager.default.contents(atPath: path))
             case .written: Issue.record("\(file.path) not in memory"); continue
@@ -441,5 +442,23 @@ import Testing
     static func jsonLD(in html: String) -> [String: Any]? {
         guard let body = scriptBody(in: html) else { return nil }
         return (try? JSONSerialization.jsonObject(with: Data(body.utf8))) as? [String: Any]
+    }
+}
+
+/// The compressed pages a preview keeps (`DeflatedText`) give their text back exactly.
+@Suite struct DeflatedTextTests {
+    @Test(arguments: ["", "a", "<p>Grüße, 😀 — \u{0}</p>\n", String(repeating: "<li>Same line</li>\n", count: 5_000)])
+    func theTextComesBackByteForByte(_ text: String) {
+        let deflated = DeflatedText(text)
+        #expect(deflated.text == text)
+        #expect(deflated.count == text.utf8.count)
+        #expect(deflated == DeflatedText(text), "the same text, the same bytes")
+        #expect(deflated != DeflatedText(text + " "))
+    }
+
+    /// A page of one theme is mostly its chrome: kept compressed it takes a fraction of its size.
+    @Test func aRepetitivePageShrinks() {
+        let text = String(repeating: "<li><a href=\"/jobs/x/\">Backend Engineer</a></li>\n", count: 500)
+        #expect(DeflatedText(text).bytes.count * 10 < text.utf8.count)
     }
 }

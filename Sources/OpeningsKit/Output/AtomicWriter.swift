@@ -234,6 +234,9 @@ public struct AtomicWriter: Sendable {
         switch file.contents {
         case .written: return nil
         case .text(var text): return text.withUTF8 { write(UnsafeRawBufferPointer($0), to: path, previous: previous) }
+        case .deflated(let deflated):
+            var text = deflated.text
+            return text.withUTF8 { write(UnsafeRawBufferPointer($0), to: path, previous: previous) }
         case .bytes(let bytes): return bytes.withUnsafeBytes { write($0, to: path, previous: previous) }
         case .copy(let source):
             switch RegularFile.read(source) {

@@ -10,13 +10,27 @@ public struct OutputFile: Sendable {
         case copy(String)
         /// Already written to the output by the renderer (see `SiteRenderer.render`'s `sink`).
         case written
+        /// A page kept compressed by a session for `openings serve` (see `DeflatedText`).
+        case deflated(DeflatedText)
     }
 }
 
 extension OutputFile {
-    /// The text of a file rendered in memory; nil for bytes, copies and files already written.
+    /// The text of a file rendered in memory (a compressed one uncompressed); nil for
+    /// bytes, copies and files already written.
     public var text: String? {
-        if case .text(let text) = contents { return text }
-        return nil
+        switch contents {
+        case .text(let text): return text
+        case .deflated(let deflated): return deflated.text
+        default: return nil
+        }
+    }
+}
+
+extension OutputFile {
+    /// The same file with its text kept compressed (`DeflatedText`); any other file as it is.
+    func deflated() -> OutputFile {
+        guard case .text(let text) = contents else { return self }
+        return OutputFile(path: path, contents: .deflated(DeflatedText(text)))
     }
 }

@@ -53,8 +53,9 @@ struct SessionRenderer {
             let othersKey = others.map { "\(site.jobs[$0].job.file.relativePath)@\(cardEntries[$0].version)" }.joined(separator: ",")
             let languages = alternates(site, SitePaths.job(resolved.job.slug))
             return memos.value(.page, for: resolved.job, extra: siteKey + "|" + changed + "|" + othersKey + "|" + languages) {
+                // Kept compressed: a preview keeps every job page (most of the site's bytes) between builds.
                 pages.jobPage(resolved, html: html[index], card: cards[index], cardContext: cardContexts.value[index],
-                              others: others.map { cardContexts.value[$0] })
+                              others: others.map { cardContexts.value[$0] }).deflated()
             }
         }
         // Grouping depends on which cards are listed where: card versions say whether any

@@ -1,0 +1,2 @@
+// zlib (Debian zlib1g-dev): the preview server keeps every page it serves compressed.
+#include <zlib.h>
