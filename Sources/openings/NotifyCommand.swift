@@ -67,8 +67,8 @@ struct NotifyCommand: ParsableCommand, AsyncRunnable {
             throw ExitCode(2)
         }
         let key = try googleKey.map { path in try ImportCommand.unreadable { try ServiceAccountKey(contentsOf: path) } }
-        let current = try ImportCommand.unreadable { try currentJobs() }
-        let previous = try await ImportCommand.unreadable { try await previousJobs() }
+        let current = try ImportCommand.unreadable { try currentJobs(languageFolders: settings.languageFolders) }
+        let previous = try await ImportCommand.unreadable { try await previousJobs(languageFolders: settings.languageFolders) }
         let changes = JobChanges(from: previous, to: current)
         for change in changes.all {
             Output.line(change.kind.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0) + " " + change.url)
@@ -144,27 +144,41 @@ struct NotifyCommand: ParsableCommand, AsyncRunnable {
         }
     }
 
-    /// The deployed build's jobs, from the output folder.
-    private func currentJobs() throws -> PublishedJobs {
+    /// The deployed build's jobs, from the output folder (every language's jobs.json).
+    private func currentJobs(languageFolders: [String]) throws -> PublishedJobs {
         let path = (outputFolder.hasSuffix("/") ? outputFolder : outputFolder + "/") + "jobs.json"
         guard FileManager.default.fileExists(atPath: path) else {
             throw OpeningsKit.Failure("no \(path): run `openings build` first (notify compares the build you deploy with the one before)")
         }
         do {
-            return try PublishedJobs(contentsOf: path)
+            return try PublishedJobs(contentsOf: path, languageFolders: languageFolders)
         } catch let failure as OpeningsKit.Failure {
             // The output is ours to make again, which the general advice does not say.
             throw OpeningsKit.Failure("\(failure.description); run `openings build` again to rewrite it")
         }
     }
 
-    /// The jobs of the deploy before, read from what `--since` names.
-    private func previousJobs() async throws -> PublishedJobs {
+    /// The jobs of the deploy before, read from what `--since` names: every language's
+    /// (a file's or an address's `de/jobs.json` beside it; a revision's whole build).
+    private func previousJobs(languageFolders: [String]) async throws -> PublishedJobs {
         switch try PreviousDeploy(since, siteFolder: siteOptions.site) {
         case .file(let path):
-            return try PublishedJobs(contentsOf: path)
+            return try PublishedJobs(contentsOf: path, languageFolders: languageFolders)
         case .address(let address):
-            return try PublishedJobs(json: try await SourceFetcher.fetch(address, userAgent: "openings-notify"), source: address)
+            var jobs = try PublishedJobs(json: try await SourceFetcher.fetch(address, userAgent: "openings-notify"), source: address)
+            if address.hasSuffix("jobs.json") {
+                for language in languageFolders {
+                    let beside = String(address.dropLast("jobs.json".count)) + language + "jobs.json"
+                    let data: Data
+                    do {
+                        data = try await SourceFetcher.fetch(beside, userAgent: "openings-notify")
+                    } catch let failure as OpeningsKit.Failure where failure.description.contains(" answered 404 ") {
+                        continue // a deploy from before the language was added has none: its pages are all new
+                    }
+                    jobs = jobs.merging(try PublishedJobs(json: data, source: beside))
+                }
+            }
+            return jobs
         case .revision(let commit, let name):
             let text = try SiteAtRevision.jobsJSON(siteFolder: siteOptions.site, commit: commit, name: name)
             return try PublishedJobs(json: Data(text.utf8), source: "the jobs.json of \(name)")

@@ -93,6 +93,28 @@ import Testing
         #expect(german.contains("<a href=\"/de/jobs/backend-engineer/\" lang=\"de\" aria-current=\"true\">Deutsch</a>"))
     }
 
+    /// `openings notify` compares every language's jobs: a build's output read with its
+    /// language folders, and a build made in memory (a git revision), give the same pages.
+    @Test func notifyReadsEveryLanguagesJobs() throws {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("openings-ml-notify-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: output) }
+        let options = BuildOptions(siteFolder: Self.root + "/Examples/multilingual", outputFolder: output,
+                                   includeDrafts: false, buildDate: CalendarDate(year: 2026, month: 11, day: 28)!)
+        #expect(BuildPipeline.build(options).succeeded)
+        let settings = try NotifySettings(siteFolder: Self.root + "/Examples/multilingual")
+        #expect(settings.languageFolders == ["de/", "fr/"])
+        let deployed = try PublishedJobs(contentsOf: output, languageFolders: settings.languageFolders)
+        let rootOnly = try PublishedJobs(contentsOf: output)
+        let base = "https://careers.lumen-maps.example/"
+        #expect(deployed.entries.keys.contains(base + "de/jobs/werkstudent-geodaten/"))
+        #expect(deployed.entries.keys.contains(base + "fr/jobs/backend-engineer/"))
+        #expect(!rootOnly.entries.keys.contains { $0.hasPrefix(base + "de/") })
+        #expect(deployed.entries.count == 8, "3 English, 2 German, 3 French: \(deployed.entries.keys.sorted())")
+        let (text, _) = BuildPipeline.jobsJSON(options)
+        let inMemory = try PublishedJobs(json: Data(try #require(text).utf8), source: "memory")
+        #expect(inMemory.entries == deployed.entries)
+    }
+
     static let siteYML = TestSite.siteYML + "language: en\nlanguages: [de]\n"
 
     static func posting(_ title: String, id: String = "ENG-1", closes: String = "2027-01-31", extra: String = "") -> String {

@@ -4,10 +4,14 @@
 public struct NotifySettings: Sendable {
     public var indexNowKey: String?
     public var baseURL: BaseURL
+    /// The folders of a multilingual site's other languages (`de/`), each with its own
+    /// jobs.json (docs/languages.md); empty for a site in one language.
+    public var languageFolders: [String] = []
 
-    public init(indexNowKey: String?, baseURL: BaseURL) {
+    public init(indexNowKey: String?, baseURL: BaseURL, languageFolders: [String] = []) {
         self.indexNowKey = indexNowKey
         self.baseURL = baseURL
+        self.languageFolders = languageFolders
     }
 
     public init(siteFolder: String) throws {
@@ -31,6 +35,7 @@ public struct NotifySettings: Sendable {
             let more = errors.count > 1 ? " (and \(errors.count - 1) more)" : ""
             throw Failure(first + more + "; fix site.yml (`openings check` lists every finding), then notify again")
         }
-        self.init(indexNowKey: config.indexNowKey, baseURL: config.baseURL)
+        self.init(indexNowKey: config.indexNowKey, baseURL: config.baseURL,
+                  languageFolders: config.languages.filter { !$0.isMain }.map(\.prefix))
     }
 }

@@ -45,6 +45,26 @@ public struct PublishedJobs: Sendable, Equatable {
         siteURL = (object["site"] as? [String: Any])?["url"] as? String
     }
 
+    /// These jobs and `other`'s (a multilingual site's other languages): a URL in both keeps the first.
+    public func merging(_ other: PublishedJobs) -> PublishedJobs {
+        PublishedJobs(entries: entries.merging(other.entries) { first, _ in first }, siteURL: siteURL)
+    }
+
+    /// The jobs.json at `path` (a folder is taken as an output folder holding one) and,
+    /// beside it, each of `languageFolders`' (`de/jobs.json`) that exists: a deploy
+    /// before a language was added has none.
+    public init(contentsOf path: String, languageFolders: [String]) throws {
+        var jobs = try PublishedJobs(contentsOf: path)
+        var isFolder: ObjCBool = false
+        FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
+        let folder = isFolder.boolValue ? (path.hasSuffix("/") ? path : path + "/")
+            : (path.contains("/") ? String(path[...path.lastIndex(of: "/")!]) : "")
+        for language in languageFolders where FileManager.default.fileExists(atPath: folder + language + "jobs.json") {
+            jobs = jobs.merging(try PublishedJobs(contentsOf: folder + language + "jobs.json"))
+        }
+        self = jobs
+    }
+
     /// Reads the jobs.json at `path`; a folder is taken as an output folder holding one.
     public init(contentsOf path: String) throws {
         var isFolder: ObjCBool = false

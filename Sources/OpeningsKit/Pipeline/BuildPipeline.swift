@@ -45,23 +45,23 @@ public enum BuildPipeline {
         return report.sorted()
     }
 
-    /// jobs.json (the root's) as a build of `options` would write it, made in memory and nothing
+    /// jobs.json as a build of `options` would write it, made in memory and nothing
     /// written: stages 1–5 and the link check as `build` runs them (a site with errors
     /// gives nil and its findings), then the one document of stage 6, made from the
     /// same per-job entries and listed jobs as `SiteRenderer`'s. For `openings notify`,
-    /// which compares the jobs of two builds.
+    /// which compares the jobs of two builds: on a site in several languages, every
+    /// language's jobs (each `jobs.json` of the build, `de/jobs.json` too) are in the one
+    /// document, each entry with its own page's URL.
     public static func jobsJSON(_ options: BuildOptions) -> (text: String?, report: Report) {
         var report = Report()
         guard let whole = content(options, mode: .oneShot, releasingSources: true, draftsPublished: options.includeDrafts,
                                   report: &report) else { return (nil, report.sorted()) }
-        // A multilingual site: the root's jobs.json, the main language's (see `LanguageEditions`).
-        let site = LanguageEditions.split(whole)?.first?.site ?? whole.site
-        let listed = site.jobs.indices.filter { site.jobs[$0].isListed }
+        let sites = LanguageEditions.split(whole)?.map(\.site) ?? [whole.site]
         let text = report.time("jobs.json") {
-            JobsJSON.streamed(site, count: listed.count) { index in
-                let job = site.jobs[listed[index]]
-                return JobsJSON.entry(job, card: JobCard(job, site: site), site: site)
+            let entries = sites.flatMap { site in
+                site.jobs.filter(\.isListed).map { JobsJSON.entry($0, card: JobCard($0, site: site), site: site) }
             }
+            return JobsJSON.streamed(sites[0], count: entries.count) { entries[$0] }
         }
         return (text, report.sorted())
     }
