@@ -195,6 +195,25 @@ import Testing
         #expect(FileLanguage.named("v1.2").language == nil)
     }
 
+    /// A free page with no German version is in the German menu, in English and marked so.
+    @Test func theMenuOffersTheMainLanguagesPagesNotTranslated() throws {
+        let site = try TestSite([
+            "Content/jobs/backend.md": Self.posting("Backend Engineer"),
+            "Content/jobs/backend.de.md": Self.posting("Backend-Entwickler (m/w/d)"),
+            "Content/pages/about.md": "---\ntitle: About us\nnav_order: 1\n---\nHello.\n",
+            "Content/pages/benefits.md": "---\ntitle: Benefits\nnav_order: 2\n---\nPerks.\n",
+            "Content/pages/benefits.de.md": "---\ntitle: Leistungen\nnav_order: 2\n---\nVorteile.\n",
+        ], siteYML: Self.siteYML)
+        defer { site.remove() }
+        #expect(site.build().succeeded)
+        let german = try #require(site.read("Public/de/index.html"))
+        #expect(german.contains("<li><a href=\"/about/\" lang=\"en\" hreflang=\"en\">About us</a></li>"))
+        #expect(german.contains("<li><a href=\"/de/benefits/\">Leistungen</a></li>"))
+        #expect(!german.contains("/benefits/\" lang"), "a translated page is not borrowed")
+        let english = try #require(site.read("Public/index.html"))
+        #expect(english.contains("<li><a href=\"/about/\">About us</a></li>"))
+    }
+
     /// `serve`: adding a translation gives the original's page its alternate at once, as
     /// a fresh build does.
     @Test func aSessionLinksAnOriginalToATranslationAddedLater() throws {

@@ -26,7 +26,11 @@ enum LanguageEditions {
         let alternates = LanguageAlternates(drafts)
         return languages.indices.map { number in
             let draft = drafts[number]
-            let edition = LanguageEdition(language: languages[number], number: number, root: site.baseURL, alternates: alternates)
+            // The main language's free pages this language has no translation of: its menu links to them.
+            let own = Set(drafts[number].pages.map(\.slug))
+            let borrowed = number == 0 ? [] : drafts[0].pages.filter { !own.contains($0.slug) }
+            let edition = LanguageEdition(language: languages[number], number: number, root: site.baseURL, alternates: alternates,
+                                          mainPages: borrowed, mainLanguage: languages[0].tag)
             return RenderedContent(
                 site: site.part(languages[number], jobs: draft.jobs, pages: draft.pages, edition: edition,
                                 words: (draft.strings, draft.placeNames)),
@@ -51,12 +55,19 @@ final class LanguageEdition: Sendable {
     /// The site's root address (the main language's).
     let root: BaseURL
     let alternates: LanguageAlternates
+    /// Free pages of the main language with no translation in this one: the menu offers
+    /// them (in the main language, marked so) rather than leave them out.
+    let mainPages: [Page]
+    let mainLanguage: String
 
-    init(language: SiteLanguage, number: Int, root: BaseURL, alternates: LanguageAlternates) {
+    init(language: SiteLanguage, number: Int, root: BaseURL, alternates: LanguageAlternates, mainPages: [Page] = [],
+         mainLanguage: String = "") {
         self.language = language
         self.number = number
         self.root = root
         self.alternates = alternates
+        self.mainPages = mainPages
+        self.mainLanguage = mainLanguage
     }
 }
 

@@ -7,9 +7,15 @@ enum SiteContext {
         if let logo = config.organization.logo {
             organization.setText("logoURL", URLPolicy.scheme(of: logo) != nil ? logo : site.rootURL.sitePath(logo))
         }
-        let nav: [[String: Any]] = site.pages
-            .sorted { ($0.navOrder ?? Int.max, $0.title) < ($1.navOrder ?? Int.max, $1.title) }
-            .map { ["title": $0.title, "url": site.baseURL.rooted(SitePaths.page($0.slug))] }
+        // A language's own pages, and the main language's it has no translation of (`lang` says so).
+        let borrowed = site.edition.map { edition in edition.mainPages.map { ($0, edition.root, Optional(edition.mainLanguage)) } } ?? []
+        let nav: [[String: Any]] = (site.pages.map { ($0, site.baseURL, String?.none) } + borrowed)
+            .sorted { ($0.0.navOrder ?? Int.max, $0.0.title) < ($1.0.navOrder ?? Int.max, $1.0.title) }
+            .map { page, base, language in
+                var entry: [String: Any] = ["title": page.title, "url": base.rooted(SitePaths.page(page.slug))]
+                entry.setText("lang", language)
+                return entry
+            }
         var departments: [(String, String, Int)] = []
         for index in listed {
             if let last = departments.last, last.0 == cards[index].department { departments[departments.count - 1].2 += 1 }
