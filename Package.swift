@@ -46,10 +46,11 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
-        // zlib, for the pages `openings serve` keeps in memory (DeflatedText).
+        // zlib, for the pages `openings serve` keeps in memory (DeflatedText). No
+        // pkg-config: zlib.pc's `-L/usr/lib/...` would come first on the link line of the
+        // self-contained binary and pull in the shared libcmark and libxml2 (make dist-binary).
         .systemLibrary(
             name: "CZlib",
-            pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
         .target(
