@@ -26,6 +26,7 @@ extension Fuzz {
     public static func text(of file: OutputFile) -> String? {
         switch file.contents {
         case .text(let value): return value
+        case .deflated(let value): return value.text
         case .bytes(let value): return String(decoding: value, as: UTF8.self)
         case .copy, .written: return nil
         }

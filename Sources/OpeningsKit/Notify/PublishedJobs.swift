@@ -56,7 +56,7 @@ public struct PublishedJobs: Sendable, Equatable {
     public init(contentsOf path: String, languageFolders: [String]) throws {
         var jobs = try PublishedJobs(contentsOf: path)
         var isFolder: ObjCBool = false
-        FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
+        _ = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
         let folder = isFolder.boolValue ? (path.hasSuffix("/") ? path : path + "/")
             : (path.contains("/") ? String(path[...path.lastIndex(of: "/")!]) : "")
         for language in languageFolders where FileManager.default.fileExists(atPath: folder + language + "jobs.json") {
