@@ -41,25 +41,38 @@ import Testing
     /// Whole words only: `Posted` is not found in `Postedienst`.
     static func occurs(_ words: String, in text: String) -> Bool { OpenEndedPay.containsWord(text, words) }
 
+    /// Every HTML page under `folder`: each must say `<html lang="<htmlLang>`, and is
+    /// searched for the English words `language`'s table says differently (but `keys`).
+    /// Gives the number of pages and what was found.
+    static func englishWords(on folder: String, language: String, htmlLang: String,
+                             except keys: Set<String> = []) throws -> (pages: Int, found: [String]) {
+        let table = try #require(DefaultTheme.builtInWords.first { $0.language == language })
+        let english = englishWords(besides: table).filter { !keys.contains($0.key) }
+        #expect(english.count > 80, "the English table is read")
+        let pages = try #require(FileManager.default.enumerator(atPath: folder)?.compactMap { $0 as? String }.filter { $0.hasSuffix(".html") })
+        var found: [String] = []
+        for page in pages.sorted() {
+            let html = try String(contentsOfFile: folder + "/" + page, encoding: .utf8)
+            #expect(html.contains("<html lang=\"\(htmlLang)"), "\(page)")
+            for (words, key) in english where occurs(words, in: html) { found.append("\(page): “\(words)” (\(key))") }
+        }
+        return (pages.count, found)
+    }
+
+    static func build(_ site: String, into output: String) -> BuildReport {
+        BuildPipeline.build(BuildOptions(siteFolder: site, outputFolder: output, includeDrafts: false,
+                                         buildDate: CalendarDate(year: 2026, month: 11, day: 28)!))
+    }
+
     @Test(arguments: ["de", "fr"])
     func noEnglishWordOnAnyPage(language: String) throws {
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("openings-example-\(language)-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: output) }
-        let report = BuildPipeline.build(BuildOptions(siteFolder: Self.root + "/Examples/" + language, outputFolder: output,
-                                                      includeDrafts: false, buildDate: CalendarDate(year: 2026, month: 11, day: 28)!))
+        let report = Self.build(Self.root + "/Examples/" + language, into: output)
         #expect(report.succeeded, "\(report.diagnostics.map(\.formatted))")
         #expect(report.diagnostics.filter { $0.severity != .note }.isEmpty, "\(report.diagnostics.map(\.formatted))")
-        let table = try #require(DefaultTheme.builtInWords.first { $0.language == language })
-        let english = Self.englishWords(besides: table)
-        #expect(english.count > 80, "the English table is read")
-        let pages = try #require(FileManager.default.enumerator(atPath: output)?.compactMap { $0 as? String }.filter { $0.hasSuffix(".html") })
-        #expect(pages.count >= 8)
-        var found: [String] = []
-        for page in pages.sorted() {
-            let html = try String(contentsOfFile: output + "/" + page, encoding: .utf8)
-            #expect(html.contains("<html lang=\"\(language)-"), "\(page)")
-            for (words, key) in english where Self.occurs(words, in: html) { found.append("\(page): “\(words)” (\(key))") }
-        }
+        let (pages, found) = try Self.englishWords(on: output, language: language, htmlLang: language + "-")
+        #expect(pages >= 8)
         #expect(found.isEmpty, "English words on \(language) pages:\n\(found.prefix(30).joined(separator: "\n"))")
     }
 
@@ -70,20 +83,11 @@ import Testing
     func noEnglishWordOnTheOtherLanguagesPagesOfAMultilingualSite(language: String) throws {
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("openings-example-ml-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: output) }
-        let report = BuildPipeline.build(BuildOptions(siteFolder: Self.root + "/Examples/multilingual", outputFolder: output,
-                                                      includeDrafts: false, buildDate: CalendarDate(year: 2026, month: 11, day: 28)!))
+        let report = Self.build(Self.root + "/Examples/multilingual", into: output)
         #expect(report.succeeded, "\(report.diagnostics.map(\.formatted))")
-        let table = try #require(DefaultTheme.builtInWords.first { $0.language == language })
-        let english = Self.englishWords(besides: table).filter { $0.key != "language_name" }
-        let pages = try #require(FileManager.default.enumerator(atPath: output + "/" + language)?.compactMap { $0 as? String }
-            .filter { $0.hasSuffix(".html") })
-        #expect(pages.count >= 6)
-        var found: [String] = []
-        for page in pages.sorted() {
-            let html = try String(contentsOfFile: output + "/" + language + "/" + page, encoding: .utf8)
-            #expect(html.contains("<html lang=\"\(language)\">"), "\(page)")
-            for (words, key) in english where Self.occurs(words, in: html) { found.append("\(page): “\(words)” (\(key))") }
-        }
+        let (pages, found) = try Self.englishWords(on: output + "/" + language, language: language, htmlLang: language + "\"",
+                                                   except: ["language_name"])
+        #expect(pages >= 6)
         #expect(found.isEmpty, "English words on \(language) pages:\n\(found.prefix(30).joined(separator: "\n"))")
     }
 

@@ -60,8 +60,8 @@ final class LanguageEdition: Sendable {
     let mainPages: [Page]
     let mainLanguage: String
 
-    init(language: SiteLanguage, number: Int, root: BaseURL, alternates: LanguageAlternates, mainPages: [Page] = [],
-         mainLanguage: String = "") {
+    init(language: SiteLanguage, number: Int, root: BaseURL, alternates: LanguageAlternates, mainPages: [Page],
+         mainLanguage: String) {
         self.language = language
         self.number = number
         self.root = root
