@@ -15,13 +15,12 @@ enum InterviewContext {
 
     /// The theme's `job-interview` partial rendered once per process, by process name:
     /// every job of a department shares it, so pages paste it instead of rendering it again.
-    static func sections(_ content: RenderedContent, siteContext: TemplateContext, words: TemplateContext,
-                         render: ([String: Any]) -> String) -> [String: String] {
+    /// `render` is given the context without `site` and `t`, which it adds.
+    static func sections(_ content: RenderedContent, render: ([String: Any]) -> String) -> [String: String] {
         guard content.site.theme.library.getTemplate(named: "job-interview") != nil else { return [:] }
         var sections: [String: String] = [:]
         for (name, process) in content.site.interviews {
-            let context: [String: Any] = ["site": siteContext.value, "t": words.value,
-                                          "job": ["interview": make(process, bodyHTML: content.interviewHTML[name]), "hasInterview": true]]
+            let context: [String: Any] = ["job": ["interview": make(process, bodyHTML: content.interviewHTML[name]), "hasInterview": true]]
             sections[name] = render(context)
         }
         return sections

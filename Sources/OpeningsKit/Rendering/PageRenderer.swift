@@ -10,7 +10,11 @@ final class PageRenderer: Sendable {
     let interviewHTML: [String: String]
     /// The `job-interview` partial, rendered once per process.
     let interviewSections: [String: String]
-    let library: MustacheLibrary
+    let library: WordedLibrary
+    /// `site` and `t` as `CompiledLibrary` reads them, made once: every page has them.
+    private let sharedValues: [String: TemplateValue]?
+    /// Renders every page with swift-mustache alone (for the tests comparing the two renderers).
+    @TaskLocal static var usesReferenceRenderer = false
     let config: SiteConfig
     /// Whether the theme has a `job-card` partial.
     private let rendersCards: Bool
@@ -27,13 +31,19 @@ final class PageRenderer: Sendable {
         self.siteContext = siteContext
         self.recorder = recorder
         interviewHTML = content.interviewHTML
-        library = WordedLibrary.library(content.site.theme, strings: content.site.strings)
-        interviewSections = InterviewContext.sections(content, siteContext: siteContext, words: content.site.strings.template) { [library] context in
-            recorder?.record(context, template: "job-interview")
-            return library.render(context, withTemplate: "job-interview") ?? ""
+        let library = WordedLibrary.library(content.site.theme, strings: content.site.strings)
+        self.library = library
+        let sharedValues: [String: TemplateValue]? = Self.usesReferenceRenderer || library.compiled == nil ? nil
+            : TemplateValue.object(siteContext.value).flatMap { site in
+                TemplateValue.object(content.site.strings.template.value).map { ["site": site, "t": $0] }
+            }
+        self.sharedValues = sharedValues
+        interviewSections = InterviewContext.sections(content) { context in
+            Self.render(context, template: "job-interview", library: library, shared: sharedValues, siteContext: siteContext,
+                        words: content.site.strings.template, recorder: recorder)
         }
         config = content.site.config
-        rendersCards = library.getTemplate(named: "job-card") != nil
+        rendersCards = library.reference.getTemplate(named: "job-card") != nil
         var byDepartment: [String: [Int]] = [:]
         for index in listed { byDepartment[cards[index].departmentSlug, default: []].append(index) }
         // Newest first; the same day in listing order, so pages do not depend on hashing.
@@ -53,9 +63,34 @@ final class PageRenderer: Sendable {
 
     /// Every page and partial the build renders goes through here, so the theme check
     /// (`ContextSpecimen`) learns the names from the very contexts templates get.
+    /// `context` is all but `site` and `t`, which every template gets.
     private func render(_ context: [String: Any], template: String) -> String {
-        recorder?.record(context, template: template)
-        return library.render(context, withTemplate: template) ?? ""
+        Self.render(context, template: template, library: library, shared: sharedValues, siteContext: siteContext,
+                    words: strings.template, recorder: recorder)
+    }
+
+    /// With `CompiledLibrary` where the theme and the context allow, else with swift-mustache:
+    /// the same bytes either way (see `CompiledTemplate`).
+    private static func render(_ context: [String: Any], template: String, library: WordedLibrary, shared: [String: TemplateValue]?,
+                               siteContext: TemplateContext, words: TemplateContext, recorder: ContextRecorder?) -> String {
+        if let recorder {
+            var whole = context
+            whole["site"] = siteContext.value
+            whole["t"] = words.value
+            recorder.record(whole, template: template)
+        }
+        if let compiled = library.compiled, var root = shared {
+            var convertible = true
+            for (key, value) in context {
+                guard let converted = TemplateValue(value) else { convertible = false; break }
+                root[key] = converted
+            }
+            if convertible, let html = compiled.render(root, template: template) { return html }
+        }
+        var whole = context
+        whole["site"] = siteContext.value
+        whole["t"] = words.value
+        return library.reference.render(whole, withTemplate: template) ?? ""
     }
 
     /// A card as listings see it (docs/themes.md, "job card"), with the theme's
@@ -65,10 +100,7 @@ final class PageRenderer: Sendable {
     func cardContext(_ card: JobCard) -> [String: Any] {
         var context = card.dictionary
         if rendersCards {
-            var partial = context
-            partial["site"] = siteContext.value
-            partial["t"] = strings.template.value
-            context["cardHTML"] = render(partial, template: "job-card")
+            context["cardHTML"] = render(context, template: "job-card")
         }
         return context
     }
@@ -85,7 +117,7 @@ final class PageRenderer: Sendable {
         let page = PageContext.make(site, title: "\(card.title) — \(config.title)", heading: card.title,
                                     description: JobContext.description(card, organization: config.organization.name, strings: strings),
                                     path: SitePaths.job(slug), kind: "isJob", noindex: !resolved.isListed, ogType: "article")
-        let html = render(["site": siteContext.value, "page": page, "job": job, "t": strings.template.value], template: "job")
+        let html = render(["page": page, "job": job], template: "job")
         return OutputFile(path: SitePaths.file(ofPage: SitePaths.job(slug)), contents: .text(html))
     }
 
@@ -102,7 +134,7 @@ final class PageRenderer: Sendable {
             context.merge(subscriptions) { $1 }
             context["hasSubscriptions"] = true
         }
-        let html = render(["site": siteContext.value, "page": page, "listing": context, "t": strings.template.value],
+        let html = render(["page": page, "listing": context],
                           template: listing.isIndex ? "index" : "listing")
         return OutputFile(path: SitePaths.file(ofPage: listing.path), contents: .text(html))
     }
@@ -120,7 +152,7 @@ final class PageRenderer: Sendable {
             let context = PageContext.make(site, title: "\(page.title) — \(config.title)", heading: page.title,
                                            description: page.description ?? Escaping.plainText(fromHTML: body, limit: 155),
                                            path: SitePaths.page(page.slug), kind: "isPage", noindex: false, ogType: "article")
-            let html = render(["site": siteContext.value, "page": context, "content": content, "t": strings.template.value], template: "page")
+            let html = render(["page": context, "content": content], template: "page")
             files.append(OutputFile(path: SitePaths.file(ofPage: SitePaths.page(page.slug)), contents: .text(html)))
         }
         guard site.edition?.language.isMain ?? true else { return files }
@@ -129,7 +161,7 @@ final class PageRenderer: Sendable {
                                         description: strings.text("page_not_found_description"), path: SitePaths.notFound, kind: "is404",
                                         noindex: true, ogType: "website")
         files.append(OutputFile(path: SitePaths.notFound,
-                                contents: .text(render(["site": siteContext.value, "page": notFound, "t": strings.template.value],
+                                contents: .text(render(["page": notFound],
                                                        template: "404"))))
         if let key = config.indexNowKey {
             // IndexNow fetches it to confirm that who submits URLs controls the site.

@@ -9,27 +9,36 @@ import Mustache
 /// they are resolved once, when the templates are compiled. The output is the same
 /// bytes (a variable tag is never "standalone" in Mustache, so no whitespace moves),
 /// and the theme check still reads the templates as written.
-enum WordedLibrary {
-    /// The last libraries made, by the theme's sources and the words.
-    private static let made = LockedValue<[String: MustacheLibrary]>([:])
+struct WordedLibrary: Sendable {
+    /// The templates for swift-mustache.
+    let reference: MustacheLibrary
+    /// The same templates for `CompiledLibrary`, nil when the theme uses what it does not read.
+    let compiled: CompiledLibrary?
 
-    static func library(_ theme: Theme, strings: UIStrings) -> MustacheLibrary {
+    /// The last libraries made, by the theme's sources and the words.
+    private static let made = LockedValue<[String: WordedLibrary]>([:])
+
+    static func library(_ theme: Theme, strings: UIStrings) -> WordedLibrary {
         let key = theme.sourcesKey + "\u{1}" + strings.signature
         if let library = made.withLock({ $0[key] }) { return library }
-        var library = MustacheLibrary()
+        var reference = MustacheLibrary()
+        var texts: [String: String] = [:]
         for (name, source) in theme.sources {
-            guard let template = try? MustacheTemplate(string: TemplateEscaping.pragma + writeIn(source.text, strings)) else {
-                return theme.library // cannot happen for a theme that compiled; the words by name then
+            let text = writeIn(source.text, strings)
+            guard let template = try? MustacheTemplate(string: TemplateEscaping.pragma + text) else {
+                // Cannot happen for a theme that compiled; the words by name then.
+                return WordedLibrary(reference: theme.library, compiled: nil)
             }
-            library.register(template, named: name)
+            reference.register(template, named: name)
+            texts[name] = text
         }
+        let library = WordedLibrary(reference: reference, compiled: CompiledLibrary(sources: texts))
         made.withLock { kept in
             if kept.count >= 8 { kept.removeAll() }
             kept[key] = library
         }
         return library
     }
-
     /// `text` with every `{{t.key}}` of a text entry replaced. Values holding `{{` or
     /// `}}` stay tags, so a word can never become template syntax.
     static func writeIn(_ text: String, _ strings: UIStrings) -> String {
