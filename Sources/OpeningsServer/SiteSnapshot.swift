@@ -46,6 +46,11 @@ final class SiteSnapshot: Sendable {
                     self.script = nil
                     size = deflated.count
                 }
+            case .parts(let parts):
+                // Documents (JSON, XML, calendars), never pages: no script goes in.
+                read = nil
+                self.script = nil
+                size = parts.reduce(0) { $0 + $1.utf8.count }
             case .bytes(let bytes):
                 read = nil
                 self.script = nil
@@ -89,6 +94,11 @@ final class SiteSnapshot: Sendable {
             switch source {
             case .text(let text): return page(text)
             case .deflated(let deflated): return page(deflated.text)
+            case .parts(let parts):
+                var buffer = ByteBuffer()
+                buffer.reserveCapacity(size)
+                for part in parts { buffer.writeString(part) }
+                return buffer
             case .bytes(let bytes): return ByteBuffer(bytes: bytes)
             case .copy, .written: return ByteBuffer()
             }
@@ -148,6 +158,8 @@ final class SiteSnapshot: Sendable {
         case (.text(let x), .text(let y)): return x == y
         case (.bytes(let x), .bytes(let y)): return x == y
         case (.deflated(let x), .deflated(let y)): return x == y
+        // Mostly the same kept strings, whose comparison is one of storage.
+        case (.parts(let x), .parts(let y)): return x == y
         // Theme assets are read again each time: the file may have changed under the same name.
         default: return false
         }

@@ -164,6 +164,7 @@ import Testing
             switch file.contents {
             case .text(let text): #expect(Data(text.utf8) == written[file.path], "\(file.path) differs")
             case .deflated(let page): #expect(Data(page.text.utf8) == written[file.path], "\(file.path) differs")
+            case .parts(let parts): #expect(Data(parts.joined().utf8) == written[file.path], "\(file.path) differs")
             case .bytes(let bytes): #expect(Data(bytes) == written[file.path], "\(file.path) differs")
             case .copy, .written: break
             }

@@ -68,7 +68,7 @@ import Testing
             switch file.contents {
             case .text(let text): byPath[file.path] = text
             case .bytes(let bytes): byPath[file.path] = String(decoding: bytes, as: UTF8.self)
-            case .copy, .written, .deflated: Issue.record("\(file.path): \(file.contents), expected contents in memory as made")
+            case .copy, .written, .deflated, .parts: Issue.record("\(file.path): \(file.contents), expected contents in memory as made")
             }
         }
         return byPath

@@ -265,6 +265,7 @@ import Testing
             switch file.contents {
             case .text(let text): bytes = Data(text.utf8)
             case .deflated(let page): bytes = Data(page.text.utf8)
+            case .parts(let parts): bytes = Data(parts.joined().utf8)
             case .bytes(let raw): bytes = Data(raw)
             case .copy(let path): bytes = try #require(FileManager.default.contents(atPath: path))
             case .written: Issue.record("\(file.path) not in memory"); continue
@@ -460,5 +461,18 @@ import Testing
     @Test func aRepetitivePageShrinks() {
         let text = String(repeating: "<li><a href=\"/jobs/x/\">Backend Engineer</a></li>\n", count: 500)
         #expect(DeflatedText(text).bytes.count * 10 < text.utf8.count)
+        // What is kept is what it takes: zlib's worst-case buffer is not held on to
+        // (it held four times the compressed bytes of every page a preview kept).
+        #expect(DeflatedText(text).bytes.capacity * 10 < text.utf8.count)
+    }
+
+    /// What a preview keeps for its whole life is copied at its size (`String.compacted`):
+    /// the same text, byte for byte, whatever it holds.
+    @Test(arguments: ["", "short", "<p>Grüße, 😀 — \u{0}</p>\n", String(repeating: "<li>Posting</li>\n", count: 3_000)])
+    func aCompactedTextIsTheSameText(_ text: String) {
+        var built = ""
+        for character in text { built.append(character) }
+        #expect(Array(built.compacted().utf8) == Array(text.utf8))
     }
 }
+

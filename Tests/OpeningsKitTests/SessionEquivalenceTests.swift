@@ -164,6 +164,7 @@ import Testing
                 switch file.contents {
                 case .text(let text): bytes = Data(text.utf8)
                 case .deflated(let page): bytes = Data(page.text.utf8)
+                case .parts(let parts): bytes = Data(parts.joined().utf8)
                 case .bytes(let raw): bytes = Data(raw)
                 case .copy(let path): bytes = FileManager.default.contents(atPath: path)
                 case .written: bytes = nil

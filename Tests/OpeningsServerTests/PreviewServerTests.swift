@@ -110,11 +110,20 @@ import Testing
             #expect(css.headers["content-type"] == "text/css; charset=utf-8")
             #expect(try await Self.io { try http.request("/assets/extra.css") }.text.contains("color: black"))
 
+            // Documents the session keeps as pieces are served whole.
             let json = try await Self.io { try http.request("/jobs.json") }
             #expect(json.headers["content-type"] == "application/json; charset=utf-8")
+            #expect(json.headers["content-length"] == String(json.text.utf8.count))
+            let parsed = try JSONSerialization.jsonObject(with: Data(json.text.utf8)) as? [String: Any]
+            #expect((parsed?["jobs"] as? [[String: Any]])?.first?["title"] as? String == "Backend Engineer")
             let feed = try await Self.io { try http.request("/feed.xml") }
             #expect(feed.status == 200)
             #expect(feed.headers["content-type"]?.contains("xml") == true)
+            #expect(feed.text.hasPrefix("<?xml") && feed.text.contains("Backend Engineer") && feed.text.hasSuffix("</feed>\n"))
+            // A listing page other than the home page is kept compressed, and served with the script.
+            let department = try await Self.io { try http.request("/departments/engineering/") }
+            #expect(department.status == 200)
+            #expect(department.text.contains("Backend Engineer") && department.text.contains("/_openings/live.js"))
 
             let redirect = try await Self.io { try http.request("/jobs/backend-engineer") }
             #expect(redirect.status == 301)

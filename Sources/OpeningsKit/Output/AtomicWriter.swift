@@ -237,6 +237,9 @@ public struct AtomicWriter: Sendable {
         case .deflated(let deflated):
             var text = deflated.text
             return text.withUTF8 { write(UnsafeRawBufferPointer($0), to: path, previous: previous) }
+        case .parts(let parts):
+            var text = parts.joined()
+            return text.withUTF8 { write(UnsafeRawBufferPointer($0), to: path, previous: previous) }
         case .bytes(let bytes): return bytes.withUnsafeBytes { write($0, to: path, previous: previous) }
         case .copy(let source):
             switch RegularFile.read(source) {

@@ -12,6 +12,10 @@ public struct OutputFile: Sendable {
         case written
         /// A page kept compressed by a session for `openings serve` (see `DeflatedText`).
         case deflated(DeflatedText)
+        /// A document a session keeps as the pieces it is made of, most of them kept per
+        /// job (`jobs.json`, the feeds, the sitemap): joined only when written or served,
+        /// so an edit to one posting neither joins nor holds the whole document again.
+        case parts([String])
     }
 }
 
@@ -22,6 +26,7 @@ extension OutputFile {
         switch contents {
         case .text(let text): return text
         case .deflated(let deflated): return deflated.text
+        case .parts(let parts): return parts.joined()
         default: return nil
         }
     }

@@ -51,20 +51,43 @@ enum JobsJSON {
     /// The document, each entry made by `entry` and serialised straight into it rather
     /// than held as a second copy of it (100 MB at 50,000 postings).
     static func streamed(_ site: ResolvedSite, count: Int, entry: (Int) -> String) -> String {
-        guard count > 0 else { return document(site, count: 0, jobs: []) }
+        guard count > 0, let (head, separator, tail) = shell(site, count: count) else {
+            return document(site, count: count, jobs: (0..<count).map { .raw(entry($0)) })
+        }
+        var output = head
+        output += entry(0)
+        for index in 1..<count {
+            output += separator
+            output += entry(index)
+        }
+        output += tail
+        return output
+    }
+
+    /// The same document as the pieces it is made of, `entries` among them, for a
+    /// session that keeps each entry per job (`OutputFile.Contents.parts`).
+    static func parts(_ site: ResolvedSite, entries: [String]) -> [String] {
+        guard !entries.isEmpty, let (head, separator, tail) = shell(site, count: entries.count) else {
+            return [document(site, entries: entries)]
+        }
+        var parts = [head]
+        parts.reserveCapacity(entries.count * 2 + 1)
+        for (index, entry) in entries.enumerated() {
+            if index > 0 { parts.append(separator) }
+            parts.append(entry)
+        }
+        parts.append(tail)
+        return parts
+    }
+
+    /// The document around its entries: what comes before the first, between two and after the last.
+    private static func shell(_ site: ResolvedSite, count: Int) -> (String, String, String)? {
         // Control characters are escaped in JSON strings, so this cannot occur otherwise.
         let marker = "\u{1}jobs\u{1}"
         let shell = document(site, count: count, jobs: [.raw(marker)])
-        guard let at = shell.range(of: marker) else { return document(site, count: count, jobs: (0..<count).map { .raw(entry($0)) }) }
+        guard let at = shell.range(of: marker) else { return nil }
         let itemIndent = String(shell[..<at.lowerBound].reversed().prefix { $0 == " " })
-        var output = String(shell[..<at.lowerBound])
-        output += entry(0)
-        for index in 1..<count {
-            output += ",\n" + itemIndent
-            output += entry(index)
-        }
-        output += shell[at.upperBound...]
-        return output
+        return (String(shell[..<at.lowerBound]), ",\n" + itemIndent, String(shell[at.upperBound...]))
     }
 
     private static func document(_ site: ResolvedSite, count: Int, jobs: [JSONValue]) -> String {

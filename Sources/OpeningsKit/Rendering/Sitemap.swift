@@ -37,7 +37,12 @@ enum Sitemap {
     }
 
     static func urlset(_ lines: ArraySlice<String>) -> String {
-        header + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n" + lines.joined() + "</urlset>\n"
+        urlsetParts(lines).joined()
+    }
+
+    /// The same as pieces, each line one (see `OutputFile.Contents.parts`).
+    static func urlsetParts(_ lines: some Collection<String>) -> [String] {
+        [header + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"] + lines + ["</urlset>\n"]
     }
 
     /// The sitemap files by output path, `sitemap.xml` first.

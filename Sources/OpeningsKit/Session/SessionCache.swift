@@ -151,7 +151,7 @@ final class SessionCache: @unchecked Sendable { // every mutable field is under 
     /// object, when every part is equal, which is cheap to tell.
     func document(_ name: String, parts: [String], compute: () -> String) -> String {
         if let previous = lock.withLock({ documents[name] }), previous.parts == parts { return previous.document }
-        let document = compute()
+        let document = compute().compacted()
         lock.withLock { documents[name] = (parts, document) }
         return document
     }
@@ -159,7 +159,7 @@ final class SessionCache: @unchecked Sendable { // every mutable field is under 
     /// A listing page made under the same `key` (its cards, filters and page), or rendered now.
     func listingPage(_ path: String, key: String, render: () -> OutputFile) -> OutputFile {
         if let previous = lock.withLock({ listingPages[path] }), previous.key == key { return previous.file }
-        let file = render()
+        let file = render().compacted()
         lock.withLock { listingPages[path] = (key, file) }
         return file
     }

@@ -78,8 +78,11 @@ struct SessionRenderer {
                 hasher.add(alternates(site, listing.path))
                 for index in listing.jobs { hasher.add(words: [cardEntries[index].version]) }
                 return session.listingPage(prefix + SitePaths.file(ofPage: listing.path), key: hasher.hex) {
-                    pages.listingPage(listing, cards: cards, cardContexts: cardContexts.value,
-                                      filters: filters.context(shown, for: listing))
+                    let page = pages.listingPage(listing, cards: cards, cardContexts: cardContexts.value,
+                                                 filters: filters.context(shown, for: listing))
+                    // Kept compressed like job pages, but for the home page, which a preview
+                    // opens most and reloads after every edit.
+                    return listing.isIndex ? page : page.deflated()
                 }
             }
         }, {
@@ -95,10 +98,7 @@ struct SessionRenderer {
         let fragments = listed.map { index in
             memos.value(.json, for: site.jobs[index].job) { JobsJSON.entry(site.jobs[index], card: cards[index], site: site) }
         }
-        let parts = fragments + [site.config.title, site.baseURL.absolute(""), site.config.language, site.buildDate.description]
-        return OutputFile(path: SitePaths.jobsJSON, contents: .text(session.document(prefix + SitePaths.jobsJSON, parts: parts) {
-            JobsJSON.document(site, entries: fragments)
-        }))
+        return OutputFile(path: SitePaths.jobsJSON, contents: .parts(JobsJSON.parts(site, entries: fragments)))
     }
 
     /// The feeds and calendars, each entry and event kept per job (see `Subscriptions`).
@@ -125,9 +125,7 @@ struct SessionRenderer {
             }
         }
         return Subscriptions.documents(site, listings: listings, entries: entries, events: events).map { document in
-            OutputFile(path: document.path, contents: .text(session.document(prefix + document.path, parts: document.parts) {
-                document.parts.joined()
-            }))
+            OutputFile(path: document.path, contents: .parts(document.parts))
         }
     }
 
@@ -140,8 +138,6 @@ struct SessionRenderer {
         }
         let urls = Sitemap.lines(site, listingPaths: listingPaths, jobLines: jobLines)
         guard urls.count <= Sitemap.maximumURLs else { return Sitemap.files(urls, base: site.baseURL) }
-        return [OutputFile(path: SitePaths.sitemap, contents: .text(session.document(prefix + SitePaths.sitemap, parts: [Sitemap.header] + urls) {
-            Sitemap.urlset(urls[...])
-        }))]
+        return [OutputFile(path: SitePaths.sitemap, contents: .parts(Sitemap.urlsetParts(urls)))]
     }
 }

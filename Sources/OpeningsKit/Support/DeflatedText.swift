@@ -27,8 +27,9 @@ public struct DeflatedText: Sendable, Equatable {
             }
             // compressBound is enough by zlib's own guarantee; nothing else can fail here.
             precondition(status == Z_OK, "zlib compress2 failed (\(status))")
-            output.removeSubrange(Int(length)...)
-            return output
+            // Copied out at its size: `removeSubrange` keeps the worst-case capacity, which
+            // held four times the compressed bytes of every page a preview kept.
+            return Array(output[..<Int(length)])
         }
     }
 

@@ -22,8 +22,8 @@ struct CompiledLibrary: Sendable {
     func render(_ root: [String: TemplateValue], template name: String) -> String? {
         guard let template = templates[name] else { return nil }
         var renderer = Renderer(templates: templates, stack: [.object(root)])
+        // No capacity reserved: a kept card's HTML would carry it for the whole preview.
         var output = ""
-        output.reserveCapacity(16_384)
         renderer.render(template.nodes, Renderer.Scope(escaper: .html), into: &output)
         return renderer.failed ? nil : output
     }
