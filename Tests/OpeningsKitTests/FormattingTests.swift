@@ -76,6 +76,27 @@ import Testing
     }
 }
 
+/// A commit time's UTC day, computed in integers, is the day Foundation's Gregorian
+/// calendar gives, across leap years, century years, 1970 and times before it.
+@Suite struct CalendarDateTests {
+    @Test func utcDaysMatchFoundationsCalendar() {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        var random = SeededRandom(state: 7)
+        var seconds: [Int64] = [0, -1, 86_399, 86_400, 951_782_400, 951_868_799, 4_107_542_400, -2_208_988_800, 1_795_824_000]
+        for _ in 0..<20_000 { seconds.append(Int64.random(in: -5_000_000_000...8_000_000_000, using: &random)) }
+        for second in seconds {
+            let date = Date(timeIntervalSince1970: TimeInterval(second))
+            let c = calendar.dateComponents([.year, .month, .day], from: date)
+            let day = CalendarDate(utc: date)
+            let expected: [Int] = [c.year!, c.month!, c.day!]
+            let computed: [Int] = [day.year, day.month, day.day]
+            #expect(computed == expected, "\(second)")
+            if computed != expected { return }
+        }
+    }
+}
+
 @Suite struct RecipeTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
 

@@ -27,12 +27,18 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
 
     /// The UTC day of a moment; used for "today" and `SOURCE_DATE_EPOCH`.
     public init(utc date: Date) {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        let c = calendar.dateComponents([.year, .month, .day], from: date)
-        self.year = c.year!
-        self.month = c.month!
-        self.day = c.day!
+        // Days since 1970-01-01 to a proleptic Gregorian date, in integers: a preview asks
+        // this of every posting's last commit on every edit, and a Foundation `Calendar`
+        // per call cost microseconds each. Eras of 400 years (146,097 days) repeat exactly.
+        let days = Int((date.timeIntervalSince1970 / 86_400).rounded(.down)) + 719_468 // from 0000-03-01
+        let era = (days >= 0 ? days : days - 146_096) / 146_097
+        let dayOfEra = days - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100) // from March 1
+        let monthFromMarch = (5 * dayOfYear + 2) / 153
+        day = dayOfYear - (153 * monthFromMarch + 2) / 5 + 1
+        month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9
+        year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
     }
 
     static func daysIn(month: Int, year: Int) -> Int {

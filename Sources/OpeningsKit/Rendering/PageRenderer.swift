@@ -57,8 +57,8 @@ final class PageRenderer: Sendable {
 
     /// The jobs a job page offers as "Other open roles in <department>": the newest few of
     /// its department, itself left out.
-    func otherRoles(of index: Int, card: JobCard) -> [Int] {
-        Array((departmentJobs[card.departmentSlug] ?? []).lazy.filter { $0 != index }.prefix(Self.otherRoles))
+    func otherRoles(of index: Int, department: String) -> [Int] {
+        Array((departmentJobs[department] ?? []).lazy.filter { $0 != index }.prefix(Self.otherRoles))
     }
 
     /// Every page and partial the build renders goes through here, so the theme check

@@ -47,7 +47,7 @@ public enum SiteRenderer {
         let boards = JobBoardFeeds(site.config.feeds)
         let jobPages = html.parallelDrainMap { index, html -> (OutputFile, String?, JobBoardFeeds.Entries) in
             let entries = boards.entries(site.jobs[index], card: cards[index], html: html, site: site)
-            let others = pages.otherRoles(of: index, card: cards[index]).map { cardContexts.value[$0] }
+            let others = pages.otherRoles(of: index, department: cards[index].departmentSlug).map { cardContexts.value[$0] }
             let file = pages.jobPage(site.jobs[index], html: html, card: cards[index], cardContext: cardContexts.value[index], others: others)
             guard let sink else { return (file, nil, entries) }
             return (OutputFile(path: file.path, contents: .written), sink(file), entries)

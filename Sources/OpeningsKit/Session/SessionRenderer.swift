@@ -16,8 +16,8 @@ struct SessionRenderer {
     }
 
     /// Where a page's other languages are, for the keys of kept pages ("" on a one-language site).
-    private func alternates(_ site: ResolvedSite, _ path: String) -> String {
-        site.edition.map { $0.alternates.signature(of: path, in: $0.number) } ?? ""
+    private func alternates(_ site: ResolvedSite, _ path: @autoclosure () -> String) -> String {
+        site.edition.map { $0.alternates.signature(of: path(), in: $0.number) } ?? ""
     }
 
     private func renderPart(_ content: RenderedContent) -> [OutputFile] {
@@ -49,7 +49,8 @@ struct SessionRenderer {
             let resolved = site.jobs[index]
             let changed = site.lastChanged(resolved.job.file).map(\.description) ?? "-"
             // The other roles it offers are part of the page: kept while they and their cards are.
-            let others = pages.otherRoles(of: index, card: cards[index])
+            // By the department alone: copying the card for it showed in every edit's profile.
+            let others = pages.otherRoles(of: index, department: cards[index].departmentSlug)
             let othersKey = others.map { "\(site.jobs[$0].job.file.relativePath)@\(cardEntries[$0].version)" }.joined(separator: ",")
             let languages = alternates(site, SitePaths.job(resolved.job.slug))
             return memos.value(.page, for: resolved.job, extra: siteKey + "|" + changed + "|" + othersKey + "|" + languages) {
