@@ -16,7 +16,7 @@ import Foundation
 final class SessionCache: @unchecked Sendable { // every mutable field is under `lock`
     /// The per-job steps whose results are kept.
     enum Step: Int, CaseIterable {
-        case resolve, comply, markdown, jobCard, card, page, json, feed, feedUpdated, calendarEvent, sitemap, jobBoards
+        case resolve, comply, markdown, jobCard, card, page, json, feed, calendarEvent, sitemap, jobBoards
     }
 
     private struct Parsed {

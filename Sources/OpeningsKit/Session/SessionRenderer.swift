@@ -47,7 +47,7 @@ struct SessionRenderer {
         } : []
         let jobPages = Array(site.jobs.indices).parallelMap { index -> OutputFile in
             let resolved = site.jobs[index]
-            let changed = site.lastChanged(resolved.job.file).map(\.description) ?? "-"
+            let changed = Self.commit(of: resolved.job, in: site)
             // The other roles it offers are part of the page: kept while they and their cards are.
             // By the department alone: copying the card for it showed in every edit's profile.
             let others = pages.otherRoles(of: index, department: cards[index].departmentSlug)
@@ -106,16 +106,16 @@ struct SessionRenderer {
     private func subscriptions(_ site: ResolvedSite, cards: [JobCard], listed: [Int], listings: [Listing],
                                memos: MemoTable) -> [OutputFile] {
         let order = AtomFeed.order(site.jobs, cards: cards, listed: listed)
-        let updatedTimes = order.map { index in
+        // An entry's time comes from its file's last commit (or its posting date, part of
+        // the job): kept with the entry under the commit, one lookup per posting.
+        let kept = order.map { index in
             let job = site.jobs[index].job
-            let commit = site.lastCommit[job.file.relativePath].map(String.init) ?? "-"
-            return memos.value(.feedUpdated, for: job, extra: commit) { AtomFeed.updated(job, site: site) }
-        }
-        let text = zip(order, updatedTimes).map { index, updated in
-            memos.value(.feed, for: site.jobs[index].job, extra: updated) {
-                AtomFeed.entry(site.jobs[index], card: cards[index], site: site, updated: updated)
+            return memos.value(.feed, for: job, extra: Self.commit(of: job, in: site)) {
+                let updated = AtomFeed.updated(job, site: site)
+                return (updated: updated, entry: AtomFeed.entry(site.jobs[index], card: cards[index], site: site, updated: updated))
             }
         }
+        let updatedTimes = kept.map(\.updated), text = kept.map(\.entry)
         let entries = AtomFeed.Entries(order: order, updated: updatedTimes, text: text)
         var events: [Int: String] = [:]
         if site.config.feeds.calendar {
@@ -130,10 +130,17 @@ struct SessionRenderer {
         }
     }
 
+    /// The time of `job`'s file's last commit as a key ("-" outside git): what its
+    /// page's, feed entry's and sitemap line's dates are made from, with the job's own
+    /// posting date. Cheaper to compare than the dates themselves are to make.
+    private static func commit(of job: Job, in site: ResolvedSite) -> String {
+        site.lastCommit[job.file.relativePath].map { String($0) } ?? "-"
+    }
+
     private func sitemap(_ site: ResolvedSite, listed: [Int], listingPaths: [String], memos: MemoTable) -> [OutputFile] {
         let jobLines = listed.map { index in
             let job = site.jobs[index].job
-            return memos.value(.sitemap, for: job, extra: (site.lastChanged(job.file) ?? job.posted).description) {
+            return memos.value(.sitemap, for: job, extra: Self.commit(of: job, in: site)) {
                 Sitemap.line(site.jobs[index], site: site)
             }
         }
