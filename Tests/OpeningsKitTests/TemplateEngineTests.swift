@@ -162,26 +162,13 @@ import Testing
         let compiled = build("compiled")
         let reference = PageRenderer.$usesReferenceRenderer.withValue(true) { build("reference") }
         #expect(compiled.diagnostics.filter { $0.severity == .error }.isEmpty)
-        let compiledFiles = try Self.files(under: scratch + "/compiled")
-        let referenceFiles = try Self.files(under: scratch + "/reference")
+        let compiledFiles = try RenderingTests.tree(scratch + "/compiled")
+        let referenceFiles = try RenderingTests.tree(scratch + "/reference")
         #expect(compiledFiles.count > 20)
         #expect(compiledFiles.keys.sorted() == referenceFiles.keys.sorted())
         for (path, bytes) in compiledFiles where referenceFiles[path] != bytes {
             Issue.record("\(site): \(path) differs between the renderers")
         }
         #expect(reference.diagnostics.count == compiled.diagnostics.count)
-    }
-
-    /// Every file under `folder`, by relative path.
-    static func files(under folder: String) throws -> [String: Data] {
-        var files: [String: Data] = [:]
-        let enumerator = FileManager.default.enumerator(atPath: folder)
-        while let path = enumerator?.nextObject() as? String {
-            var isFolder: ObjCBool = false
-            if FileManager.default.fileExists(atPath: folder + "/" + path, isDirectory: &isFolder), !isFolder.boolValue {
-                files[path] = try Data(contentsOf: URL(fileURLWithPath: folder + "/" + path))
-            }
-        }
-        return files
     }
 }
