@@ -95,6 +95,20 @@ import Testing
             if computed != expected { return }
         }
     }
+
+    /// Times far beyond any calendar (an imported board's garbage timestamp) give
+    /// Foundation's answer instead of overflowing (found by fuzz-import-boards).
+    @Test(arguments: [1e15, -1e15, 1e300, -1e300, 9.2e18, Double.greatestFiniteMagnitude])
+    func timesFarAwayDoNotCrash(_ seconds: Double) {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let date = Date(timeIntervalSince1970: seconds)
+        let c = calendar.dateComponents([.year, .month, .day], from: date)
+        let day = CalendarDate(utc: date)
+        let expected: [Int] = [c.year ?? 1970, c.month ?? 1, c.day ?? 1]
+        let computed: [Int] = [day.year, day.month, day.day]
+        #expect(computed == expected)
+    }
 }
 
 @Suite struct RecipeTests {

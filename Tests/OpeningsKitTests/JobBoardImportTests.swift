@@ -145,6 +145,13 @@ import Testing
                 == "board.json: \(Self.ashbyExpected): `jobs[0].isListed` is not true or false")
     }
 
+    /// A timestamp millions of years away (a corrupted export) is read, not a crash
+    /// (found by fuzz-import-boards): the posting's date is whatever the calendar says.
+    @Test func aTimestampFarAwayIsNoCrash() throws {
+        let postings = try Self.read(#"[{"id": "x", "text": "A", "hostedUrl": "https://x.example", "createdAt": 1e300, "descriptionPlain": "Build."}]"#, .lever)
+        #expect(postings.count == 1)
+    }
+
     /// The list without `?content=true` has no descriptions: every posting would be empty.
     @Test func greenhouseWithoutContent() {
         #expect(Self.failure(#"{"jobs": [{"id": 1, "title": "A", "absolute_url": "https://x.example/1", "updated_at": "2026-01-01T00:00:00Z"}], "meta": {"total": 1}}"#, .greenhouse)

@@ -30,7 +30,17 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
         // Days since 1970-01-01 to a proleptic Gregorian date, in integers: a preview asks
         // this of every posting's last commit on every edit, and a Foundation `Calendar`
         // per call cost microseconds each. Eras of 400 years (146,097 days) repeat exactly.
-        let days = Int((date.timeIntervalSince1970 / 86_400).rounded(.down)) + 719_468 // from 0000-03-01
+        // A time millions of years away (an imported board's garbage timestamp; found by
+        // fuzz-import-boards) would overflow `Int`: Foundation answers for those.
+        let seconds = date.timeIntervalSince1970
+        guard seconds.isFinite, abs(seconds) < 1e15 else {
+            var calendar = Calendar(identifier: .gregorian)
+            calendar.timeZone = TimeZone(identifier: "UTC")!
+            let c = calendar.dateComponents([.year, .month, .day], from: date)
+            (year, month, day) = (c.year ?? 1970, c.month ?? 1, c.day ?? 1)
+            return
+        }
+        let days = Int((seconds / 86_400).rounded(.down)) + 719_468 // from 0000-03-01
         let era = (days >= 0 ? days : days - 146_096) / 146_097
         let dayOfEra = days - era * 146_097
         let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365

@@ -81,7 +81,8 @@ final class PageRenderer: Sendable {
         }
         if let compiled = library.compiled, var root = shared {
             var convertible = true
-            for (key, value) in context {
+            // `site` and `t` are the shared ones, as for swift-mustache below.
+            for (key, value) in context where key != "site" && key != "t" {
                 guard let converted = TemplateValue(value) else { convertible = false; break }
                 root[key] = converted
             }
