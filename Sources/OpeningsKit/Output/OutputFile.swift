@@ -38,4 +38,10 @@ extension OutputFile {
         guard case .text(let text) = contents else { return self }
         return OutputFile(path: path, contents: .deflated(DeflatedText(text)))
     }
+
+    /// The same file with its text compacted (`String.compacted`).
+    func compacted() -> OutputFile {
+        guard case .text(let text) = contents else { return self }
+        return OutputFile(path: path, contents: .text(text.compacted()))
+    }
 }

@@ -73,12 +73,13 @@ final class PageRenderer: Sendable {
     /// the same bytes either way (see `CompiledTemplate`).
     private static func render(_ context: [String: Any], template: String, library: WordedLibrary, shared: [String: TemplateValue]?,
                                siteContext: TemplateContext, words: TemplateContext, recorder: ContextRecorder?) -> String {
-        if let recorder {
+        var whole: [String: Any] {
             var whole = context
             whole["site"] = siteContext.value
             whole["t"] = words.value
-            recorder.record(whole, template: template)
+            return whole
         }
+        recorder?.record(whole, template: template)
         if let compiled = library.compiled, var root = shared {
             var convertible = true
             // `site` and `t` are the shared ones, as for swift-mustache below.
@@ -88,9 +89,6 @@ final class PageRenderer: Sendable {
             }
             if convertible, let html = compiled.render(root, template: template) { return html }
         }
-        var whole = context
-        whole["site"] = siteContext.value
-        whole["t"] = words.value
         return library.reference.render(whole, withTemplate: template) ?? ""
     }
 

@@ -12,11 +12,3 @@ extension String {
         }
     }
 }
-
-extension OutputFile {
-    /// The same file with its text compacted (`String.compacted`).
-    func compacted() -> OutputFile {
-        guard case .text(let text) = contents else { return self }
-        return OutputFile(path: path, contents: .text(text.compacted()))
-    }
-}
