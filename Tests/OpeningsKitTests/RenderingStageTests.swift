@@ -177,4 +177,14 @@ import Testing
         #expect(!locations.isEmpty)
         #expect(locations.allSatisfy { $0.line == 2 && $0.column <= 17 }, "\(locations)")
     }
+
+    /// Found by fuzz-markdown: libcmark does not count a line break inside a link's
+    /// destination, so the link after it came out on the line before, past its end, and
+    /// two bad links were one finding given twice. Each is found where it is written.
+    @Test func aLinkAfterALineBreakInADestinationIsFoundWhereItIsWritten() {
+        let file = S.file("Content/jobs/a.md", "Intro.\n\n[a](ht.tps://a.example\n)and then [b](ht.tps://a.example)\n")
+        var diagnostics: [Diagnostic] = []
+        _ = MarkdownRenderer(allowUnsafeHTML: false).render(Substring(file.text), file: file, firstLine: 1, diagnostics: &diagnostics)
+        #expect(diagnostics.map { "\($0.location.line):\($0.location.column)" } == ["3:1", "4:11"])
+    }
 }

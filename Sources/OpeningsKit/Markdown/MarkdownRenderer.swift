@@ -99,7 +99,7 @@ public struct MarkdownRenderer: Sendable {
         defer { cmark_iter_free(iterator) }
         var lineStarts: [Int]?
         func location(_ node: OpaquePointer) -> SourceLocation {
-            let line = Int(cmark_node_get_start_line(node))
+            var line = Int(cmark_node_get_start_line(node))
             let byteColumn = Int(cmark_node_get_start_column(node))
             if lineStarts == nil {
                 // Once per body, and only for one with a finding or a link into the site.
@@ -115,18 +115,35 @@ public struct MarkdownRenderer: Sendable {
             }
             var column = byteColumn
             if let starts = lineStarts, line >= 1, line <= starts.count {
-                let start = starts[line - 1]
-                let lineEnd = line < starts.count ? starts[line] - 1 : source.count
-                if start + byteColumn - 1 <= lineEnd {
-                    column = String(decoding: UnsafeBufferPointer(rebasing: source[start..<start + max(0, byteColumn - 1)]), as: UTF8.self).count + 1
+                func end(of line: Int) -> Int { line < starts.count ? starts[line] - 1 : source.count }
+                func firstWord(of line: Int) -> Int {
+                    let start = starts[line - 1]
+                    return (source[start..<end(of: line)].firstIndex { $0 != 32 && $0 != 9 } ?? start) - start + 1
+                }
+                var start = starts[line - 1]
+                var offset = max(0, byteColumn - 1)
+                // libcmark does not count a line break inside a link's destination or
+                // title, so an inline after one gets the earlier line and a column past
+                // its end (found by fuzz-markdown): carry the overflow onto the lines that
+                // follow, each without its indentation, as libcmark's paragraph text is.
+                while start + offset > end(of: line), line < starts.count {
+                    offset -= end(of: line) - start + 1
+                    line += 1
+                    start = starts[line - 1] + firstWord(of: line) - 1
+                }
+                if start + offset <= end(of: line) {
+                    column = String(decoding: UnsafeBufferPointer(rebasing: source[starts[line - 1]..<start + offset]), as: UTF8.self).count + 1
                 } else {
-                    // libcmark's inline columns in a paragraph's indented continuation line
-                    // can fall past the line's end (found by fuzz-markdown); the line is
-                    // right, so the finding goes to its first word.
-                    column = (source[start..<lineEnd].firstIndex { $0 != 32 && $0 != 9 } ?? start) - start + 1
+                    // Past the body's end: the finding goes to the line's first word.
+                    column = firstWord(of: line)
                 }
             }
             return file.location(line: line + firstLine - 1, column: column)
+        }
+        // The same link finding twice at one place (libcmark's positions after a line
+        // break can coincide) is one finding, not two.
+        func once(_ finding: Diagnostic) {
+            if !diagnostics.contains(finding) { diagnostics.append(finding) }
         }
         var warnedAboutHTML = false
         var warnedAboutBullets = false
@@ -169,13 +186,13 @@ public struct MarkdownRenderer: Sendable {
                                 into: &diagnostics)
                 }
                 if let problem = URLPolicy.problem(with: url, relativeAllowed: true) {
-                    diagnostics.append(Diagnostic(.error, at: location(node), "link target \(problem)",
-                                                  hint: "link to an https://, http:// or mailto: address, or a path in the site"))
+                    once(Diagnostic(.error, at: location(node), "link target \(problem)",
+                                    hint: "link to an https://, http:// or mailto: address, or a path in the site"))
                 } else if let path = ownPath(url) {
                     links.links.append(InternalLink(written: url, href: path, isImage: cmark_node_get_type(node) == CMARK_NODE_IMAGE,
                                                     location: location(node)))
                 } else if let host = URLPolicy.loopbackHost(url) {
-                    diagnostics.append(Diagnostic(.warning, at: location(node),
+                    once(Diagnostic(.warning, at: location(node),
                         "link to `\(host)`, which is the reader's own computer: it works only where it was copied from",
                         hint: "link to the published address, or to a path in the site (`/benefits/`)"))
                 } else if InternalLink.isInternal(url) {
