@@ -119,6 +119,28 @@ import Testing
         #expect(diagnostics.map(\.message) == ["YAML nesting is deeper than 64 levels"])
     }
 
+    /// Found by fuzz-bands: a line of thousands of `- ` (or `? `) nests block lists
+    /// without a bracket, and Yams' recursion overflowed the stack before any limit
+    /// applied. Nesting by indentation is bounded the same way; a block scalar's deeply
+    /// indented text is text, and nesting within the limit still reads.
+    @Test func deepBlockNestingIsOneFindingNotACrash() throws {
+        for yaml in [String(repeating: "- ? ", count: 5_000) + "x\n",
+                     "a:\n" + (1...3_000).map { String(repeating: " ", count: $0) + "- \n" }.joined()] {
+            var diagnostics: [Diagnostic] = []
+            _ = SiteConfigDecoder.decode(S.file("Content/site.yml", yaml), diagnostics: &diagnostics)
+            #expect(diagnostics.map(\.message) == ["YAML nesting is deeper than 64 levels"])
+            #expect(diagnostics.first.map { $0.location.line <= 130 && $0.location.column <= 130 } == true,
+                    "\(diagnostics.map(\.formatted))")
+        }
+        let code = "title: A\nfooter_html: |\n" + String(repeating: " ", count: 300) + "<p>indented</p>\n"
+        var diagnostics: [Diagnostic] = []
+        _ = SiteConfigDecoder.decode(S.file("Content/site.yml", code), diagnostics: &diagnostics)
+        #expect(!diagnostics.contains { $0.message.contains("deeper") }, "\(diagnostics.map(\.formatted))")
+        let nested = (0..<40).map { String(repeating: "  ", count: $0) + "- \($0)" }.joined(separator: "\n")
+        _ = SiteConfigDecoder.decode(S.file("Content/site.yml", "title: A\nx:\n" + nested + "\n"), diagnostics: &diagnostics)
+        #expect(!diagnostics.contains { $0.message.contains("deeper") }, "\(diagnostics.map(\.formatted))")
+    }
+
     @Test func jobFieldsFromFrontMatter() throws {
         let path = "Content/jobs/eng/Backend Engineer — Zürich.md"
         let (parsed, diagnostics) = SiteLoader.parseJob(S.file(path, Self.fullJob))

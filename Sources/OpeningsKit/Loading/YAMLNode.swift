@@ -48,7 +48,7 @@ enum YAMLReader {
 
     /// - Parameter firstLine: the file line on which `yaml` starts, so positions are the file's.
     static func parse(_ yaml: String, firstLine: Int, file: SourceFile) -> Result<YAMLNode?, Diagnostic> {
-        if let (line, column) = excessiveFlowNesting(yaml) {
+        if let (line, column) = YAMLNesting.excessive(yaml, limit: maximumDepth) {
             return .failure(Diagnostic(.error, at: file.location(line: firstLine + line - 1, column: column),
                 "YAML nesting is deeper than \(maximumDepth) levels", hint: "flatten the structure"))
         }
@@ -120,52 +120,6 @@ enum YAMLReader {
             // Yams resolves aliases while composing; an unresolved one has no value to offer.
             return YAMLNode(kind: .scalar("", plain: true), line: line, column: column)
         }
-    }
-
-    /// Yams composes recursively, so a line of ten thousand `[` would exhaust the
-    /// stack before any limit of ours could apply. Count flow brackets first.
-    private static func excessiveFlowNesting(_ yaml: String) -> (Int, Int)? {
-        // Only brackets YAML reads as structure count: those that open a value or sit
-        // inside one, not text in quotes (`\"` is an escaped quote), a comment, or a plain
-        // value (`title: Engineer [[[…`, which an import may write; found by fuzzing).
-        // Nesting deeper than the limit needs more brackets than the limit; front matter
-        // almost never has that many, and counting bytes spares walking its characters
-        // (a twentieth of loading 10,000 postings).
-        var brackets = 0
-        for byte in yaml.utf8 where byte == UInt8(ascii: "[") || byte == UInt8(ascii: "{") { brackets += 1 }
-        guard brackets > maximumDepth else { return nil }
-        var depth = 0, line = 1, column = 0
-        var quote: Character?
-        var escaped = false, comment = false
-        var last: Character = "\n", lastSolid: Character = "\n"
-        for character in yaml {
-            column += 1
-            if character == "\n" {
-                line += 1; column = 0; comment = false; last = "\n"; lastSolid = "\n"
-                continue
-            }
-            defer {
-                last = character
-                if character != " " && character != "\t" { lastSolid = character }
-            }
-            if comment { continue }
-            if let open = quote {
-                if escaped { escaped = false } else if open == "\"" && character == "\\" { escaped = true } else if character == open { quote = nil }
-                continue
-            }
-            let opensValue = depth > 0 || ":-?\n".contains(lastSolid)
-            switch character {
-            case "\"", "'": if opensValue || ",[{".contains(lastSolid) { quote = character }
-            case "#": if last == " " || last == "\t" || last == "\n" { comment = true }
-            case "[", "{":
-                guard opensValue else { break }
-                depth += 1
-                if depth > maximumDepth { return (line, column) }
-            case "]", "}": depth = max(0, depth - 1)
-            default: break
-            }
-        }
-        return nil
     }
 
     private static func diagnostic(for error: Error, yaml: String, firstLine: Int, file: SourceFile) -> Diagnostic {
