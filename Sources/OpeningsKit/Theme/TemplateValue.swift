@@ -10,7 +10,7 @@
 /// struct, an optional that is nil, a closure) makes `init(_:)` return nil, and the page
 /// is rendered by swift-mustache instead, so the output never depends on which renderer
 /// ran.
-indirect enum TemplateValue: @unchecked Sendable { // value types only; `Any` never stored
+enum TemplateValue: @unchecked Sendable { // value types only; `Any` never stored
     case text(String)
     case bool(Bool)
     case int(Int)
