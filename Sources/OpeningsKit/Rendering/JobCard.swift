@@ -63,21 +63,27 @@ struct JobCard: Sendable {
         zip(job.locations, job.places).map { Place(slug: $1.slug, label: names.label($0)) }
     }
 
-    var dictionary: [String: Any] {
-        var d: [String: Any] = [
-            "title": title, "url": url, "id": id, "department": department, "departmentSlug": departmentSlug,
-            "workplace": workplace.rawValue, "workplaceLabel": workplaceLabel,
-            "employmentTypeLabel": employmentTypeLabel,
-            "postedISO": posted.description, "postedText": postedText,
-            "locationValues": places.map(\.slug).joined(separator: " "), "searchText": searchText,
+    /// The card as templates read it (docs/themes.md, "job card"). Made as template
+    /// values at once: a card is shown on a job page, in its department's other roles
+    /// and on four or more listings, and is converted for none of them.
+    var templateObject: [String: TemplateValue] {
+        var d: [String: TemplateValue] = [
+            "title": .text(title), "url": .text(url), "id": .text(id), "department": .text(department),
+            "departmentSlug": .text(departmentSlug), "workplace": .text(workplace.rawValue), "workplaceLabel": .text(workplaceLabel),
+            "employmentTypeLabel": .text(employmentTypeLabel),
+            "postedISO": .text(posted.description), "postedText": .text(postedText),
+            "locationValues": .text(places.map(\.slug).joined(separator: " ")), "searchText": .text(searchText),
         ]
-        d.setText("level", level)
-        d.setText("locationsText", locationsText)
-        d.setText("remoteValues", remoteValues.joined(separator: " "))
-        d.setText("salaryText", salaryText)
+        func setText(_ key: String, _ value: String?) {
+            if let value, !value.isEmpty { d[key] = .text(value) }
+        }
+        setText("level", level)
+        setText("locationsText", locationsText)
+        setText("remoteValues", remoteValues.joined(separator: " "))
+        setText("salaryText", salaryText)
         if let closes {
-            d["closesISO"] = closes.description
-            d["closesText"] = closesText
+            d["closesISO"] = .text(closes.description)
+            if let closesText { d["closesText"] = .text(closesText) }
         }
         return d
     }

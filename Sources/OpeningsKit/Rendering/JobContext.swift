@@ -1,11 +1,11 @@
-/// `job`: everything a job page shows (docs/themes.md, "job"): the card's facts and
-/// the rest of the posting.
+/// `job`: everything a job page shows (docs/themes.md, "job"): the card's facts
+/// (`PageRenderer.jobPage` adds them) and the rest of the posting, made here.
 enum JobContext {
-    static func make(_ resolved: ResolvedJob, html job: RenderedJob, card: [String: Any], site: ResolvedSite,
+    static func make(_ resolved: ResolvedJob, html job: RenderedJob, site: ResolvedSite,
                      interviewHTML: [String: String], interviewSections: [String: String]) -> [String: Any] {
         let source = resolved.job
         let strings = site.strings, formatter = strings.salary
-        var d = card
+        var d: [String: Any] = [:]
         d["slug"] = source.slug
         d["canonicalURL"] = site.baseURL.absolute(SitePaths.job(source.slug))
         d["employmentType"] = source.employmentType.rawValue

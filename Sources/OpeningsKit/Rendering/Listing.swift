@@ -18,11 +18,11 @@ struct Listing: Sendable {
             : strings.text("listing_description", ["title": title, "organization": config.organization.name])
     }
 
-    func context(cards: [JobCard], cardDictionaries: [[String: Any]], filters: [String: Any], base: BaseURL,
+    func context(cards: [JobCard], cardContexts: [TemplateValue], filters: [String: Any], base: BaseURL,
                  strings: UIStrings) -> [String: Any] {
         // Jobs arrive sorted by department, so each group is one run of the list.
         var groups: [[String: Any]] = []
-        var run: [[String: Any]] = []
+        var run: [TemplateValue] = []
         var runHTML = ""
         func close(_ card: JobCard) {
             groups.append(["name": card.department, "slug": card.departmentSlug, "count": run.count,
@@ -32,10 +32,10 @@ struct Listing: Sendable {
             runHTML = ""
         }
         for (position, index) in jobs.enumerated() {
-            run.append(cardDictionaries[index])
+            run.append(cardContexts[index])
             // Joined here rather than looped over in the template: a Mustache loop
             // over thousands of cards costs more than the rest of the page.
-            if let html = cardDictionaries[index]["cardHTML"] as? String {
+            if case .text(let html)? = cardContexts[index].child("cardHTML") {
                 if !runHTML.isEmpty { runHTML += "\n" }
                 runHTML += html.utf8.last == 10 ? html[..<html.index(before: html.endIndex)] : html[...]
             }

@@ -73,8 +73,9 @@ final class PageRenderer: Sendable {
     /// the same bytes either way (see `CompiledTemplate`).
     private static func render(_ context: [String: Any], template: String, library: WordedLibrary, shared: [String: TemplateValue]?,
                                siteContext: TemplateContext, words: TemplateContext, recorder: ContextRecorder?) -> String {
+        // What swift-mustache and the theme check read: plain values only.
         var whole: [String: Any] {
-            var whole = context
+            var whole = TemplateValue.plain(context)
             whole["site"] = siteContext.value
             whole["t"] = words.value
             return whole
@@ -96,37 +97,48 @@ final class PageRenderer: Sendable {
     /// `job-card` partial rendered into `cardHTML`: each card is rendered once and pasted
     /// into every listing that shows it, since a job appears on four or more listing
     /// pages and Mustache is the costly part.
-    func cardContext(_ card: JobCard) -> [String: Any] {
-        var context = card.dictionary
+    func cardContext(_ card: JobCard) -> TemplateValue {
+        var context = card.templateObject
         if rendersCards {
-            context["cardHTML"] = render(context, template: "job-card")
+            context["cardHTML"] = .text(render(context.mapValues { $0 as Any }, template: "job-card"))
         }
-        return context
+        return .object(context)
     }
 
-    func jobPage(_ resolved: ResolvedJob, html: RenderedJob, card: JobCard, cardContext: [String: Any],
-                 others: [[String: Any]] = []) -> OutputFile {
-        var job = JobContext.make(resolved, html: html, card: cardContext, site: site,
+    /// `cardContext` is the job's card (`cardContext(_:)`), `others` the cards of the
+    /// other roles it offers.
+    func jobPage(_ resolved: ResolvedJob, html: RenderedJob, card: JobCard, cardContext: TemplateValue,
+                 others: [TemplateValue] = []) -> OutputFile {
+        var job = JobContext.make(resolved, html: html, site: site,
                                   interviewHTML: interviewHTML, interviewSections: interviewSections)
         if !others.isEmpty {
             job["otherRoles"] = others
             job["otherRolesHeading"] = strings.text("other_roles_in", ["department": card.department])
         }
+        // The card's facts and the rest of the posting, in one object: converted here
+        // (the card is already), or as plain values if a value has no `TemplateValue` case.
+        let whole: Any
+        if case .object(var fields) = cardContext, let rest = TemplateValue.object(job), case .object(let more) = rest {
+            fields.merge(more) { $1 }
+            whole = TemplateValue.object(fields)
+        } else {
+            whole = (cardContext.plain as? [String: Any] ?? [:]).merging(job) { $1 }
+        }
         let slug = resolved.job.slug
         let page = PageContext.make(site, title: "\(card.title) — \(config.title)", heading: card.title,
                                     description: JobContext.description(card, organization: config.organization.name, strings: strings),
                                     path: SitePaths.job(slug), kind: "isJob", noindex: !resolved.isListed, ogType: "article")
-        let html = render(["page": page, "job": job], template: "job")
+        let html = render(["page": page, "job": whole], template: "job")
         return OutputFile(path: SitePaths.file(ofPage: SitePaths.job(slug)), contents: .text(html))
     }
 
     /// `filters`: the page's filter lists (`Filters.context`).
-    func listingPage(_ listing: Listing, cards: [JobCard], cardContexts: [[String: Any]], filters: [String: Any]) -> OutputFile {
+    func listingPage(_ listing: Listing, cards: [JobCard], cardContexts: [TemplateValue], filters: [String: Any]) -> OutputFile {
         let page = PageContext.make(site, title: listing.isIndex ? config.title : "\(listing.title) — \(config.title)",
                                     heading: listing.title, description: listing.description(config, strings: strings),
                                     path: listing.path, kind: listing.isIndex ? "isIndex" : "isListing", noindex: false,
                                     ogType: "website")
-        var context = listing.context(cards: cards, cardDictionaries: cardContexts, filters: filters,
+        var context = listing.context(cards: cards, cardContexts: cardContexts, filters: filters,
                                       base: site.baseURL, strings: strings)
         let subscriptions = Subscriptions.links(listing, site: site)
         if !subscriptions.isEmpty {

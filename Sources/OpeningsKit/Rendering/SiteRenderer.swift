@@ -41,14 +41,14 @@ public enum SiteRenderer {
         content.jobs = []
         let pages = PageRenderer(copy content, siteContext: SiteContext.make(site, cards: cards, listed: listed), cards: cards, listed: listed,
                                  recorder: recorder)
-        let cardContexts = TemplateContexts(value: cards.parallelMap { TemplateContext(value: pages.cardContext($0)) }.map(\.value))
+        let cardContexts = cards.parallelMap { pages.cardContext($0) }
 
         // The job-board feeds need each posting's HTML: their entries are made with its page.
         let boards = JobBoardFeeds(site.config.feeds)
         let jobPages = html.parallelDrainMap { index, html -> (OutputFile, String?, JobBoardFeeds.Entries) in
             let entries = boards.entries(site.jobs[index], card: cards[index], html: html, site: site)
-            let others = pages.otherRoles(of: index, department: cards[index].departmentSlug).map { cardContexts.value[$0] }
-            let file = pages.jobPage(site.jobs[index], html: html, card: cards[index], cardContext: cardContexts.value[index], others: others)
+            let others = pages.otherRoles(of: index, department: cards[index].departmentSlug).map { cardContexts[$0] }
+            let file = pages.jobPage(site.jobs[index], html: html, card: cards[index], cardContext: cardContexts[index], others: others)
             guard let sink else { return (file, nil, entries) }
             return (OutputFile(path: file.path, contents: .written), sink(file), entries)
         }
@@ -58,7 +58,7 @@ public enum SiteRenderer {
         // pages, whose biggest (the index) would otherwise keep a core waiting.
         let (listingPages, documents) = concurrently({
             listings.parallelMap { listing -> (OutputFile, String?) in
-                let file = pages.listingPage(listing, cards: cards, cardContexts: cardContexts.value,
+                let file = pages.listingPage(listing, cards: cards, cardContexts: cardContexts,
                                              filters: filters.context(filters.page(listing), for: listing))
                 guard let sink else { return (file, nil) }
                 return (OutputFile(path: file.path, contents: .written), sink(file))

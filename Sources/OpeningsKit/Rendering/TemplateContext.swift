@@ -4,11 +4,6 @@ struct TemplateContext: @unchecked Sendable { // `[String: Any]` of value types,
     let value: [String: Any]
 }
 
-/// The card contexts of a build, shared the same way.
-struct TemplateContexts: @unchecked Sendable { // as above
-    let value: [[String: Any]]
-}
-
 extension Dictionary where Key == String, Value == Any {
     /// Sets `key` only to text with something in it. Optional text is absent rather than
     /// empty, so a theme tests it with a plain section: swift-mustache renders a section

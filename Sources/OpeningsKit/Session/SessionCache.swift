@@ -166,12 +166,11 @@ final class SessionCache: @unchecked Sendable { // every mutable field is under 
 
     /// The card kept for `path` when its context is unchanged (most edits are to the
     /// body), so it keeps its version and the listings showing it are reused.
-    func card(_ path: String, context: [String: Any]) -> CardEntry {
-        if let previous = lock.withLock({ cards[path] }),
-           ContextDescription.of(previous.context.value) == ContextDescription.of(context) {
+    func card(_ path: String, context: TemplateValue) -> CardEntry {
+        if let previous = lock.withLock({ cards[path] }), previous.context == context {
             return previous
         }
-        let entry = CardEntry(context: TemplateContext(value: context), version: CardEntry.nextVersion())
+        let entry = CardEntry(context: context, version: CardEntry.nextVersion())
         lock.withLock { cards[path] = entry }
         return entry
     }
@@ -180,7 +179,7 @@ final class SessionCache: @unchecked Sendable { // every mutable field is under 
 /// A rendered card and a number that changes whenever it is rendered differently, so
 /// a listing can tell its cards are unchanged without reading their HTML.
 struct CardEntry: Sendable {
-    var context: TemplateContext
+    var context: TemplateValue
     var version: UInt64
     private static let counter = LockedValue<UInt64>(0)
     static func nextVersion() -> UInt64 { counter.withLock { $0 += 1; return $0 } }

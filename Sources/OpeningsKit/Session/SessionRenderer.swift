@@ -38,7 +38,7 @@ struct SessionRenderer {
                 session.card(job.file.relativePath, context: pages.cardContext(cards[index]))
             }
         }
-        let cardContexts = TemplateContexts(value: cardEntries.map(\.context.value))
+        let cardContexts = cardEntries.map(\.context)
 
         let html = content.jobs
         let boards = JobBoardFeeds(site.config.feeds)
@@ -55,8 +55,8 @@ struct SessionRenderer {
             let languages = alternates(site, SitePaths.job(resolved.job.slug))
             return memos.value(.page, for: resolved.job, extra: siteKey + "|" + changed + "|" + othersKey + "|" + languages) {
                 // Kept compressed: a preview keeps every job page (most of the site's bytes) between builds.
-                pages.jobPage(resolved, html: html[index], card: cards[index], cardContext: cardContexts.value[index],
-                              others: others.map { cardContexts.value[$0] }).deflated()
+                pages.jobPage(resolved, html: html[index], card: cards[index], cardContext: cardContexts[index],
+                              others: others.map { cardContexts[$0] }).deflated()
             }
         }
         // Grouping depends on which cards are listed where: card versions say whether any
@@ -79,7 +79,7 @@ struct SessionRenderer {
                 hasher.add(alternates(site, listing.path))
                 for index in listing.jobs { hasher.add(words: [cardEntries[index].version]) }
                 return session.listingPage(prefix + SitePaths.file(ofPage: listing.path), key: hasher.hex) {
-                    let page = pages.listingPage(listing, cards: cards, cardContexts: cardContexts.value,
+                    let page = pages.listingPage(listing, cards: cards, cardContexts: cardContexts,
                                                  filters: filters.context(shown, for: listing))
                     // Kept compressed like job pages, but for the home page, which a preview
                     // opens most and reloads after every edit.

@@ -10,7 +10,11 @@
 /// struct, an optional that is nil, a closure) makes `init(_:)` return nil, and the page
 /// is rendered by swift-mustache instead, so the output never depends on which renderer
 /// ran.
-enum TemplateValue: @unchecked Sendable { // value types only; `Any` never stored
+///
+/// A context may hold a `TemplateValue` made earlier (a job card, made once and shown on
+/// many pages): it is taken as it is, and turned back into plain values (`plain`) for
+/// swift-mustache and the theme check, which read only those.
+enum TemplateValue: Equatable, @unchecked Sendable { // value types only; `Any` never stored
     case text(String)
     case bool(Bool)
     case int(Int)
@@ -21,6 +25,7 @@ enum TemplateValue: @unchecked Sendable { // value types only; `Any` never store
 
     init?(_ any: Any) {
         switch any {
+        case let value as TemplateValue: self = value
         case let text as String: self = .text(text)
         case let bool as Bool: self = .bool(bool)
         case let int as Int: self = .int(int)
@@ -49,6 +54,32 @@ enum TemplateValue: @unchecked Sendable { // value types only; `Any` never store
             values[key] = value
         }
         return .object(values)
+    }
+
+    /// The value as the contexts swift-mustache reads hold it.
+    var plain: Any {
+        switch self {
+        case .text(let text): text
+        case .bool(let bool): bool
+        case .int(let int): int
+        case .double(let double): double
+        case .list(let values): values.map(\.plain) as [Any]
+        case .object(let values): values.mapValues(\.plain) as [String: Any]
+        }
+    }
+
+    /// `context` with every `TemplateValue` in it, however deep, as plain values.
+    static func plain(_ context: [String: Any]) -> [String: Any] { context.mapValues(plain) }
+
+    private static func plain(_ any: Any) -> Any {
+        switch any {
+        case let value as TemplateValue: value.plain
+        case let object as [String: Any]: plain(object)
+        // A list of plain values keeps its type (`[String]` stays one).
+        case let list as [Any] where list.contains(where: { $0 is TemplateValue || $0 is [String: Any] || $0 is [Any] }):
+            list.map(plain)
+        default: any
+        }
     }
 
     /// What `{{name}}` writes before escaping: swift-mustache's `String(describing:)`.
