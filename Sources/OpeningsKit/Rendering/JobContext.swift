@@ -2,7 +2,8 @@
 /// (`PageRenderer.jobPage` adds them) and the rest of the posting, made here.
 enum JobContext {
     static func make(_ resolved: ResolvedJob, html job: RenderedJob, site: ResolvedSite,
-                     interviewHTML: [String: String], interviewSections: [String: String]) -> [String: Any] {
+                     interviewHTML: [String: String], interviewContexts: [String: Any] = [:],
+                     interviewSections: [String: String]) -> [String: Any] {
         let source = resolved.job
         let strings = site.strings, formatter = strings.salary
         var d: [String: Any] = [:]
@@ -55,7 +56,7 @@ enum JobContext {
             d["updatedText"] = strings.date(updated)
         }
         if let process = resolved.interview {
-            d["interview"] = InterviewContext.make(process, bodyHTML: interviewHTML[process.name])
+            d["interview"] = interviewContexts[process.name] ?? InterviewContext.make(process, bodyHTML: interviewHTML[process.name])
             d["hasInterview"] = true
             if let html = interviewSections[process.name] { d["interviewSectionHTML"] = html }
         }

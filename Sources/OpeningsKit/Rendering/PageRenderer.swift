@@ -8,6 +8,9 @@ final class PageRenderer: Sendable {
     let strings: UIStrings
     let siteContext: TemplateContext
     let interviewHTML: [String: String]
+    /// `job.interview` of each process, by name, made once: every job of a department
+    /// shows the same one (a `TemplateValue` when it converts, as it always does today).
+    let interviewContexts: TemplateContext
     /// The `job-interview` partial, rendered once per process.
     let interviewSections: [String: String]
     let library: WordedLibrary
@@ -31,6 +34,10 @@ final class PageRenderer: Sendable {
         self.siteContext = siteContext
         self.recorder = recorder
         interviewHTML = content.interviewHTML
+        interviewContexts = TemplateContext(value: content.site.interviews.mapValues { process in
+            let context = InterviewContext.make(process, bodyHTML: content.interviewHTML[process.name])
+            return TemplateValue.object(context) ?? context
+        })
         let library = WordedLibrary.library(content.site.theme, strings: content.site.strings)
         self.library = library
         let sharedValues: [String: TemplateValue]? = Self.usesReferenceRenderer || library.compiled == nil ? nil
@@ -110,7 +117,8 @@ final class PageRenderer: Sendable {
     func jobPage(_ resolved: ResolvedJob, html: RenderedJob, card: JobCard, cardContext: TemplateValue,
                  others: [TemplateValue] = []) -> OutputFile {
         var job = JobContext.make(resolved, html: html, site: site,
-                                  interviewHTML: interviewHTML, interviewSections: interviewSections)
+                                  interviewHTML: interviewHTML, interviewContexts: interviewContexts.value,
+                                  interviewSections: interviewSections)
         if !others.isEmpty {
             job["otherRoles"] = others
             job["otherRolesHeading"] = strings.text("other_roles_in", ["department": card.department])
