@@ -52,12 +52,18 @@ extension String {
 
     /// The first offset at or after `start` where `needle` begins in `bytes`.
     private static func offset(of needle: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-        guard let first = needle.first, bytes.count - start >= needle.count else { return nil }
-        var index = start
-        let last = bytes.count - needle.count
-        while index <= last {
-            if bytes[index] == first, memcmp(bytes.baseAddress! + index, needle.baseAddress!, needle.count) == 0 { return index }
-            index += 1
+        guard let needleBase = needle.baseAddress, bytes.count - start >= needle.count, let base = bytes.baseAddress else { return nil }
+        // memchr finds one byte a word at a time; it looks for the needle's first byte
+        // that is not a letter or a space (rarer in prose), as a loop stopping at each `o`
+        // of `openings-disable` was a fiftieth of checking 10,000 postings.
+        let anchor = needle.firstIndex { !($0 >= 0x61 && $0 <= 0x7A) && $0 != 0x20 } ?? 0
+        let byte = Int32(needle[anchor])
+        var from = base + start + anchor
+        let end = base + bytes.count - (needle.count - anchor - 1)
+        while from < end, let found = memchr(from, byte, end - from) {
+            let candidate = UnsafePointer(found.assumingMemoryBound(to: UInt8.self)) - anchor
+            if memcmp(candidate, needleBase, needle.count) == 0 { return base.distance(to: candidate) }
+            from = UnsafePointer(found.assumingMemoryBound(to: UInt8.self)) + 1
         }
         return nil
     }
