@@ -65,9 +65,12 @@ struct TermMatcher: Sendable {
     /// Matches per tag, longest first at each position, never overlapping within a tag.
     func scan(_ scanner: TextScanner, ids: [String]) -> [[TextScanner.Match]] {
         var found = Array(repeating: [TextScanner.Match](), count: tagCount)
+        // Per line, the first word each tag may match again; one array for the posting,
+        // cleared per line (one per line was an allocation for each of its lines).
+        var nextFree = Array(repeating: 0, count: tagCount)
         for line in scanner.lines where !line.words.isEmpty && !line.disabled.contains("*") {
             let words = line.words
-            var nextFree = Array(repeating: 0, count: tagCount)
+            for tag in nextFree.indices { nextFree[tag] = 0 }
             for index in words.indices {
                 let word = words[index].text
                 // Longest match per tag at this word; few tags ever match, so a small list.

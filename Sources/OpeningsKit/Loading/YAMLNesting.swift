@@ -64,6 +64,25 @@ enum YAMLNesting {
     /// depth is checked on the composed nodes.
     static func excessiveBlock(_ yaml: String, limit: Int) -> (Int, Int)? {
         let bound = 4 * limit
+        // The depth counted below is at most three times a line's run of leading spaces
+        // and indicators: one pass over the bytes finds whether any run is that long
+        // (front matter almost never has one), without splitting the text into lines.
+        var run = 0, longest = 0, leading = true
+        for byte in yaml.utf8 {
+            if byte == UInt8(ascii: "\n") {
+                run = 0
+                leading = true
+            } else if leading {
+                if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: ":")
+                    || byte == UInt8(ascii: "\t") {
+                    run += 1
+                    longest = max(longest, run)
+                } else {
+                    leading = false
+                }
+            }
+        }
+        guard 3 * longest > bound else { return nil }
         var line = 0
         // Lines more indented than this one are a block scalar's text.
         var scalarIndent: Int?
