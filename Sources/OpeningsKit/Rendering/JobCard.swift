@@ -1,29 +1,32 @@
 /// The facts about a job that every listing shows, computed once per build.
-struct JobCard: Sendable {
+///
+/// A class: the preview hands each card out of its cache to several stages on every
+/// edit, and copying a struct of twenty strings and lists retained each of them.
+final class JobCard: Sendable {
     typealias Place = JobLocation.Place
 
-    var title: String
-    var url: String
-    var id: String
-    var department: String
-    var departmentSlug: String
-    var level: String?
-    var locationsText: String
-    var places: [Place]
+    let title: String
+    let url: String
+    let id: String
+    let department: String
+    let departmentSlug: String
+    let level: String?
+    let locationsText: String
+    let places: [Place]
     /// `places` without repeats, for grouping.
-    var uniquePlaces: [Place]
+    let uniquePlaces: [Place]
     /// The countries one can take the job from (`RemoteFrom.values`).
-    var remoteValues: [String]
-    var workplace: Workplace
-    var workplaceLabel: String
-    var employmentType: EmploymentType
-    var employmentTypeLabel: String
-    var salaryText: String?
-    var posted: CalendarDate
-    var postedText: String
-    var closes: CalendarDate?
-    var closesText: String?
-    var searchText: String
+    let remoteValues: [String]
+    let workplace: Workplace
+    let workplaceLabel: String
+    let employmentType: EmploymentType
+    let employmentTypeLabel: String
+    let salaryText: String?
+    let posted: CalendarDate
+    let postedText: String
+    let closes: CalendarDate?
+    let closesText: String?
+    let searchText: String
 
     init(_ resolved: ResolvedJob, site: ResolvedSite) {
         let strings = site.strings
@@ -35,7 +38,8 @@ struct JobCard: Sendable {
         departmentSlug = resolved.departmentSlug
         level = source.level
         workplace = source.workplace
-        workplaceLabel = strings.text(source.workplace.wordKey)
+        let workplaceLabel = strings.text(source.workplace.wordKey)
+        self.workplaceLabel = workplaceLabel
         employmentType = source.employmentType
         employmentTypeLabel = strings.text(source.employmentType.wordKey)
         salaryText = resolved.salary.map(strings.salary.format)
@@ -43,7 +47,8 @@ struct JobCard: Sendable {
         postedText = strings.date(source.posted)
         closes = source.closes
         closesText = source.closes.map(strings.date)
-        places = Self.places(of: source, names: site.placeNames)
+        let places = Self.places(of: source, names: site.placeNames)
+        self.places = places
         var seen: Set<Place> = []
         uniquePlaces = places.filter { seen.insert($0).inserted }
         remoteValues = RemoteFrom.values(source)
@@ -54,7 +59,7 @@ struct JobCard: Sendable {
             text = text.isEmpty ? remote : "\(text); \(remote)"
         }
         locationsText = text
-        searchText = ([title, department, text, level ?? ""] + source.tags).joined(separator: " ").lowercased()
+        searchText = ([source.title, source.department, text, source.level ?? ""] + source.tags).joined(separator: " ").lowercased()
     }
 
     /// A job's places as its card shows them: each slug as `Job.places` has it (URLs do

@@ -51,9 +51,19 @@ struct SessionRenderer {
             // The other roles it offers are part of the page: kept while they and their cards are.
             // By the department alone: copying the card for it showed in every edit's profile.
             let others = pages.otherRoles(of: index, department: cards[index].departmentSlug)
-            let othersKey = others.map { "\(site.jobs[$0].job.file.relativePath)@\(cardEntries[$0].version)" }.joined(separator: ",")
-            let languages = alternates(site, SitePaths.job(resolved.job.slug))
-            return memos.value(.page, for: resolved.job, extra: siteKey + "|" + changed + "|" + othersKey + "|" + languages) {
+            // A card's version is unique to it across the session (`CardEntry`), so the
+            // versions alone name the other roles and their content: the key stays short
+            // (made and compared for every posting on every edit).
+            var key = siteKey
+            key += "|"
+            key += changed
+            for other in others {
+                key += ","
+                key += String(cardEntries[other].version)
+            }
+            key += "|"
+            key += alternates(site, SitePaths.job(resolved.job.slug))
+            return memos.value(.page, for: resolved.job, extra: key) {
                 // Kept compressed: a preview keeps every job page (most of the site's bytes) between builds.
                 pages.jobPage(resolved, html: html[index], card: cards[index], cardContext: cardContexts[index],
                               others: others.map { cardContexts[$0] }).deflated()
