@@ -15,12 +15,13 @@ enum InterviewContext {
 
     /// The theme's `job-interview` partial rendered once per process, by process name:
     /// every job of a department shares it, so pages paste it instead of rendering it again.
-    /// `render` is given the context without `site` and `t`, which it adds.
-    static func sections(_ content: RenderedContent, render: ([String: Any]) -> String) -> [String: String] {
+    /// `contexts` are each process's `make`, by name; `render` is given the context
+    /// without `site` and `t`, which it adds.
+    static func sections(_ content: RenderedContent, contexts: [String: Any], render: ([String: Any]) -> String) -> [String: String] {
         guard content.site.theme.library.getTemplate(named: "job-interview") != nil else { return [:] }
         var sections: [String: String] = [:]
-        for (name, process) in content.site.interviews {
-            let context: [String: Any] = ["job": ["interview": make(process, bodyHTML: content.interviewHTML[name]), "hasInterview": true]]
+        for (name, interview) in contexts {
+            let context: [String: Any] = ["job": ["interview": interview, "hasInterview": true]]
             sections[name] = render(context)
         }
         return sections

@@ -79,13 +79,10 @@ final class JobCard: Sendable {
             "postedISO": .text(posted.description), "postedText": .text(postedText),
             "locationValues": .text(places.map(\.slug).joined(separator: " ")), "searchText": .text(searchText),
         ]
-        func setText(_ key: String, _ value: String?) {
-            if let value, !value.isEmpty { d[key] = .text(value) }
-        }
-        setText("level", level)
-        setText("locationsText", locationsText)
-        setText("remoteValues", remoteValues.joined(separator: " "))
-        setText("salaryText", salaryText)
+        d.setText("level", level)
+        d.setText("locationsText", locationsText)
+        d.setText("remoteValues", remoteValues.joined(separator: " "))
+        d.setText("salaryText", salaryText)
         if let closes {
             d["closesISO"] = .text(closes.description)
             if let closesText { d["closesText"] = .text(closesText) }

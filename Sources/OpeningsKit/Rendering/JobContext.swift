@@ -2,8 +2,7 @@
 /// (`PageRenderer.jobPage` adds them) and the rest of the posting, made here.
 enum JobContext {
     static func make(_ resolved: ResolvedJob, html job: RenderedJob, site: ResolvedSite,
-                     interviewHTML: [String: String], interviewContexts: [String: Any] = [:],
-                     interviewSections: [String: String]) -> [String: Any] {
+                     interviewContexts: [String: Any], interviewSections: [String: String]) -> [String: Any] {
         let source = resolved.job
         let strings = site.strings, formatter = strings.salary
         var d: [String: Any] = [:]
@@ -55,8 +54,9 @@ enum JobContext {
             d["updatedISO"] = updated.description
             d["updatedText"] = strings.date(updated)
         }
-        if let process = resolved.interview {
-            d["interview"] = interviewContexts[process.name] ?? InterviewContext.make(process, bodyHTML: interviewHTML[process.name])
+        // Made once per process (`PageRenderer.interviewContexts`), by its name.
+        if let process = resolved.interview, let interview = interviewContexts[process.name] {
+            d["interview"] = interview
             d["hasInterview"] = true
             if let html = interviewSections[process.name] { d["interviewSectionHTML"] = html }
         }

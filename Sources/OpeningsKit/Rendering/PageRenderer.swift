@@ -7,9 +7,9 @@ final class PageRenderer: Sendable {
     let site: ResolvedSite
     let strings: UIStrings
     let siteContext: TemplateContext
-    let interviewHTML: [String: String]
-    /// `job.interview` of each process, by name, made once: every job of a department
-    /// shows the same one (a `TemplateValue` when it converts, as it always does today).
+    /// `job.interview` of each process, by name (the resolver takes a job's process, or
+    /// its translation, from the same table), made once: every job of a department shows
+    /// the same one (a `TemplateValue` when it converts, as it always does today).
     let interviewContexts: TemplateContext
     /// The `job-interview` partial, rendered once per process.
     let interviewSections: [String: String]
@@ -33,11 +33,11 @@ final class PageRenderer: Sendable {
         strings = content.site.strings
         self.siteContext = siteContext
         self.recorder = recorder
-        interviewHTML = content.interviewHTML
-        interviewContexts = TemplateContext(value: content.site.interviews.mapValues { process in
+        let interviewContexts = TemplateContext(value: content.site.interviews.mapValues { process in
             let context = InterviewContext.make(process, bodyHTML: content.interviewHTML[process.name])
             return TemplateValue.object(context) ?? context
         })
+        self.interviewContexts = interviewContexts
         let library = WordedLibrary.library(content.site.theme, strings: content.site.strings)
         self.library = library
         let sharedValues: [String: TemplateValue]? = Self.usesReferenceRenderer || library.compiled == nil ? nil
@@ -45,7 +45,7 @@ final class PageRenderer: Sendable {
                 TemplateValue.object(content.site.strings.template.value).map { ["site": site, "t": $0] }
             }
         self.sharedValues = sharedValues
-        interviewSections = InterviewContext.sections(content) { context in
+        interviewSections = InterviewContext.sections(content, contexts: interviewContexts.value) { context in
             Self.render(context, template: "job-interview", library: library, shared: sharedValues, siteContext: siteContext,
                         words: content.site.strings.template, recorder: recorder)
         }
@@ -117,8 +117,7 @@ final class PageRenderer: Sendable {
     func jobPage(_ resolved: ResolvedJob, html: RenderedJob, card: JobCard, cardContext: TemplateValue,
                  others: [TemplateValue] = []) -> OutputFile {
         var job = JobContext.make(resolved, html: html, site: site,
-                                  interviewHTML: interviewHTML, interviewContexts: interviewContexts.value,
-                                  interviewSections: interviewSections)
+                                  interviewContexts: interviewContexts.value, interviewSections: interviewSections)
         if !others.isEmpty {
             job["otherRoles"] = others
             job["otherRolesHeading"] = strings.text("other_roles_in", ["department": card.department])

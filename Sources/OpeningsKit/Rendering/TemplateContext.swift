@@ -12,3 +12,10 @@ extension Dictionary where Key == String, Value == Any {
         if let value, !value.isEmpty { self[key] = value }
     }
 }
+
+extension Dictionary where Key == String, Value == TemplateValue {
+    /// `setText` above, for contexts made as `TemplateValue`s (a job card).
+    mutating func setText(_ key: String, _ value: String?) {
+        if let value, !value.isEmpty { self[key] = .text(value) }
+    }
+}
