@@ -33,19 +33,19 @@ enum BodyComments {
         }
     }
 
-    /// The index just past the `-->` that closes the comment whose `<!--` starts at
-    /// `open` in `text`, or nil when it does not close.
-    static func end(ofCommentAt open: Int, in text: [Unicode.Scalar], block: Bool) -> Int? {
+    /// The offset just past the `-->` that closes the comment whose `<!--` starts at
+    /// `open` in `text` (UTF-8), or nil when it does not close.
+    static func end(ofCommentAt open: Int, in text: UnsafeBufferPointer<UInt8>, block: Bool) -> Int? {
         var index = open + 4
         // The `<!--` line has text; a later line without any ends a paragraph.
         var lineHasText = true
         while index + 3 <= text.count {
-            let scalar = text[index]
-            if scalar == "-", text[index + 1] == "-", text[index + 2] == ">" { return index + 3 }
-            if scalar == "\n" {
+            let byte = text[index]
+            if byte == 0x2D, text[index + 1] == 0x2D, text[index + 2] == 0x3E { return index + 3 }
+            if byte == 0x0A {
                 if !block, !lineHasText { return nil }
                 lineHasText = false
-            } else if scalar != " ", scalar != "\t", scalar != "\r" {
+            } else if byte != 0x20, byte != 0x09, byte != 0x0D {
                 lineHasText = true
             }
             index += 1
@@ -55,25 +55,27 @@ enum BodyComments {
 
     /// Blanks the comments of the line `text[lineStart..<lineEnd]` in `prose` (the
     /// line's own copy, so its index 0 is `lineStart`), starting at `from` (past a
-    /// comment that began on an earlier line). Returns where the last comment opened
-    /// on the line ends, beyond `lineEnd` when it closes on a later line.
-    static func blank(_ prose: inout [Unicode.Scalar], text: [Unicode.Scalar], lineStart: Int, lineEnd: Int, from: Int) -> Int {
+    /// comment that began on an earlier line), as `TextScanner.blank` does. Returns
+    /// where the last comment opened on the line ends, beyond `lineEnd` when it closes
+    /// on a later line, and whether anything was blanked.
+    static func blank(_ prose: inout [UInt8], text: UnsafeBufferPointer<UInt8>, lineStart: Int, lineEnd: Int, from: Int) -> (reach: Int, blanked: Bool) {
         var reach = lineStart
+        var blanked = false
         var index = lineStart + from
         while index + 4 <= lineEnd {
-            guard text[index] == "<", text[index + 1] == "!", text[index + 2] == "-", text[index + 3] == "-" else {
+            guard text[index] == 0x3C, text[index + 1] == 0x21, text[index + 2] == 0x2D, text[index + 3] == 0x2D else {
                 index += 1
                 continue
             }
-            let opensLine = from == 0 && text[lineStart..<index].allSatisfy { $0 == " " || $0 == "\t" }
+            let opensLine = from == 0 && text[lineStart..<index].allSatisfy { $0 == 0x20 || $0 == 0x09 }
             guard let end = self.end(ofCommentAt: index, in: text, block: opensLine) else {
                 index += 4
                 continue
             }
-            for offset in (index - lineStart)..<(min(end, lineEnd) - lineStart) { prose[offset] = " " }
+            if TextScanner.blank(&prose, (index - lineStart)..<(min(end, lineEnd) - lineStart)) { blanked = true }
             reach = end
             index = end
         }
-        return reach
+        return (reach, blanked)
     }
 }

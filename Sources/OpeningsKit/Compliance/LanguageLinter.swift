@@ -164,7 +164,7 @@ struct LanguageLinter {
         func location(of text: String) -> SourceLocation {
             let start = job.location(of: key)
             guard scanner.lines.indices.contains(start.line - 1) else { return start }
-            let line = scanner.lines[start.line - 1].scalars, needle = Array(text.unicodeScalars)
+            let line = scanner.scalars(of: scanner.lines[start.line - 1]), needle = Array(text.unicodeScalars)
             guard !needle.isEmpty, line.count >= needle.count,
                   let offset = (0...(line.count - needle.count)).first(where: { line[$0..<($0 + needle.count)].elementsEqual(needle) })
             else { return start }
@@ -189,7 +189,7 @@ struct LanguageLinter {
     static func textLength(_ job: Job, scanner: TextScanner, limit: Int = .max) -> Int {
         var count = 0, words = 0
         for line in scanner.lines where line.isBody && !line.isComment {
-            for word in line.words {
+            for word in scanner.words[line.words] {
                 count += word.length
                 words += 1
             }

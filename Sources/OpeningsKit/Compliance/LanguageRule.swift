@@ -13,7 +13,7 @@ public struct TermPattern: Sendable, Hashable {
     public var words: [String]
 
     public init(_ text: String) {
-        words = TextScanner.words(in: text.lowercased()).map(\.text)
+        words = TextScanner.wordTexts(in: text.lowercased())
         if text.hasSuffix("*"), !words.isEmpty { words[words.count - 1] += "*" }
     }
 

@@ -31,8 +31,12 @@ enum OpenEndedPay {
     static func find(in scanner: TextScanner) -> [TextScanner.Match] {
         var result: [TextScanner.Match] = []
         for line in scanner.lines where line.isBody && !line.words.isEmpty && !line.isComment {
-            guard line.scalars.contains(where: { $0.properties.numericType != nil }) else { continue }
-            let characters = line.scalars.map { Character($0) }
+            // Most lines have no figure: an ASCII line without a digit is passed over unread.
+            let bytes = scanner.bytes[line.bytes]
+            guard bytes.contains(where: { ($0 >= 0x30 && $0 <= 0x39) || $0 >= 0x80 }) else { continue }
+            let scalars = scanner.scalars(of: line)
+            guard scalars.contains(where: { $0.properties.numericType != nil }) else { continue }
+            let characters = scalars.map { Character($0) }
             // Lower-cased one character at a time, so indexes stay the line's columns.
             let chars = characters.map { character -> Character in
                 let lower = String(character).lowercased()

@@ -241,7 +241,7 @@ struct PayTransparencyChecker {
         // column is counted from there; a title not found as written points at its key.
         var column = at.column
         if text.scanner.lines.indices.contains(at.line - 1) {
-            let line = String(String.UnicodeScalarView(text.scanner.lines[at.line - 1].scalars))
+            let line = text.scanner.string(of: text.scanner.lines[at.line - 1])
             if let colon = line.firstIndex(of: ":"), let range = line[colon...].range(of: job.title) {
                 column = line.distance(from: line.startIndex, to: range.lowerBound) + 1 + finding.offset
             }

@@ -1,15 +1,20 @@
+import Foundation
+
 /// All the terms of all the rules, indexed by their first word, so a posting is
 /// read once however many rules there are.
 struct TermMatcher: Sendable {
     private struct Entry: Sendable {
-        var words: [String]
+        /// Each word's lower-cased UTF-8, as the scanner writes it.
+        var words: [[UInt8]]
         /// The last word is a stem (`ninja*`).
         var stem: Bool
         var tag: Int
     }
 
     private var entries: [Entry] = []
-    private var byFirstWord: [String: [Int]] = [:]
+    /// By the scanner's hash of the first word (`Word.hash`): a word of a posting is
+    /// looked up by a number it already has, and compared byte for byte when found.
+    private var byFirstWord: [UInt64: [Int]] = [:]
     /// Entries whose first word is a stem, by the stem's first two scalars (a word
     /// shorter than that cannot match a longer stem); one-scalar stems are rare.
     private var byStemStart: [UInt64: [Int]] = [:]
@@ -44,9 +49,9 @@ struct TermMatcher: Sendable {
                 let stem = words[words.count - 1].hasSuffix("*")
                 if stem { words[words.count - 1].removeLast() }
                 let index = entries.count
-                entries.append(Entry(words: words, stem: stem, tag: tag))
+                entries.append(Entry(words: words.map { Array($0.utf8) }, stem: stem, tag: tag))
                 // Keys made by the scanner itself, so they match what it makes of a posting.
-                let first = TextScanner.words(in: words[0]).first
+                let first = TextScanner.keys(of: words[0])
                 if stem && words.count == 1 {
                     if let prefix = first?.prefix, prefix != 0 {
                         byStemStart[prefix, default: []].append(index)
@@ -55,7 +60,7 @@ struct TermMatcher: Sendable {
                         shortStems.append(index)
                     }
                 } else {
-                    byFirstWord[words[0], default: []].append(index)
+                    byFirstWord[first?.hash ?? 0, default: []].append(index)
                     firstWords.insert(first?.hash ?? 0)
                 }
             }
@@ -68,41 +73,46 @@ struct TermMatcher: Sendable {
         // Per line, the first word each tag may match again; one array for the posting,
         // cleared per line (one per line was an allocation for each of its lines).
         var nextFree = Array(repeating: 0, count: tagCount)
-        for line in scanner.lines where !line.words.isEmpty && !line.disabled.contains("*") {
-            let words = line.words
-            for tag in nextFree.indices { nextFree[tag] = 0 }
-            for index in words.indices {
-                let word = words[index].text
-                // Longest match per tag at this word; few tags ever match, so a small list.
-                var best: [(tag: Int, length: Int)] = []
-                // Candidate lists are visited in place: an array of them per word was an
-                // allocation for each of the thousand words of a posting.
-                func consider(_ list: [Int]) {
-                    candidates: for entryIndex in list {
-                        let entry = entries[entryIndex]
-                        guard index >= nextFree[entry.tag], index + entry.words.count <= words.count else { continue }
-                        for offset in 0..<entry.words.count {
-                            let candidate = words[index + offset].text
-                            let expected = entry.words[offset]
-                            let isLast = offset == entry.words.count - 1
-                            if isLast && entry.stem ? !candidate.utf8.starts(with: expected.utf8) : candidate != expected { continue candidates }
+        scanner.lowered.withUnsafeBufferPointer { lowered in
+            scanner.words.withUnsafeBufferPointer { all in
+                for line in scanner.lines where !line.words.isEmpty && !line.disabled.contains("*") {
+                    let words = UnsafeBufferPointer(rebasing: all[line.words])
+                    for tag in nextFree.indices { nextFree[tag] = 0 }
+                    for index in words.indices {
+                        // Longest match per tag at this word; few tags ever match, so a small list.
+                        var best: [(tag: Int, length: Int)] = []
+                        // Candidate lists are visited in place: an array of them per word was an
+                        // allocation for each of the thousand words of a posting.
+                        func consider(_ list: [Int]) {
+                            candidates: for entryIndex in list {
+                                let entry = entries[entryIndex]
+                                guard index >= nextFree[entry.tag], index + entry.words.count <= words.count else { continue }
+                                for offset in 0..<entry.words.count {
+                                    let candidate = words[index + offset]
+                                    let expected = entry.words[offset]
+                                    let isStem = entry.stem && offset == entry.words.count - 1
+                                    guard isStem ? candidate.count >= expected.count : candidate.count == expected.count,
+                                          expected.withUnsafeBufferPointer({ memcmp(lowered.baseAddress! + candidate.start, $0.baseAddress!, $0.count) == 0 })
+                                    else { continue candidates }
+                                }
+                                if let at = best.firstIndex(where: { $0.tag == entry.tag }) {
+                                    best[at].length = max(best[at].length, entry.words.count)
+                                } else {
+                                    best.append((entry.tag, entry.words.count))
+                                }
+                            }
                         }
-                        if let at = best.firstIndex(where: { $0.tag == entry.tag }) {
-                            best[at].length = max(best[at].length, entry.words.count)
-                        } else {
-                            best.append((entry.tag, entry.words.count))
+                        let word = words[index]
+                        if firstWords.mayContain(word.hash), let list = byFirstWord[word.hash] { consider(list) }
+                        if word.prefix != 0, stemStarts.mayContain(word.prefix), let list = byStemStart[word.prefix] { consider(list) }
+                        if !shortStems.isEmpty { consider(shortStems) }
+                        for (tag, length) in best where !line.disabled.contains(ids[tag]) {
+                            let first = words[index], last = words[index + length - 1]
+                            found[tag].append(TextScanner.Match(line: line.number, column: first.column,
+                                                                text: scanner.text(of: line, from: first.column, through: last.column + last.length - 1)))
+                            nextFree[tag] = index + length
                         }
                     }
-                }
-                if firstWords.mayContain(words[index].hash), let list = byFirstWord[word] { consider(list) }
-                let prefix = words[index].prefix
-                if prefix != 0, stemStarts.mayContain(prefix), let list = byStemStart[prefix] { consider(list) }
-                if !shortStems.isEmpty { consider(shortStems) }
-                for (tag, length) in best where !line.disabled.contains(ids[tag]) {
-                    let first = words[index], last = words[index + length - 1]
-                    found[tag].append(TextScanner.Match(line: line.number, column: first.column,
-                                                        text: line.text(from: first.column, through: last.column + last.length - 1)))
-                    nextFree[tag] = index + length
                 }
             }
         }

@@ -1,39 +1,40 @@
 import Foundation
 
 /// Finds words in the lines of a posting file, with the line and column where each
-/// starts, so findings point into the file on disk. Works on Unicode scalars: the
-/// column of a word is its scalar offset, which is the character column for text
-/// without combining marks, and what YAML positions use too.
+/// starts, so findings point into the file on disk. A column is a Unicode scalar
+/// offset, which is the character column for text without combining marks, and what
+/// YAML positions use too.
+///
+/// Reads the file's UTF-8 once: lines are ranges of its bytes and words are ranges of
+/// one lower-cased buffer per posting, so a posting costs a few arrays, not a few per
+/// line and a string per word (the scanner was the largest part of the compliance
+/// stage when each line had its own scalar and word arrays).
 struct TextScanner {
     struct Word: Sendable {
-        /// Lower-cased.
-        var text: String
         /// 1-based.
         var column: Int
+        /// In scalars of the text as written.
         var length: Int
-        /// FNV-1a of `text`'s UTF-8, and its first two scalars (0 for a shorter word):
+        /// FNV-1a of the lower-cased UTF-8, and its first two scalars (0 for a shorter word):
         /// cheap keys that let the term matcher pass over the many words no term starts with.
-        var hash: UInt64 = 0
-        var prefix: UInt64 = 0
+        var hash: UInt64
+        var prefix: UInt64
+        /// Where the lower-cased UTF-8 is in `TextScanner.lowered`.
+        var start: Int
+        var count: Int
     }
 
     struct Line {
         var number: Int
-        var scalars: [Unicode.Scalar]
-        var words: [Word]
+        /// The line's UTF-8 in `TextScanner.bytes`, without its line break.
+        var bytes: Range<Int>
+        /// Its words in `TextScanner.words`.
+        var words: Range<Int>
         /// Rule ids silenced on this line; contains "*" for all.
         var disabled: Set<String>
         var isBody: Bool
         /// A body line with text, all of it inside HTML comments: nothing of it reaches the page.
         var isComment = false
-
-        /// The original text between two 1-based columns.
-        func text(from start: Int, through end: Int) -> String {
-            guard start >= 1, start <= end, end <= scalars.count else { return "" }
-            var result = ""
-            result.unicodeScalars.append(contentsOf: scalars[(start - 1)..<end])
-            return result
-        }
     }
 
     struct Match {
@@ -42,7 +43,12 @@ struct TextScanner {
         var text: String
     }
 
-    var lines: [Line]
+    /// The file's UTF-8.
+    let bytes: [UInt8]
+    private(set) var lines: [Line] = []
+    private(set) var words: [Word] = []
+    /// Every word lower-cased, one after another.
+    private(set) var lowered: [UInt8] = []
     /// Whether the body has an HTML comment (some line `isComment` or a comment within a line).
     private(set) var hasComments = false
 
@@ -50,72 +56,103 @@ struct TextScanner {
     /// body across lines, see `BodyComments`) and fenced code are blanked (columns
     /// kept), so only prose is matched.
     init(file: SourceFile, bodyFirstLine: Int) {
-        var result: [Line] = []
-        var inFence = false
-        var previousDisabled: Set<String> = []
-        var number = 0
-        var buffer: [UInt8] = []
-        buffer.reserveCapacity(64)
+        bytes = Array(file.text.utf8)
         // Most files silence nothing: one look at the whole text spares a search per line.
         let mayDisable = file.text.containsBytes("openings-disable")
         // The same for comments: a body without `<!--` (most, and every benchmark
         // posting) is read as if comments did not exist.
         let mayComment = BodyComments.mayOccur(in: file.text)
+        words.reserveCapacity(bytes.count / 6)
+        lowered.reserveCapacity(bytes.count)
+        bytes.withUnsafeBufferPointer { all in
+            read(all, bodyFirstLine: bodyFirstLine, mayDisable: mayDisable, mayComment: mayComment)
+        }
+    }
+
+    private mutating func read(_ all: UnsafeBufferPointer<UInt8>, bodyFirstLine: Int, mayDisable: Bool, mayComment: Bool) {
+        var inFence = false
+        var previousDisabled: Set<String> = []
+        var number = 0
         // Where the last comment opened in the body ends, in `all`: past the line being
         // read while a comment spans lines.
         var commentEnd = 0
-        // Decoded once; lines are copied out of it by known ranges.
-        var all: [Unicode.Scalar] = []
-        all.reserveCapacity(file.text.utf8.count)
-        for scalar in file.text.unicodeScalars { all.append(scalar) }
+        // The line as the rules read it, blanked where it is not prose (lead bytes set
+        // to spaces, a scalar's other bytes left for the word reader to pass over, so
+        // columns stay); reused from line to line.
+        var prose: [UInt8] = []
         var lineStart = 0
         while lineStart <= all.count {
-            var lineEnd = lineStart
-            while lineEnd < all.count, all[lineEnd] != "\n" { lineEnd += 1 }
+            var lineEnd = all.count
+            if lineStart < all.count, let base = all.baseAddress,
+               let found = memchr(base + lineStart, 0x0A, all.count - lineStart) {
+                lineEnd = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            }
             defer { lineStart = lineEnd + 1 }
             number += 1
-            let scalars = Array(all[lineStart..<lineEnd])
             let isBody = number >= bodyFirstLine
             let isFrontMatter = number > 1 && number < bodyFirstLine - 1
-            // The line as the rules read it: the original stays in `Line.scalars` for
-            // quoting matches and for `openings-disable`, which lives in a comment.
-            var prose = scalars
+            prose.removeAll(keepingCapacity: true)
+            prose.append(contentsOf: UnsafeBufferPointer(rebasing: all[lineStart..<lineEnd]))
+            var changed = false
             var isComment = false
             // The part of the line inside a comment opened on an earlier line, which a
             // fence line there does not open or close.
             let continued = isBody && commentEnd > lineStart ? min(commentEnd, lineEnd) - lineStart : 0
-            if continued > 0 {
-                for index in 0..<continued { prose[index] = " " }
-            }
-            let firstNonSpace = prose.firstIndex { $0 != " " }
+            if continued > 0 { changed = Self.blank(&prose, 0..<continued) }
+            let firstNonSpace = prose.firstIndex { $0 != 0x20 }
             if isBody, let start = firstNonSpace, Self.hasPrefix(prose, "```", at: start) || Self.hasPrefix(prose, "~~~", at: start) {
                 inFence.toggle()
-                result.append(Line(number: number, scalars: scalars, words: [], disabled: [], isBody: true))
+                lines.append(Line(number: number, bytes: lineStart..<lineEnd, words: words.count..<words.count, disabled: [], isBody: true))
                 previousDisabled = []
                 continue
             }
             if mayComment, isBody, !inFence {
-                commentEnd = max(commentEnd, BodyComments.blank(&prose, text: all, lineStart: lineStart, lineEnd: lineEnd, from: continued))
-                if prose != scalars {
+                let (reach, blanked) = BodyComments.blank(&prose, text: all, lineStart: lineStart, lineEnd: lineEnd, from: continued)
+                commentEnd = max(commentEnd, reach)
+                if changed || blanked {
                     hasComments = true
-                    isComment = prose.allSatisfy { $0 == " " || $0 == "\t" }
+                    isComment = prose.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 & 0xC0 == 0x80 }
                 }
             }
-            let disabled = mayDisable ? Self.disabledRules(scalars) : []
-            var words: [Word] = []
+            let disabled = mayDisable ? Self.disabledRules(UnsafeBufferPointer(rebasing: all[lineStart..<lineEnd])) : []
+            let firstWord = words.count
             if (isBody && !inFence) || isFrontMatter {
-                words = Self.words(in: Self.blankNonProse(prose, frontMatter: isFrontMatter), buffer: &buffer)
+                Self.blankNonProse(&prose, frontMatter: isFrontMatter)
+                prose.withUnsafeBufferPointer { Self.appendWords(of: $0, to: &words, lowered: &lowered) }
             }
-            result.append(Line(number: number, scalars: scalars, words: words, disabled: disabled.union(previousDisabled), isBody: isBody,
-                               isComment: isComment))
+            lines.append(Line(number: number, bytes: lineStart..<lineEnd, words: firstWord..<words.count,
+                              disabled: disabled.isEmpty && previousDisabled.isEmpty ? [] : disabled.union(previousDisabled),
+                              isBody: isBody, isComment: isComment))
             previousDisabled = disabled
         }
-        lines = result
     }
 
     /// Whether some body line holds more than white space and HTML comments.
     var bodyHasText: Bool {
-        lines.contains { $0.isBody && !$0.isComment && $0.scalars.contains { $0 != " " && $0 != "\t" && $0 != "\r" } }
+        lines.contains { $0.isBody && !$0.isComment && bytes[$0.bytes].contains { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D } }
+    }
+
+    /// The line as written.
+    func string(of line: Line) -> String { String(decoding: bytes[line.bytes], as: UTF8.self) }
+
+    func scalars(of line: Line) -> [Unicode.Scalar] { Array(string(of: line).unicodeScalars) }
+
+    /// A word lower-cased.
+    func text(of word: Word) -> String { String(decoding: lowered[word.start..<(word.start + word.count)], as: UTF8.self) }
+
+    /// The original text of `line` between two 1-based columns.
+    func text(of line: Line, from start: Int, through end: Int) -> String {
+        guard start >= 1, start <= end else { return "" }
+        // Columns count scalars: every byte that does not continue one starts one.
+        var column = 0
+        var lower: Int?
+        for offset in line.bytes where bytes[offset] & 0xC0 != 0x80 {
+            column += 1
+            if column == start { lower = offset }
+            if column == end + 1 { return lower.map { String(decoding: bytes[$0..<offset], as: UTF8.self) } ?? "" }
+        }
+        guard column == end, let lower else { return "" }
+        return String(decoding: bytes[lower..<line.bytes.upperBound], as: UTF8.self)
     }
 
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
@@ -126,68 +163,129 @@ struct TextScanner {
         }
     }
 
-    /// Words: runs of letters and digits, with an apostrophe between letters kept ("won't").
-    /// Lower-cased into a reused UTF-8 buffer: most words fit a small string, so
-    /// nothing is allocated per word.
-    static func words(in scalars: [Unicode.Scalar], buffer current: inout [UInt8]) -> [Word] {
-        var words: [Word] = []
-        words.reserveCapacity(scalars.count / 5)
-        // The buffer is reused with a length of its own: emptying an array per word showed in profiles.
-        var length = 0
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        var start = 0
-        var prefix: UInt64 = 0, prefixLength = 0
-        @inline(__always) func push(_ byte: UInt8) {
-            if length < current.count { current[length] = byte } else { current.append(byte) }
-            length += 1
-            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
-        }
-        @inline(__always) func pushPrefix(_ value: UInt32) {
-            if prefixLength < 2 { prefix = prefix << 32 | UInt64(value); prefixLength += 1 }
-        }
-        func close(at end: Int) {
-            words.append(Word(text: String(decoding: current[0..<length], as: UTF8.self), column: start, length: end + 1 - start,
-                              hash: hash, prefix: prefixLength >= 2 ? prefix : 0))
-            length = 0
-            hash = 0xcbf2_9ce4_8422_2325
-            prefixLength = 0
-            prefix = 0
-        }
-        for index in scalars.indices {
-            let scalar = scalars[index]
-            var isPart = isWordScalar(scalar)
-            if !isPart, scalar == "'" || scalar == "’", length > 0, index + 1 < scalars.count, isWordScalar(scalars[index + 1]) {
-                isPart = true
-            }
-            if isPart {
-                if length == 0 { start = index + 1 }
-                let value = scalar.value
-                if value >= 0x41 && value <= 0x5A {
-                    push(UInt8(value + 32))
-                    pushPrefix(value + 32)
-                } else if value < 0x80 {
-                    push(UInt8(value))
-                    pushPrefix(value)
-                } else {
-                    for lower in scalar.properties.lowercaseMapping.unicodeScalars {
-                        for byte in UTF8.encode(lower)! { push(byte) }
-                        pushPrefix(lower.value)
-                    }
-                }
-            } else if length > 0 {
-                close(at: index)
-            }
-        }
-        if length > 0 { close(at: scalars.count) }
-        return words
+    /// Which ASCII bytes are word scalars, and the lower case of each ASCII byte.
+    private static let asciiClass: [UInt8] = (0..<128).map { byte -> UInt8 in
+        let lower = byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte
+        return isWordScalar(Unicode.Scalar(UInt8(byte))) ? UInt8(lower) : 0
     }
 
-    /// Convenience for tests and callers with text.
-    static func words(in text: String) -> [Word] { words(in: Array(text.unicodeScalars)) }
+    /// The scalar whose UTF-8 starts at `index` and its length in bytes; nil for a byte
+    /// that continues a scalar (one whose first byte was blanked).
+    @inline(__always)
+    private static func scalar(in text: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int)? {
+        let lead = text[index]
+        if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+        if lead & 0xC0 == 0x80 { return nil }
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        guard index + length <= text.count else { return nil }
+        var value = UInt32(lead) & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F)
+        for offset in 1..<length { value = value << 6 | UInt32(text[index + offset] & 0x3F) }
+        return Unicode.Scalar(value).map { ($0, length) }
+    }
 
-    static func words(in scalars: [Unicode.Scalar]) -> [Word] {
-        var buffer: [UInt8] = []
-        return words(in: scalars, buffer: &buffer)
+    /// Words: runs of letters and digits, with an apostrophe between letters kept
+    /// ("won't"), lower-cased onto the end of `lowered`.
+    ///
+    /// One loop over bytes with its state in locals and the output written through a
+    /// pointer: it reads every byte of every posting, and appending to arrays captured
+    /// by nested functions cost a uniqueness check per byte.
+    static func appendWords(of text: UnsafeBufferPointer<UInt8>, to words: inout [Word], lowered: inout [UInt8]) {
+        guard let input = text.baseAddress, !text.isEmpty else { return }
+        let count = text.count
+        let base = lowered.count
+        // A scalar's lower case is at most three times its UTF-8 (U+0130 takes 2 bytes to 3).
+        lowered.append(contentsOf: repeatElement(0, count: count * 3))
+        let written = asciiClass.withUnsafeBufferPointer { table in
+            lowered.withUnsafeMutableBufferPointer { buffer -> Int in
+                let out = buffer.baseAddress! + base
+                var length = 0
+                var column = 0
+                var inWord = false
+                var start = 0, scalarCount = 0, wordStart = 0
+                var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+                var prefix: UInt64 = 0, prefixLength = 0
+                @inline(__always) func isWord(at index: Int) -> Bool {
+                    guard index < count, let (scalar, _) = scalar(in: text, at: index) else { return false }
+                    return scalar.value < 0x80 ? table[Int(scalar.value)] != 0 : isWordScalar(scalar)
+                }
+                var index = 0
+                while index < count {
+                    let byte = input[index]
+                    if byte < 0x80 {
+                        column += 1
+                        index += 1
+                        let lower = table[Int(byte)]
+                        if lower != 0 || (byte == 0x27 && inWord && isWord(at: index)) {
+                            if !inWord { inWord = true; start = column; scalarCount = 0; wordStart = length }
+                            // The rest of an ASCII run of word bytes in a tight loop: most of a posting.
+                            var value = lower != 0 ? lower : byte
+                            while true {
+                                scalarCount += 1
+                                out[length] = value
+                                length += 1
+                                hash = (hash ^ UInt64(value)) &* 0x100_0000_01b3
+                                if prefixLength < 2 { prefix = prefix << 32 | UInt64(value); prefixLength += 1 }
+                                guard index < count, input[index] < 0x80 else { break }
+                                value = table[Int(input[index])]
+                                guard value != 0 else { break }
+                                index += 1
+                                column += 1
+                            }
+                            continue
+                        }
+                    } else if let (scalar, size) = scalar(in: text, at: index) {
+                        column += 1
+                        index += size
+                        if isWordScalar(scalar) || (scalar == "’" && inWord && isWord(at: index)) {
+                            if !inWord { inWord = true; start = column; scalarCount = 0; wordStart = length }
+                            scalarCount += 1
+                            for lower in scalar.properties.lowercaseMapping.unicodeScalars {
+                                for byte in UTF8.encode(lower)! {
+                                    out[length] = byte
+                                    length += 1
+                                    hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+                                }
+                                if prefixLength < 2 { prefix = prefix << 32 | UInt64(lower.value); prefixLength += 1 }
+                            }
+                            continue
+                        }
+                    } else {
+                        // The rest of a blanked scalar: not a word, and no column of its own.
+                        index += 1
+                    }
+                    if inWord {
+                        words.append(Word(column: start, length: scalarCount, hash: hash, prefix: prefixLength >= 2 ? prefix : 0,
+                                          start: base + wordStart, count: length - wordStart))
+                        inWord = false
+                        hash = 0xcbf2_9ce4_8422_2325
+                        prefixLength = 0
+                        prefix = 0
+                    }
+                }
+                if inWord {
+                    words.append(Word(column: start, length: scalarCount, hash: hash, prefix: prefixLength >= 2 ? prefix : 0,
+                                      start: base + wordStart, count: length - wordStart))
+                }
+                return length
+            }
+        }
+        lowered.removeLast(count * 3 - written)
+    }
+
+    /// The lower-cased words of `text`, for terms and tests.
+    static func wordTexts(in text: String) -> [String] {
+        var words: [Word] = [], lowered: [UInt8] = []
+        var text = text
+        text.withUTF8 { appendWords(of: $0, to: &words, lowered: &lowered) }
+        return words.map { String(decoding: lowered[$0.start..<($0.start + $0.count)], as: UTF8.self) }
+    }
+
+    /// The keys the scanner gives the single word `text` (its first word, if more).
+    static func keys(of text: String) -> (hash: UInt64, prefix: UInt64)? {
+        var words: [Word] = [], lowered: [UInt8] = []
+        var text = text
+        text.withUTF8 { appendWords(of: $0, to: &words, lowered: &lowered) }
+        return words.first.map { ($0.hash, $0.prefix) }
     }
 
     static let negations: Set<String> = ["not", "never", "no", "won't", "won’t", "don't", "don’t", "doesn't", "doesn’t",
@@ -197,88 +295,103 @@ struct TextScanner {
     /// ("we never ask about your salary history"), which wording laws welcome.
     func isNegated(_ match: Match) -> Bool {
         guard match.line >= 1, match.line <= lines.count else { return false }
-        let line = lines[match.line - 1]
-        let before = line.scalars[..<min(line.scalars.count, max(0, match.column - 1))]
+        let line = scalars(of: lines[match.line - 1])
+        let before = line[..<min(line.count, max(0, match.column - 1))]
         let boundary = before.lastIndex { $0 == "." || $0 == "!" || $0 == "?" || $0 == ";" }
         let sentence = boundary.map { Array(before[($0 + 1)...]) } ?? Array(before)
-        if !Set(Self.words(in: sentence).map(\.text)).isDisjoint(with: Self.negations) { return true }
+        func negates(_ scalars: [Unicode.Scalar]) -> Bool {
+            var text = ""
+            text.unicodeScalars.append(contentsOf: scalars)
+            return !Set(Self.wordTexts(in: text)).isDisjoint(with: Self.negations)
+        }
+        if negates(sentence) { return true }
         // A sentence begun on the line before ("… — not by\npast salary").
         if boundary == nil, match.line >= 2 {
-            let previous = lines[match.line - 2].scalars
+            let previous = scalars(of: lines[match.line - 2])
             let start = previous.lastIndex { $0 == "." || $0 == "!" || $0 == "?" }.map { $0 + 1 } ?? 0
-            return !Set(Self.words(in: Array(previous[start...])).map(\.text)).isDisjoint(with: Self.negations)
+            return negates(Array(previous[start...]))
         }
         return false
     }
 
-    private static func hasPrefix(_ scalars: [Unicode.Scalar], _ prefix: String, at start: Int) -> Bool {
-        var index = start
-        for scalar in prefix.unicodeScalars {
-            guard index < scalars.count, scalars[index] == scalar else { return false }
-            index += 1
+    /// Sets the first byte of every scalar in `range` to a space; returns whether any was not one.
+    @discardableResult
+    static func blank(_ text: inout [UInt8], _ range: Range<Int>) -> Bool {
+        var changed = false
+        for index in range where index < text.count && text[index] & 0xC0 != 0x80 && text[index] != 0x20 {
+            text[index] = 0x20
+            changed = true
         }
+        return changed
+    }
+
+    private static func hasPrefix(_ text: [UInt8], _ prefix: StaticString, at start: Int) -> Bool {
+        let count = prefix.utf8CodeUnitCount
+        guard start + count <= text.count else { return false }
+        let pointer = prefix.utf8Start
+        for offset in 0..<count where text[start + offset] != pointer[offset] { return false }
         return true
     }
 
     /// The first `needle` that starts at or after `start` and ends before `end`.
-    private static func find(_ needle: String, in scalars: [Unicode.Scalar], from start: Int = 0, before end: Int? = nil) -> Int? {
-        let end = min(end ?? scalars.count, scalars.count)
-        guard let first = needle.unicodeScalars.first, start < end else { return nil }
-        let length = needle.unicodeScalars.count
+    private static func find(_ needle: StaticString, in text: [UInt8], from start: Int = 0, before end: Int? = nil) -> Int? {
+        let end = min(end ?? text.count, text.count)
+        let length = needle.utf8CodeUnitCount
+        let first = needle.utf8Start[0]
         var index = start
         while index + length <= end {
-            if scalars[index] == first, hasPrefix(scalars, needle, at: index) { return index }
+            if text[index] == first, hasPrefix(text, needle, at: index) { return index }
             index += 1
         }
         return nil
     }
 
-    private static func disabledRules(_ scalars: [Unicode.Scalar]) -> Set<String> {
-        guard let start = find("openings-disable", in: scalars) else { return [] }
-        var end = scalars.count
-        if let close = find("-->", in: scalars, from: start) { end = close }
-        var text = ""
-        text.unicodeScalars.append(contentsOf: scalars[(start + "openings-disable".count)..<end])
-        let ids = text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" }).map(String.init)
+    private static func disabledRules(_ line: UnsafeBufferPointer<UInt8>) -> Set<String> {
+        let text = Array(line)
+        guard let start = find("openings-disable", in: text) else { return [] }
+        let end = find("-->", in: text, from: start) ?? text.count
+        let rest = String(decoding: text[(start + "openings-disable".utf8.count)..<end], as: UTF8.self)
+        let ids = rest.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" }).map(String.init)
         return ids.isEmpty ? ["*"] : Set(ids)
     }
 
-    /// Replaces what is not prose with spaces, keeping every other scalar's column.
-    private static func blankNonProse(_ line: [Unicode.Scalar], frontMatter: Bool) -> [Unicode.Scalar] {
-        var scalars = line
-        func blank(_ range: Range<Int>) { for i in range where i < scalars.count { scalars[i] = " " } }
-        if frontMatter, let colon = scalars.firstIndex(of: ":"),
-           scalars[..<colon].allSatisfy({ isWordScalar($0) || $0 == "_" || $0 == " " || $0 == "-" }) {
-            blank(0..<colon + 1)
+    /// Blanks what is not prose, keeping every other scalar's column.
+    private static func blankNonProse(_ text: inout [UInt8], frontMatter: Bool) {
+        if frontMatter, let colon = text.firstIndex(of: 0x3A) {
+            let key = String(decoding: text[..<colon], as: UTF8.self)
+            if key.unicodeScalars.allSatisfy({ isWordScalar($0) || $0 == "_" || $0 == " " || $0 == "-" }) {
+                blank(&text, 0..<colon + 1)
+            }
         }
         // Most lines hold neither a comment nor a URL: one pass to find out. Only front
         // matter's comments are looked for here: the body's are blanked already, across
         // lines (`BodyComments`).
         var hasAngle = false, hasColon = false
-        for scalar in scalars {
-            if frontMatter, scalar == "<" { hasAngle = true } else if scalar == ":" { hasColon = true }
+        for byte in text {
+            if frontMatter, byte == 0x3C { hasAngle = true } else if byte == 0x3A { hasColon = true }
         }
-        guard hasAngle || hasColon else { return scalars }
+        guard hasAngle || hasColon else { return }
         var searchFrom = 0
-        while hasAngle, let open = find("<!--", in: scalars, from: searchFrom) {
-            let close = find("-->", in: scalars, from: open + 4).map { $0 + 3 } ?? scalars.count
-            blank(open..<close)
+        while hasAngle, let open = find("<!--", in: text, from: searchFrom) {
+            let close = find("-->", in: text, from: open + 4).map { $0 + 3 } ?? text.count
+            blank(&text, open..<close)
             searchFrom = close
         }
         // Whitespace-separated tokens holding a URL: keep link text before `(` or `<`.
-        guard hasColon else { return scalars }
+        // A colon is common in prose ("Requirements:"); a line without an address is
+        // not read token by token.
+        guard hasColon, find("://", in: text) != nil || find("mailto:", in: text) != nil else { return }
         var tokenStart: Int?
-        for index in 0...scalars.count {
-            let isSpace = index == scalars.count || scalars[index] == " " || scalars[index] == "\t"
+        for index in 0...text.count {
+            let isSpace = index == text.count || text[index] == 0x20 || text[index] == 0x09
             if !isSpace, tokenStart == nil { tokenStart = index }
             if isSpace, let start = tokenStart {
-                if let at = find("://", in: scalars, from: start, before: index) ?? find("mailto:", in: scalars, from: start, before: index) {
-                    let urlStart = scalars[start..<at].lastIndex { $0 == "(" || $0 == "<" || $0 == "\"" }.map { $0 + 1 } ?? start
-                    blank(urlStart..<index)
+                if let at = find("://", in: text, from: start, before: index) ?? find("mailto:", in: text, from: start, before: index) {
+                    let urlStart = text[start..<at].lastIndex { $0 == 0x28 || $0 == 0x3C || $0 == 0x22 }.map { $0 + 1 } ?? start
+                    blank(&text, urlStart..<index)
                 }
                 tokenStart = nil
             }
         }
-        return scalars
     }
 }

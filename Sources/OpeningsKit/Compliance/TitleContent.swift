@@ -172,18 +172,23 @@ enum TitleContent {
                 if depth > 0 { current.append(character) } else { outside.append(character) }
             }
         }
+        // Searched as bytes: every title of every build comes here, and Foundation's
+        // `range(of:)` goes through NSString for each separator.
+        func after(_ offset: Int, _ separator: String) -> String {
+            String(decoding: outside.utf8.dropFirst(offset + separator.utf8.count), as: UTF8.self).trimmingCharacters(in: .whitespaces)
+        }
         for separator in [" - ", "–", "—", " | "] {
-            if let range = outside.range(of: separator, options: .backwards) {
-                result.append(String(outside[range.upperBound...]).trimmingCharacters(in: .whitespaces))
+            if let offset = outside.lastByteOffset(of: separator) {
+                result.append(after(offset, separator))
                 break
             }
         }
         // `Software Engineer, Berlin`, `Engineer, Denver, CO`: what follows the first comma,
         // and the last part alone. A team there (`Engineer, Platform`) is no place.
-        if let first = outside.range(of: ", ") {
-            result.append(String(outside[first.upperBound...]).trimmingCharacters(in: .whitespaces))
-            if let last = outside.range(of: ", ", options: .backwards), last != first {
-                result.append(String(outside[last.upperBound...]).trimmingCharacters(in: .whitespaces))
+        if let first = outside.firstByteOffset(of: ", ") {
+            result.append(after(first, ", "))
+            if let last = outside.lastByteOffset(of: ", "), last != first {
+                result.append(after(last, ", "))
             }
         }
         return result.filter { !$0.isEmpty }

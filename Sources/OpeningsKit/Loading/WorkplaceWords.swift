@@ -68,8 +68,11 @@ enum WorkplaceWords {
     /// Lower-case words, split at spaces and the marks that join words in place text
     /// (`On-site`, `Remote - US`, `Remote (Canada)`, `Hybrid/Remote`).
     static func words(_ text: String) -> [String] {
-        text.lowercased().split(whereSeparator: { " ,/|()[]:;+&-–—·\t".contains($0) }).map(String.init)
+        text.lowercased().split(whereSeparator: separators.contains).map(String.init)
     }
+
+    /// A set, not a string to search: every place of every posting is split here.
+    private static let separators = Set(" ,/|()[]:;+&-–—·\t")
 
     /// Each word's reading: the phrase it is part of (the longest from its first word),
     /// or nil where no phrase starts or runs; `strong: true` leaves the `weak` words out.

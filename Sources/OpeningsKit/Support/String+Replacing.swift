@@ -33,6 +33,13 @@ extension String {
         }
     }
 
+    /// The byte offset where the first `needle` begins; nil when it does not occur.
+    func firstByteOffset(of needle: String) -> Int? {
+        if needle.isEmpty { return nil }
+        var text = self, needle = needle
+        return text.withUTF8 { bytes in needle.withUTF8 { Self.offset(of: $0, in: bytes, from: 0) } }
+    }
+
     /// The byte offset where the last `needle` begins, searching from the end (the
     /// closing tags of a page are there); nil when it does not occur.
     public func lastByteOffset(of needle: String) -> Int? {
