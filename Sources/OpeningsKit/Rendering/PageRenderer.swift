@@ -28,7 +28,9 @@ final class PageRenderer: Sendable {
     /// Notes every context a template is rendered with (only for `ContextSpecimen`).
     private let recorder: ContextRecorder?
 
-    init(_ content: RenderedContent, siteContext: TemplateContext, cards: [JobCard], listed: [Int], recorder: ContextRecorder? = nil) {
+    /// `departmentJobs`: what `Self.departmentJobs(cards:listed:)` gives, when the caller kept it.
+    init(_ content: RenderedContent, siteContext: TemplateContext, cards: [JobCard], listed: [Int], recorder: ContextRecorder? = nil,
+         departmentJobs: [String: [Int]]? = nil) {
         site = content.site
         strings = content.site.strings
         self.siteContext = siteContext
@@ -51,10 +53,15 @@ final class PageRenderer: Sendable {
         }
         config = content.site.config
         rendersCards = library.reference.getTemplate(named: "job-card") != nil
+        self.departmentJobs = departmentJobs ?? Self.departmentJobs(cards: cards, listed: listed)
+    }
+
+    /// The listed jobs of each department, newest first; the same day in listing order,
+    /// so pages do not depend on hashing. Made from the cards' departments and dates alone.
+    static func departmentJobs(cards: [JobCard], listed: [Int]) -> [String: [Int]] {
         var byDepartment: [String: [Int]] = [:]
         for index in listed { byDepartment[cards[index].departmentSlug, default: []].append(index) }
-        // Newest first; the same day in listing order, so pages do not depend on hashing.
-        departmentJobs = byDepartment.mapValues { jobs in
+        return byDepartment.mapValues { jobs in
             jobs.enumerated().sorted { a, b in
                 let (x, y) = (cards[a.element].posted, cards[b.element].posted)
                 return x != y ? x > y : a.offset < b.offset

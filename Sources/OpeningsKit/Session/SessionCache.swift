@@ -27,6 +27,8 @@ final class SessionCache: @unchecked Sendable { // every mutable field is under 
     }
 
     private let lock = NSLock()
+    /// Last build's per-job results by position, for steps every edit runs over every posting.
+    let columns = KeptColumns()
     private var parsed: [String: Parsed] = [:]
     private var sharedKey: String?
     /// Bumped whenever the shared inputs change.

@@ -22,32 +22,38 @@ struct SessionRenderer {
 
     private func renderPart(_ content: RenderedContent) -> [OutputFile] {
         let site = content.site, session = self.session, memos = session.memoTable, prefix = self.prefix
-        let cards = site.jobs.parallelMap { resolved in
-            memos.value(.jobCard, for: resolved.job) { JobCard(resolved, site: site) }
+        let columns = session.columns, generation = memos.generation
+        let jobs = site.jobs.map(\.job)
+        let cards = columns.values("cards" + prefix, generation: generation, jobs: jobs, parallel: true) { index in
+            memos.value(.jobCard, for: jobs[index]) { JobCard(site.jobs[index], site: site) }
         }
         let listed = site.jobs.indices.filter { site.jobs[$0].isListed }
-        let pages = PageRenderer(content, siteContext: SiteContext.make(site, cards: cards, listed: listed), cards: cards, listed: listed)
+        // Sorted again only when a listed job's department or date changed, not on every edit.
+        let departmentJobs = session.reuse("departments" + prefix, key: ListedOrderKey(listed, cards.map(\.posted), cards.map(\.departmentSlug))) {
+            PageRenderer.departmentJobs(cards: cards, listed: listed)
+        }
+        let pages = PageRenderer(content, siteContext: SiteContext.make(site, cards: cards, listed: listed), cards: cards, listed: listed,
+                                 departmentJobs: departmentJobs)
         // A kept card or page counts only if the site context it saw is unchanged (a new
         // department or a changed count reaches every page's navigation).
         var hasher = ContentHasher()
         hasher.add(ContextDescription.of(pages.siteContext.value))
         let siteKey = hasher.hex
-        let cardEntries = Array(site.jobs.indices).parallelMap { index in
-            let job = site.jobs[index].job
-            return memos.value(.card, for: job, extra: siteKey) {
-                session.card(job.file.relativePath, context: pages.cardContext(cards[index]))
+        let cardEntries = columns.values("card entries" + prefix, generation: generation, jobs: jobs,
+                                         extras: Array(repeating: siteKey, count: jobs.count), parallel: true) { index in
+            memos.value(.card, for: jobs[index], extra: siteKey) {
+                session.card(jobs[index].file.relativePath, context: pages.cardContext(cards[index]))
             }
         }
         let cardContexts = cardEntries.map(\.context)
 
         let html = content.jobs
         let boards = JobBoardFeeds(site.config.feeds)
-        let boardEntries = boards.isOn ? Array(site.jobs.indices).parallelMap { index in
-            memos.value(.jobBoards, for: site.jobs[index].job) { boards.entries(site.jobs[index], card: cards[index], html: html[index], site: site) }
+        let boardEntries = boards.isOn ? columns.values("board entries" + prefix, generation: generation, jobs: jobs, parallel: true) { index in
+            memos.value(.jobBoards, for: jobs[index]) { boards.entries(site.jobs[index], card: cards[index], html: html[index], site: site) }
         } : []
-        let jobPages = Array(site.jobs.indices).parallelMap { index -> OutputFile in
-            let resolved = site.jobs[index]
-            let changed = Self.commit(of: resolved.job, in: site)
+        let pageKeys = Array(site.jobs.indices).parallelMap { index -> String in
+            let changed = Self.commit(of: jobs[index], in: site)
             // The other roles it offers are part of the page: kept while they and their cards are.
             // By the department alone: copying the card for it showed in every edit's profile.
             let others = pages.otherRoles(of: index, department: cards[index].departmentSlug)
@@ -62,11 +68,15 @@ struct SessionRenderer {
                 key += String(cardEntries[other].version)
             }
             key += "|"
-            key += alternates(site, SitePaths.job(resolved.job.slug))
-            return memos.value(.page, for: resolved.job, extra: key) {
+            key += alternates(site, SitePaths.job(jobs[index].slug))
+            return key
+        }
+        let jobPages = columns.values("pages" + prefix, generation: generation, jobs: jobs, extras: pageKeys, parallel: true) { index in
+            memos.value(.page, for: jobs[index], extra: pageKeys[index]) {
                 // Kept compressed: a preview keeps every job page (most of the site's bytes) between builds.
-                pages.jobPage(resolved, html: html[index], card: cards[index], cardContext: cardContexts[index],
-                              others: others.map { cardContexts[$0] }).deflated()
+                let others = pages.otherRoles(of: index, department: cards[index].departmentSlug)
+                return pages.jobPage(site.jobs[index], html: html[index], card: cards[index], cardContext: cardContexts[index],
+                                     others: others.map { cardContexts[$0] }).deflated()
             }
         }
         // Grouping depends on which cards are listed where: card versions say whether any
@@ -106,8 +116,9 @@ struct SessionRenderer {
     }
 
     private func jobsJSON(_ site: ResolvedSite, cards: [JobCard], listed: [Int], memos: MemoTable) -> OutputFile {
-        let fragments = listed.map { index in
-            memos.value(.json, for: site.jobs[index].job) { JobsJSON.entry(site.jobs[index], card: cards[index], site: site) }
+        let fragments = session.columns.values("jobs.json" + prefix, generation: memos.generation, jobs: listed.map { site.jobs[$0].job }) {
+            let index = listed[$0]
+            return memos.value(.json, for: site.jobs[index].job) { JobsJSON.entry(site.jobs[index], card: cards[index], site: site) }
         }
         return OutputFile(path: SitePaths.jobsJSON, contents: .parts(JobsJSON.parts(site, entries: fragments)))
     }
@@ -115,25 +126,31 @@ struct SessionRenderer {
     /// The feeds and calendars, each entry and event kept per job (see `Subscriptions`).
     private func subscriptions(_ site: ResolvedSite, cards: [JobCard], listed: [Int], listings: [Listing],
                                memos: MemoTable) -> [OutputFile] {
-        let order = AtomFeed.order(site.jobs, cards: cards, listed: listed)
+        // Newest first, by the jobs' dates and cards' ids: sorted again only when one of those changed.
+        let orderKey = ListedOrderKey(listed, site.jobs.map(\.job.posted), cards.map(\.id))
+        let order = session.reuse("feed order" + prefix, key: orderKey) { AtomFeed.order(site.jobs, cards: cards, listed: listed) }
         // An entry's time comes from its file's last commit (or its posting date, part of
-        // the job): kept with the entry under the commit, one lookup per posting.
-        let kept = order.map { index in
-            let job = site.jobs[index].job
+        // the job): kept with the entry under the commit.
+        let orderJobs = order.map { site.jobs[$0].job }
+        let kept = session.columns.values("feed" + prefix, generation: memos.generation, jobs: orderJobs,
+                                          extras: orderJobs.map { Self.commit(of: $0, in: site) }) { position in
+            let index = order[position], job = orderJobs[position]
             return memos.value(.feed, for: job, extra: Self.commit(of: job, in: site)) {
                 let updated = AtomFeed.updated(job, site: site)
-                return (updated: updated, entry: AtomFeed.entry(site.jobs[index], card: cards[index], site: site, updated: updated))
+                return FeedEntry(updated: updated, entry: AtomFeed.entry(site.jobs[index], card: cards[index], site: site, updated: updated))
             }
         }
         let updatedTimes = kept.map(\.updated), text = kept.map(\.entry)
         let entries = AtomFeed.Entries(order: order, updated: updatedTimes, text: text)
         var events: [Int: String] = [:]
         if site.config.feeds.calendar {
-            for (index, updated) in zip(order, updatedTimes) {
-                events[index] = memos.value(.calendarEvent, for: site.jobs[index].job, extra: updated) {
+            let made = session.columns.values("calendar" + prefix, generation: memos.generation, jobs: orderJobs, extras: updatedTimes) { position in
+                let index = order[position], updated = updatedTimes[position]
+                return memos.value(.calendarEvent, for: orderJobs[position], extra: updated) {
                     DeadlineCalendar.event(site.jobs[index], card: cards[index], site: site, updated: updated)
                 }
             }
+            for (index, event) in zip(order, made) { events[index] = event }
         }
         return Subscriptions.documents(site, listings: listings, entries: entries, events: events).map { document in
             OutputFile(path: document.path, contents: .parts(document.parts))
@@ -148,14 +165,36 @@ struct SessionRenderer {
     }
 
     private func sitemap(_ site: ResolvedSite, listed: [Int], listingPaths: [String], memos: MemoTable) -> [OutputFile] {
-        let jobLines = listed.map { index in
-            let job = site.jobs[index].job
-            return memos.value(.sitemap, for: job, extra: Self.commit(of: job, in: site)) {
-                Sitemap.line(site.jobs[index], site: site)
+        let listedJobs = listed.map { site.jobs[$0].job }
+        let jobLines = session.columns.values("sitemap" + prefix, generation: memos.generation, jobs: listedJobs,
+                                              extras: listedJobs.map { Self.commit(of: $0, in: site) }) { position in
+            memos.value(.sitemap, for: listedJobs[position], extra: Self.commit(of: listedJobs[position], in: site)) {
+                Sitemap.line(site.jobs[listed[position]], site: site)
             }
         }
         let urls = Sitemap.lines(site, listingPaths: listingPaths, jobLines: jobLines)
         guard urls.count <= Sitemap.maximumURLs else { return Sitemap.files(urls, base: site.baseURL) }
         return [OutputFile(path: SitePaths.sitemap, contents: .parts(Sitemap.urlsetParts(urls)))]
+    }
+}
+
+/// A feed entry kept per job, with the time it shows.
+private struct FeedEntry: Sendable {
+    var updated: String
+    var entry: String
+}
+
+/// What an order of the listed jobs is made from: which are listed, and each one's
+/// date and name. Compared whole on every edit, which costs less than sorting again;
+/// the strings of unchanged jobs are the same objects, so they compare at once.
+private struct ListedOrderKey: Equatable {
+    var listed: [Int]
+    var posted: [CalendarDate]
+    var names: [String]
+
+    init(_ listed: [Int], _ posted: [CalendarDate], _ names: [String]) {
+        self.listed = listed
+        self.posted = listed.map { posted[$0] }
+        self.names = listed.map { names[$0] }
     }
 }
