@@ -14,7 +14,7 @@ public struct SiteLoader: Sendable {
     }
 
     public func load() -> (site: Site?, diagnostics: [Diagnostic]) {
-        load(listJobs: listJobs, loadJobs: { $0.parallelMap(loadJob) })
+        load(listJobs: listJobs, loadJobs: { LoadedJobs($0.parallelMap(loadJob)) })
     }
 
     /// The paths of every posting under `Content/jobs/`, with the walk's findings.
@@ -37,7 +37,7 @@ public struct SiteLoader: Sendable {
 
     /// The site, with the job files listed by `listJobs` and parsed by `loadJobs` (one result per path, in order).
     func load(listJobs: () -> (paths: [String], diagnostics: [Diagnostic]),
-              loadJobs: ([String]) -> [(Job?, [Diagnostic])]) -> (site: Site?, diagnostics: [Diagnostic]) {
+              loadJobs: ([String]) -> LoadedJobs) -> (site: Site?, diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         let configPath = "Content/site.yml"
         guard files.kind(configPath, diagnostics: &diagnostics) == .file else {
@@ -78,7 +78,7 @@ public struct SiteLoader: Sendable {
             .map { decodeFile($0, InterviewDecoder.decode) }
         let pageResults = folderFiles("Content/pages", recursive: false, diagnostics: &diagnostics)
             .map { decodeFile($0, PageDecoder.decode) }
-        for result in jobResults { diagnostics += result.1 }
+        diagnostics += jobResults.diagnostics
         for result in interviewResults { diagnostics += result.1 }
         for result in pageResults { diagnostics += result.1 }
 
@@ -91,7 +91,7 @@ public struct SiteLoader: Sendable {
                                diagnostics: &diagnostics)
         }
         guard let config, let theme else { return (nil, diagnostics) }
-        var site = Site(config: config, bands: bands, jobs: jobResults.compactMap(\.0), interviews: interviews,
+        var site = Site(config: config, bands: bands, jobs: jobResults.jobs, interviews: interviews,
                         pages: pageResults.compactMap(\.0), theme: theme)
         site.brokenBands = brokenBands
         if gitDates, let history = GitHistory.read(siteFolder: siteFolder) { site.lastCommit = history.lastCommit }

@@ -15,7 +15,11 @@ enum BuildMode {
         case .oneShot: return items.parallelMap(body)
         case .session(let session, _):
             let memos = session.memoTable
-            return items.parallelMap { item in memos.value(step, for: job(item)) { body(item) } }
+            let jobs = items.map(job)
+            // Last build's result by position first (`KeptColumns`): an edit leaves all but a few jobs as they were.
+            return session.columns.values("step \(step)", generation: memos.generation, jobs: jobs, parallel: true) { index in
+                memos.value(step, for: jobs[index]) { body(items[index]) }
+            }
         }
     }
 }

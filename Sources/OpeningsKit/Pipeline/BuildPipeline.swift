@@ -106,7 +106,7 @@ public enum BuildPipeline {
             // processes are shared inputs, covered by the session's generation). A clean
             // result is reused while those are unchanged; findings are always made again,
             // since they point at lines an edit may have moved.
-            let key = site.jobs.map { [$0.file.relativePath, $0.id, $0.slug, $0.department] }
+            let key = ValidationKey(jobs: site.jobs)
             var fresh: [Diagnostic]?
             let clean = session.reuse("validate", key: key) {
                 fresh = SiteValidator.validate(site)

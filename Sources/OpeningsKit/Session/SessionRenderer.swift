@@ -39,8 +39,7 @@ struct SessionRenderer {
         var hasher = ContentHasher()
         hasher.add(ContextDescription.of(pages.siteContext.value))
         let siteKey = hasher.hex
-        let cardEntries = columns.values("card entries" + prefix, generation: generation, jobs: jobs,
-                                         extras: Array(repeating: siteKey, count: jobs.count), parallel: true) { index in
+        let cardEntries = columns.values("card entries" + prefix, generation: generation, shared: siteKey, jobs: jobs, parallel: true) { index in
             memos.value(.card, for: jobs[index], extra: siteKey) {
                 session.card(jobs[index].file.relativePath, context: pages.cardContext(cards[index]))
             }
@@ -52,27 +51,19 @@ struct SessionRenderer {
         let boardEntries = boards.isOn ? columns.values("board entries" + prefix, generation: generation, jobs: jobs, parallel: true) { index in
             memos.value(.jobBoards, for: jobs[index]) { boards.entries(site.jobs[index], card: cards[index], html: html[index], site: site) }
         } : []
-        let pageKeys = Array(site.jobs.indices).parallelMap { index -> String in
-            let changed = Self.commit(of: jobs[index], in: site)
-            // The other roles it offers are part of the page: kept while they and their cards are.
-            // By the department alone: copying the card for it showed in every edit's profile.
+        // What a page is made from besides its job and the site context (`siteKey`, the
+        // same for every page): its file's last commit, the other roles it offers and its
+        // other languages. A card's version is unique to it across the session
+        // (`CardEntry`), so versions alone name the other roles and their content.
+        // Made and compared for every posting on every edit, so kept to a few values.
+        let pageKeys = Array(site.jobs.indices).parallelMap { index -> PageKey in
             let others = pages.otherRoles(of: index, department: cards[index].departmentSlug)
-            // A card's version is unique to it across the session (`CardEntry`), so the
-            // versions alone name the other roles and their content: the key stays short
-            // (made and compared for every posting on every edit).
-            var key = siteKey
-            key += "|"
-            key += changed
-            for other in others {
-                key += ","
-                key += String(cardEntries[other].version)
-            }
-            key += "|"
-            key += alternates(site, SitePaths.job(jobs[index].slug))
-            return key
+            return PageKey(commit: Self.commit(of: jobs[index], in: site), others: others.map { cardEntries[$0].version },
+                           alternates: alternates(site, SitePaths.job(jobs[index].slug)))
         }
-        let jobPages = columns.values("pages" + prefix, generation: generation, jobs: jobs, extras: pageKeys, parallel: true) { index in
-            memos.value(.page, for: jobs[index], extra: pageKeys[index]) {
+        let jobPages = columns.values("pages" + prefix, generation: generation, shared: siteKey, jobs: jobs, extras: pageKeys,
+                                      parallel: true) { index in
+            memos.value(.page, for: jobs[index], extra: siteKey + "|" + pageKeys[index].description) {
                 // Kept compressed: a preview keeps every job page (most of the site's bytes) between builds.
                 let others = pages.otherRoles(of: index, department: cards[index].departmentSlug)
                 return pages.jobPage(site.jobs[index], html: html[index], card: cards[index], cardContext: cardContexts[index],
@@ -197,4 +188,13 @@ private struct ListedOrderKey: Equatable {
         self.posted = listed.map { posted[$0] }
         self.names = listed.map { names[$0] }
     }
+}
+
+/// What a job page is made from besides its job and what every page shares.
+private struct PageKey: Equatable, Sendable, CustomStringConvertible {
+    var commit: String
+    var others: [UInt64]
+    var alternates: String
+
+    var description: String { commit + "|" + others.map(String.init).joined(separator: ",") + "|" + alternates }
 }
