@@ -81,7 +81,7 @@ public struct PreviewServer: Sendable {
         var problems = result.report.diagnostics.filter { $0.severity == .error }.map(LiveReload.Problem.init)
         if let failure = result.report.failure { problems.append(LiveReload.Problem(failure: failure)) }
         for problem in problems { log(problem.text) }
-        let kept = store.current.files.isEmpty ? "nothing to serve yet" : "still serving the last good site"
+        let kept = store.current.isEmpty ? "nothing to serve yet" : "still serving the last good site"
         log("\(reason): build failed with \(problems.count) error\(problems.count == 1 ? "" : "s") in \(Self.milliseconds(start.duration(to: .now))) ms; \(kept)")
         await live.failed(problems)
         return false
@@ -219,7 +219,7 @@ struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
         do {
             return try await next(request, context)
         } catch let error as HTTPError where error.status == .notFound {
-            let page = store.current.files["404.html"]?.bytes ?? ByteBuffer(string: "Not found")
+            let page = store.current.file("404.html")?.bytes ?? ByteBuffer(string: "Not found")
             return Response(status: .notFound, headers: [.contentType: "text/html; charset=utf-8"],
                             body: .init(byteBuffer: page))
         }

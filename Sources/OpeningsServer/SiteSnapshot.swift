@@ -105,38 +105,89 @@ final class SiteSnapshot: Sendable {
         }
     }
 
-    let files: [String: File]
+    /// Every file by path: `base` with `overlay` over it (a nil there is a file that is gone).
+    ///
+    /// An edit changes a few files of tens of thousands: the next snapshot shares `base`
+    /// and holds those few in `overlay`, where making a whole new table took a look-up
+    /// and an insertion per file (a tenth of an edit at 50,000 postings). Once the
+    /// overlay grows past `overlayLimit` it is folded into a new base.
+    private let base: [String: File]
+    private let overlay: [String: File?]
+    /// The build this snapshot was made from, in its order: the next build is compared
+    /// with it position by position.
+    private let output: [OutputFile]
     /// Every folder that holds a file, without slashes at either end ("" is the root).
     let folders: Set<String>
+    static let overlayLimit = 512
 
-    init(files: [String: File], folders known: Set<String>? = nil) {
-        self.files = files
+    convenience init(files: [String: File], output: [OutputFile] = [], folders known: Set<String>? = nil) {
+        self.init(base: files, overlay: [:], output: output, folders: known)
+    }
+
+    private init(base: [String: File], overlay: [String: File?], output: [OutputFile], folders known: Set<String>?) {
+        self.base = base
+        self.overlay = overlay
+        self.output = output
         if let known {
             folders = known
             return
         }
         var folders: Set<String> = [""]
-        for path in files.keys {
-            var folder = Substring(path)
-            while let slash = folder.lastIndex(of: "/") {
-                folder = folder[..<slash]
-                if !folders.insert(String(folder)).inserted { break }
-            }
+        for path in base.keys where overlay[path] == nil || overlay[path]! != nil {
+            Self.addFolders(of: path, to: &folders)
         }
+        for (path, file) in overlay where file != nil { Self.addFolders(of: path, to: &folders) }
         self.folders = folders
+    }
+
+    private static func addFolders(of path: String, to folders: inout Set<String>) {
+        var folder = Substring(path)
+        while let slash = folder.lastIndex(of: "/") {
+            folder = folder[..<slash]
+            if !folders.insert(String(folder)).inserted { break }
+        }
     }
 
     static let empty = SiteSnapshot(files: [:])
 
+    func file(_ path: String) -> File? {
+        if let over = overlay[path] { return over }
+        return base[path]
+    }
+
+    var isEmpty: Bool { output.isEmpty && base.isEmpty }
+
     /// The next snapshot: files whose output did not change keep their bytes and date.
     /// Returns it with the number of files that are new or changed.
     func next(_ output: [OutputFile], inject script: String, now: Date = Date()) -> (SiteSnapshot, changed: Int) {
+        // The same paths in the same order (an edit that adds or removes no file): only
+        // the files whose contents are not the very same as last time are looked at.
+        if output.count == self.output.count, !self.output.isEmpty,
+           let moved = changes(from: self.output, to: output) {
+            var overlay = self.overlay
+            var changed = 0
+            for index in moved {
+                let file = output[index]
+                if let old = self.file(file.path), Self.same(old.source, file.contents) {
+                    overlay[file.path] = old.with(source: file.contents)
+                } else {
+                    changed += 1
+                    overlay[file.path] = File(file, inject: script, modified: now)
+                }
+            }
+            if overlay.count <= Self.overlayLimit {
+                return (SiteSnapshot(base: base, overlay: overlay, output: output, folders: folders), changed)
+            }
+            var files = base
+            for (path, file) in overlay { files[path] = file }
+            return (SiteSnapshot(base: files, overlay: [:], output: output, folders: folders), changed)
+        }
         var files: [String: File] = [:]
         files.reserveCapacity(output.count)
         var changed = 0
-        var samePaths = output.count == self.files.count
+        var samePaths = output.count == self.output.count
         for file in output {
-            guard let old = self.files[file.path] else {
+            guard let old = self.file(file.path) else {
                 samePaths = false
                 changed += 1
                 files[file.path] = File(file, inject: script, modified: now)
@@ -150,7 +201,18 @@ final class SiteSnapshot: Sendable {
             }
         }
         // The folder list only changes when paths do.
-        return (SiteSnapshot(files: files, folders: samePaths ? folders : nil), changed)
+        return (SiteSnapshot(files: files, output: output, folders: samePaths ? folders : nil), changed)
+    }
+
+    /// The positions whose contents differ from last build's, or nil when a path does.
+    /// Unchanged files are mostly the very same storage, which compares at once.
+    private func changes(from old: [OutputFile], to new: [OutputFile]) -> [Int]? {
+        var moved: [Int] = []
+        for index in new.indices {
+            guard old[index].path == new[index].path else { return nil }
+            if !Self.same(old[index].contents, new[index].contents) { moved.append(index) }
+        }
+        return moved
     }
 
     private static func same(_ a: OutputFile.Contents, _ b: OutputFile.Contents) -> Bool {
@@ -204,7 +266,7 @@ struct MemoryFileProvider: FileProvider {
             key = key.dropLast()
             return snapshot.folders.contains(String(key)) ? .folder : nil
         }
-        if let file = snapshot.files[String(key)] { return .file(file) }
+        if let file = snapshot.file(String(key)) { return .file(file) }
         return snapshot.folders.contains(String(key)) ? .folder : nil
     }
 

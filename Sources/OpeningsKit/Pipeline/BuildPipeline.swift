@@ -106,7 +106,7 @@ public enum BuildPipeline {
             // processes are shared inputs, covered by the session's generation). A clean
             // result is reused while those are unchanged; findings are always made again,
             // since they point at lines an edit may have moved.
-            let key = ValidationKey(jobs: site.jobs)
+            let key = JobsKey(jobs: site.jobs, fields: [\.file.relativePath, \.id, \.slug, \.department])
             var fresh: [Diagnostic]?
             let clean = session.reuse("validate", key: key) {
                 fresh = SiteValidator.validate(site)
@@ -116,7 +116,12 @@ public enum BuildPipeline {
         }
         let resolver = SiteResolver(site, buildDate: options.buildDate, includeDrafts: options.includeDrafts)
         let (resolved, resolveDiagnostics) = report.time("resolve") {
-            resolver.assemble(site, results: mode.each(.resolve, site.jobs, job: { $0 }, resolver.resolve), baseURL: options.baseURL)
+            let results = mode.each(.resolve, site.jobs, job: { $0 }, resolver.resolve)
+            guard case .session(let session, _) = mode else { return resolver.assemble(site, results: results, baseURL: options.baseURL) }
+            // The jobs' order is sorted again only when a job's department, title or slug changed.
+            return resolver.assemble(site, results: results, baseURL: options.baseURL) { jobs, sort in
+                session.reuse("resolved order", key: JobsKey(jobs: jobs, fields: [\.department, \.title, \.slug]), compute: sort)
+            }
         }
         _ = consume site
         report.diagnostics += resolveDiagnostics

@@ -73,7 +73,15 @@ struct Filters: Sendable {
             // Few entries for the page's size (departments, workplaces; most pages'
             // places): count in an array and read it in order.
             var counts = [Int](repeating: 0, count: list.entries.count)
-            for job in jobs { for member in list.of(job) { counts[Int(member)] += 1 } }
+            // Through the buffers: a slice per job touched the members' reference count,
+            // and the index page counts every listed job on every edit.
+            list.first.withUnsafeBufferPointer { first in
+                list.members.withUnsafeBufferPointer { members in
+                    for job in jobs {
+                        for at in Int(first[job])..<Int(first[job + 1]) { counts[Int(members[at])] += 1 }
+                    }
+                }
+            }
             for (entry, count) in counts.enumerated() where count > 0 { found.append((entry, count)) }
         } else {
             var counts: [Int32: Int] = [:]

@@ -137,12 +137,18 @@ public struct SiteResolver: Sendable {
     }
 
     /// The whole site, from each job's result (in `site.jobs` order), jobs sorted for the listings.
-    public func assemble(_ site: Site, results: [(job: ResolvedJob?, diagnostics: [Diagnostic])],
-                         baseURL: BaseURL?) -> (ResolvedSite, [Diagnostic]) {
+    /// `order`: given the jobs and the sort, the order to use (a session keeps it while
+    /// the jobs' sort keys are unchanged); the sort itself when nil.
+    public func assemble(_ site: Site, results: [(job: ResolvedJob?, diagnostics: [Diagnostic])], baseURL: BaseURL?,
+                         order: ((_ jobs: [Job], _ sort: () -> [Int]) -> [Int])? = nil) -> (ResolvedSite, [Diagnostic]) {
         var resolved = results.compactMap(\.job)
-        // Keys read once: comparing through the jobs' references costs more than the sort.
-        let keys = resolved.map { ($0.job.department, $0.job.title, $0.job.slug) }
-        resolved = resolved.indices.sorted { keys[$0] < keys[$1] }.map { resolved[$0] }
+        let sort = { [resolved] () -> [Int] in
+            // Keys read once: comparing through the jobs' references costs more than the sort.
+            let keys = resolved.map { ($0.job.department, $0.job.title, $0.job.slug) }
+            return resolved.indices.sorted { keys[$0] < keys[$1] }
+        }
+        let sorted = order?(resolved.map(\.job), sort) ?? sort()
+        resolved = sorted.map { resolved[$0] }
         return (ResolvedSite(config: site.config, interviews: site.interviews, pages: site.pages, theme: site.theme,
                              lastCommit: site.lastCommit, jobs: resolved, buildDate: buildDate,
                              baseURL: baseURL ?? site.config.baseURL),
