@@ -6,6 +6,7 @@ import OpeningsKit
 @main
 struct OpeningsCommand {
     static func main() async {
+        FreedMemory.returnPromptly()
         let arguments = Array(CommandLine.arguments.dropFirst())
         do {
             var command = try Root.parseAsRoot(arguments)

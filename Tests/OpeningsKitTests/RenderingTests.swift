@@ -208,7 +208,8 @@ import Testing
         defer { site.remove() }
         #expect(site.build().succeeded)
         let old = Date(timeIntervalSince1970: 1_000_000_000)
-        for path in ["Public/jobs/remote/index.html", "Public/jobs/onsite/index.html"] {
+        // Pages, and documents written part by part (the sitemap, jobs.json).
+        for path in ["Public/jobs/remote/index.html", "Public/jobs/onsite/index.html", "Public/sitemap.xml", "Public/jobs.json"] {
             try FileManager.default.setAttributes([.modificationDate: old], ofItemAtPath: site.root + "/" + path)
         }
         try site.write("Content/jobs/onsite.md", Data(try #require(site.read("Content/jobs/onsite.md"))
@@ -220,6 +221,16 @@ import Testing
         #expect(try modified("Public/jobs/remote/index.html") == old, "same bytes: the old file is kept")
         #expect(try modified("Public/jobs/onsite/index.html") != old, "new bytes: written again")
         #expect(site.read("Public/jobs/onsite/index.html")?.contains("the whole office") == true)
+        #expect(try modified("Public/sitemap.xml") == old, "same parts: the old document is kept")
+        #expect(try modified("Public/jobs.json") == old, "same parts: the old document is kept")
+        // A title is in jobs.json: the document is written again, part by part.
+        try site.write("Content/jobs/onsite.md", Data(try #require(site.read("Content/jobs/onsite.md"))
+            .replacingOccurrences(of: "title: Office Manager", with: "title: Office Lead").utf8))
+        #expect(site.build().succeeded)
+        #expect(try modified("Public/jobs.json") != old, "a part changed: written again")
+        let json = try #require(site.read("Public/jobs.json"))
+        #expect(json.contains("\"Office Lead\"") && !json.contains("Office Manager"))
+        #expect(try JSONSerialization.jsonObject(with: Data(json.utf8)) is [String: Any])
     }
 
     @Test func refusesToReplaceAForeignFolder() throws {

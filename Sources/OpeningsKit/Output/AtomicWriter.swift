@@ -238,8 +238,18 @@ public struct AtomicWriter: Sendable {
             var text = deflated.text
             return text.withUTF8 { write(UnsafeRawBufferPointer($0), to: path, previous: previous) }
         case .parts(let parts):
-            var text = parts.joined()
-            return text.withUTF8 { write(UnsafeRawBufferPointer($0), to: path, previous: previous) }
+            // Written and compared part by part: never joined into one more copy.
+            let size = parts.reduce(0) { $0 + $1.utf8.count }
+            if let status = FileStatus(previous), status.kind == .file, status.size == Int64(size),
+               RegularFile.holds(parts, path: previous), link(previous, path) == 0 {
+                return nil
+            }
+            do {
+                try RegularFile.write(parts: parts, to: path)
+            } catch {
+                return "\(error)"
+            }
+            return nil
         case .bytes(let bytes): return bytes.withUnsafeBytes { write($0, to: path, previous: previous) }
         case .copy(let source):
             switch RegularFile.read(source) {

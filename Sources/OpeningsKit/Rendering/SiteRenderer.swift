@@ -64,17 +64,27 @@ public enum SiteRenderer {
                 return (OutputFile(path: file.path, contents: .written), sink(file))
             }
         }, {
-            let entries = AtomFeed.entries(site, cards: cards, listed: listed)
-            let subscriptions = Subscriptions.documents(site, listings: listings, entries: entries,
-                                                        events: Subscriptions.events(site, cards: cards, entries: entries))
-            return [OutputFile(path: SitePaths.jobsJSON, contents: .text(JobsJSON.streamed(site, count: listed.count) {
+            // Each document written as soon as it is made, like the pages: held until the
+            // end of the stage, they were the highest point of a build's memory.
+            var written: [(OutputFile, String?)] = []
+            func add(_ files: [OutputFile]) {
+                for file in files {
+                    guard let sink else { written.append((file, nil)); continue }
+                    written.append((OutputFile(path: file.path, contents: .written), sink(file)))
+                }
+            }
+            add([OutputFile(path: SitePaths.jobsJSON, contents: .text(JobsJSON.streamed(site, count: listed.count) {
                 JobsJSON.entry(site.jobs[listed[$0]], card: cards[listed[$0]], site: site)
-            }))]
-                + subscriptions.map { OutputFile(path: $0.path, contents: .text($0.parts.joined())) }
-                + Sitemap.make(site, listed: listed, listingPaths: listings.map(\.path))
-                + boards.files(site, listed: listed, entries: jobPages.map(\.2))
+            }))])
+            let entries = AtomFeed.entries(site, cards: cards, listed: listed)
+            add(Subscriptions.documents(site, listings: listings, entries: entries,
+                                        events: Subscriptions.events(site, cards: cards, entries: entries))
+                .map { OutputFile(path: $0.path, contents: .parts($0.parts)) })
+            add(Sitemap.make(site, listed: listed, listingPaths: listings.map(\.path)))
+            add(boards.files(site, listed: listed, entries: jobPages.map(\.2)))
+            return written
         })
-        let files = jobPages.map(\.0) + listingPages.map(\.0) + pages.fixedFiles(pageHTML: content.pageHTML) + documents
-        return (files, jobPages.compactMap(\.1) + listingPages.compactMap(\.1))
+        let files = jobPages.map(\.0) + listingPages.map(\.0) + pages.fixedFiles(pageHTML: content.pageHTML) + documents.map(\.0)
+        return (files, jobPages.compactMap(\.1) + listingPages.compactMap(\.1) + documents.compactMap(\.1))
     }
 }

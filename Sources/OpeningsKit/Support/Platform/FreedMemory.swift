@@ -19,4 +19,23 @@ public enum FreedMemory {
         _ = trim?(0)
         #endif
     }
+
+    #if canImport(Glibc)
+    private typealias Option = @convention(c) (Int32, Int32) -> Int32
+    private static let option: Option? = dlsym(dlopen(nil, RTLD_NOW), "mallopt").map { unsafeBitCast($0, to: Option.self) }
+    /// `M_TRIM_THRESHOLD` in `<malloc.h>`.
+    private static let trimThreshold: Int32 = -1
+    #endif
+
+    /// Set once when the program starts: free memory at the top of the heap goes back
+    /// past 1 MiB, not past glibc's moving threshold. glibc raises that threshold as
+    /// large blocks come and go (up to tens of MiB); a build frees a stage's inputs as
+    /// the next stage makes its outputs, so the default kept ~20 MiB that no stage used
+    /// at the build's highest point (10,000 postings: 224 → 207 MiB peak), at no
+    /// measurable cost in time. Setting it also stops glibc from moving it (mallopt(3)).
+    public static func returnPromptly() {
+        #if canImport(Glibc)
+        _ = option?(trimThreshold, 1 << 20)
+        #endif
+    }
 }
