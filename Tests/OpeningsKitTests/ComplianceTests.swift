@@ -172,6 +172,18 @@ import Testing
                 "\(unknown)")
     }
 
+    /// What is blanked in a comment is blanked a character at a time, however many bytes
+    /// each takes: a comment's accents change nothing about how the lines after it are read.
+    @Test func accentsInACommentChangeNothingAfterIt() throws {
+        let texas = "workplace: onsite\nlocations: [{ city: Austin, region: TX, country: US }]\nposted: 2026-11-01\n"
+        func lines(_ word: String) throws -> [String] {
+            try findings(Self.job(texas, body: Self.body + "<!-- a note\nfor the \(word) --> ```\nour guru code\n```\nAnother guru.\n"))
+        }
+        let plain = try lines("cafe"), accented = try lines("café")
+        #expect(accented == plain)
+        #expect(accented.contains { $0.contains("[hype-title]") })
+    }
+
     @Test func structureChecks() throws {
         let texas = "workplace: onsite\nlocations: [{ city: Austin, region: TX, country: US }]\nposted: 2026-11-01\n"
         let hourly = try findings(Self.job(texas + "salary: { min: 80000, max: 90000, currency: USD, period: hour }\n"))

@@ -50,6 +50,30 @@ import Testing
         "<article class=\"card\" data-marker=\"\(marker)\"><a href=\"{{url}}\">{{title}}</a> {{department}} {{salaryText}}</article>\n"
     }
 
+    /// A posting whose file could not be read is read again on the next build, even one
+    /// the watcher started for another file (a read can fail once, an I/O error or a file
+    /// caught mid-write, and no event follow).
+    @Test func aPostingThatCouldNotBeReadIsReadAgainOnTheNextEdit() throws {
+        let site = try TestSite(["Content/bands.yml": Self.bands(100_000),
+                                 "Content/jobs/one.md": Self.job(1, title: "Role 1", department: "Design", body: "Body 1.\n"),
+                                 "Content/jobs/two.md": Self.job(2, title: "Role 2", department: "Design", body: "Body 2.\n")],
+                                siteYML: TestSite.siteYML.replacingOccurrences(of: "interview_required: true", with: "interview_required: false"))
+        defer { site.remove() }
+        let session = BuildSession(options: site.options(output: site.root + "/Public"))
+        #expect(session.build(changed: nil).files != nil)
+        // Too large to read: the read fails, as an I/O error would.
+        let text = try #require(site.read("Content/jobs/two.md"))
+        try site.write("Content/jobs/two.md", Data((text + String(repeating: "x", count: 5 << 20)).utf8))
+        let unread = session.build(changed: ["Content/jobs/two.md"])
+        #expect(unread.report.diagnostics.contains { $0.location.path.hasSuffix("two.md") && $0.severity == .error })
+        // The file is readable again; the next build is for an edit of the other posting only.
+        try site.write("Content/jobs/two.md", Data(text.utf8))
+        try site.write("Content/jobs/one.md", Data(Self.job(1, title: "Role 1", department: "Design", body: "Body 1, edited.\n").utf8))
+        let next = session.build(changed: ["Content/jobs/one.md"])
+        #expect(!next.report.diagnostics.contains { $0.location.path.hasSuffix("two.md") }, "\(next.report.diagnostics.map(\.formatted))")
+        #expect(next.files?.contains { $0.path == "jobs/two/index.html" } == true)
+    }
+
     @Test(arguments: [UInt64(1), 2])
     func randomEditsKeepTheSessionEqualToAFreshBuild(seed: UInt64) throws {
         var random = SeededRandom(state: seed)

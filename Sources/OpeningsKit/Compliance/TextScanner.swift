@@ -99,7 +99,8 @@ struct TextScanner {
             // fence line there does not open or close.
             let continued = isBody && commentEnd > lineStart ? min(commentEnd, lineEnd) - lineStart : 0
             if continued > 0 { changed = Self.blank(&prose, 0..<continued) }
-            let firstNonSpace = prose.firstIndex { $0 != 0x20 }
+            // A blanked character's other bytes are not text either (see `blank`).
+            let firstNonSpace = prose.firstIndex { $0 != 0x20 && $0 & 0xC0 != 0x80 }
             if isBody, let start = firstNonSpace, Self.hasPrefix(prose, "```", at: start) || Self.hasPrefix(prose, "~~~", at: start) {
                 inFence.toggle()
                 lines.append(Line(number: number, bytes: lineStart..<lineEnd, words: words.count..<words.count, disabled: [], isBody: true))

@@ -89,7 +89,11 @@ final class SessionCache: @unchecked Sendable { // every mutable field is under 
                 slots.append(result.0 == nil ? -1 : next)
                 if result.0 != nil { next += 1 }
             }
-            lock.withLock { lastLoad = LastLoad(paths: paths, loaded: loaded, slots: slots, perPath: results.map(\.1)) }
+            lock.withLock {
+                // A file that could not be read is not kept in `parsed`, so a full load reads it again.
+                let unread = paths.contains { parsed[$0] == nil }
+                lastLoad = LastLoad(paths: paths, loaded: loaded, slots: slots, perPath: results.map(\.1), hasUnread: unread)
+            }
             return loaded
         })
         lock.withLock {
@@ -113,20 +117,25 @@ final class SessionCache: @unchecked Sendable { // every mutable field is under 
         /// Per path, the index of its job in `loaded.jobs`, or -1 when it gave none.
         var slots: [Int]
         var perPath: [[Diagnostic]]
+        /// Some file could not be read (a pipe, a read error): the next build reads it
+        /// again, as a full load does, whatever the watcher reported.
+        var hasUnread: Bool
     }
 
     /// Last load with the changed postings parsed again and put in their places, when
-    /// the same files are listed, few changed and each still gives a job or still gives
-    /// none; nil otherwise. Touches only what changed: a pass over every posting (a
+    /// the same files are listed, few changed, each still gives a job or still gives
+    /// none, and every file could be read last time; nil otherwise. Touches only what changed: a pass over every posting (a
     /// dictionary look-up and reference counts per job) was a fifth of an edit at 50,000.
     private func patchedLoad(_ paths: [String], changed: Set<String>, loader: SiteLoader) -> LoadedJobs? {
         guard changed.count <= 64 else { return nil }
         // Taken out while patched, so its arrays are changed in place, not copied.
-        guard var last = lock.withLock({ () -> LastLoad? in defer { lastLoad = nil }; return lastLoad }), last.paths == paths else { return nil }
+        guard var last = lock.withLock({ () -> LastLoad? in defer { lastLoad = nil }; return lastLoad }), !last.hasUnread,
+              last.paths == paths else { return nil }
         var diagnosticsMoved = false
         for path in changed {
             guard let index = paths.firstIndex(of: path) else { continue }
             let (job, diagnostics) = parse(path, loader: loader, changed: changed)
+            if lock.withLock({ parsed[path] == nil }) { last.hasUnread = true }
             let slot = last.slots[index]
             guard (job == nil) == (slot < 0) else { return nil }
             if let job { last.loaded.jobs[slot] = job }
