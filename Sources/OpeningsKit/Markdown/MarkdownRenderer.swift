@@ -173,9 +173,17 @@ public struct MarkdownRenderer: Sendable {
                 if let found = templateTags {
                     templateTags?.count = found.count + tags.count
                 } else {
-                    // A text node is one line; the tag starts that many characters in.
+                    // A text node is one line; the tag starts that many characters in,
+                    // unless libcmark's position for the node is off (a line break inside
+                    // a link destination before it, found by fuzz-markdown): then the
+                    // node's own place, never a column past the line's end.
                     var at = location(node)
-                    at.column += first.offset
+                    let bodyLine = at.line - firstLine + 1
+                    if let starts = lineStarts, bodyLine >= 1, bodyLine <= starts.count {
+                        let end = bodyLine < starts.count ? starts[bodyLine] - 1 : source.count
+                        let length = String(decoding: UnsafeBufferPointer(rebasing: source[starts[bodyLine - 1]..<end]), as: UTF8.self).count
+                        if at.column + first.offset <= length { at.column += first.offset }
+                    }
                     templateTags = (at, first.tag, tags.count)
                 }
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
