@@ -98,7 +98,9 @@ public struct MarkdownRenderer: Sendable {
         guard let iterator = cmark_iter_new(document) else { return }
         defer { cmark_iter_free(iterator) }
         var lineStarts: [Int]?
-        func location(_ node: OpaquePointer) -> SourceLocation {
+        /// Where `node` starts, or `characters` further on its line when that stays on
+        /// the line (a text node's position can be off, see below: then the node's own).
+        func location(_ node: OpaquePointer, characters: Int = 0) -> SourceLocation {
             var line = Int(cmark_node_get_start_line(node))
             let byteColumn = Int(cmark_node_get_start_column(node))
             if lineStarts == nil {
@@ -133,6 +135,9 @@ public struct MarkdownRenderer: Sendable {
                 }
                 if start + offset <= end(of: line) {
                     column = String(decoding: UnsafeBufferPointer(rebasing: source[starts[line - 1]..<start + offset]), as: UTF8.self).count + 1
+                    if characters > 0, column + characters <= String(decoding: UnsafeBufferPointer(rebasing: source[starts[line - 1]..<end(of: line)]), as: UTF8.self).count {
+                        column += characters
+                    }
                 } else {
                     // Past the body's end: the finding goes to the line's first word.
                     column = firstWord(of: line)
@@ -173,18 +178,10 @@ public struct MarkdownRenderer: Sendable {
                 if let found = templateTags {
                     templateTags?.count = found.count + tags.count
                 } else {
-                    // A text node is one line; the tag starts that many characters in,
-                    // unless libcmark's position for the node is off (a line break inside
-                    // a link destination before it, found by fuzz-markdown): then the
-                    // node's own place, never a column past the line's end.
-                    var at = location(node)
-                    let bodyLine = at.line - firstLine + 1
-                    if let starts = lineStarts, bodyLine >= 1, bodyLine <= starts.count {
-                        let end = bodyLine < starts.count ? starts[bodyLine] - 1 : source.count
-                        let length = String(decoding: UnsafeBufferPointer(rebasing: source[starts[bodyLine - 1]..<end]), as: UTF8.self).count
-                        if at.column + first.offset <= length { at.column += first.offset }
-                    }
-                    templateTags = (at, first.tag, tags.count)
+                    // A text node is one line; the tag starts that many characters in
+                    // (after a line break inside a link destination libcmark's position for
+                    // the node is off, found by fuzz-markdown: then the node's own place).
+                    templateTags = (location(node, characters: first.offset), first.tag, tags.count)
                 }
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
                 let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
