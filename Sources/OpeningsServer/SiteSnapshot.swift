@@ -105,14 +105,14 @@ final class SiteSnapshot: Sendable {
         }
     }
 
-    /// Every file by path: `base` with `overlay` over it (a nil there is a file that is gone).
+    /// Every file by path: `base` with `overlay` over it.
     ///
     /// An edit changes a few files of tens of thousands: the next snapshot shares `base`
     /// and holds those few in `overlay`, where making a whole new table took a look-up
     /// and an insertion per file (a tenth of an edit at 50,000 postings). Once the
     /// overlay grows past `overlayLimit` it is folded into a new base.
     private let base: [String: File]
-    private let overlay: [String: File?]
+    private let overlay: [String: File]
     /// The build this snapshot was made from, in its order: the next build is compared
     /// with it position by position.
     private let output: [OutputFile]
@@ -124,7 +124,8 @@ final class SiteSnapshot: Sendable {
         self.init(base: files, overlay: [:], output: output, folders: known)
     }
 
-    private init(base: [String: File], overlay: [String: File?], output: [OutputFile], folders known: Set<String>?) {
+    /// An overlay only ever covers paths `base` has, so the folders are `base`'s.
+    private init(base: [String: File], overlay: [String: File], output: [OutputFile], folders known: Set<String>?) {
         self.base = base
         self.overlay = overlay
         self.output = output
@@ -133,19 +134,14 @@ final class SiteSnapshot: Sendable {
             return
         }
         var folders: Set<String> = [""]
-        for path in base.keys where overlay[path] == nil || overlay[path]! != nil {
-            Self.addFolders(of: path, to: &folders)
+        for path in base.keys {
+            var folder = Substring(path)
+            while let slash = folder.lastIndex(of: "/") {
+                folder = folder[..<slash]
+                if !folders.insert(String(folder)).inserted { break }
+            }
         }
-        for (path, file) in overlay where file != nil { Self.addFolders(of: path, to: &folders) }
         self.folders = folders
-    }
-
-    private static func addFolders(of path: String, to folders: inout Set<String>) {
-        var folder = Substring(path)
-        while let slash = folder.lastIndex(of: "/") {
-            folder = folder[..<slash]
-            if !folders.insert(String(folder)).inserted { break }
-        }
     }
 
     static let empty = SiteSnapshot(files: [:])

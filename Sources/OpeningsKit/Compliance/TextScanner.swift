@@ -138,9 +138,6 @@ struct TextScanner {
 
     func scalars(of line: Line) -> [Unicode.Scalar] { Array(string(of: line).unicodeScalars) }
 
-    /// A word lower-cased.
-    func text(of word: Word) -> String { String(decoding: lowered[word.start..<(word.start + word.count)], as: UTF8.self) }
-
     /// The original text of `line` between two 1-based columns.
     func text(of line: Line, from start: Int, through end: Int) -> String {
         guard start >= 1, start <= end else { return "" }
@@ -273,20 +270,23 @@ struct TextScanner {
         lowered.removeLast(count * 3 - written)
     }
 
-    /// The lower-cased words of `text`, for terms and tests.
-    static func wordTexts(in text: String) -> [String] {
+    /// The words of a text outside a posting (a term, a sentence) and their lower-cased UTF-8.
+    private static func words(in text: String) -> (words: [Word], lowered: [UInt8]) {
         var words: [Word] = [], lowered: [UInt8] = []
         var text = text
         text.withUTF8 { appendWords(of: $0, to: &words, lowered: &lowered) }
+        return (words, lowered)
+    }
+
+    /// The lower-cased words of `text`, for terms and tests.
+    static func wordTexts(in text: String) -> [String] {
+        let (words, lowered) = words(in: text)
         return words.map { String(decoding: lowered[$0.start..<($0.start + $0.count)], as: UTF8.self) }
     }
 
     /// The keys the scanner gives the single word `text` (its first word, if more).
     static func keys(of text: String) -> (hash: UInt64, prefix: UInt64)? {
-        var words: [Word] = [], lowered: [UInt8] = []
-        var text = text
-        text.withUTF8 { appendWords(of: $0, to: &words, lowered: &lowered) }
-        return words.first.map { ($0.hash, $0.prefix) }
+        words(in: text).words.first.map { ($0.hash, $0.prefix) }
     }
 
     static let negations: Set<String> = ["not", "never", "no", "won't", "won’t", "don't", "don’t", "doesn't", "doesn’t",

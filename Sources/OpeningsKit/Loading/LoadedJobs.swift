@@ -9,9 +9,4 @@ struct LoadedJobs: Sendable {
         jobs = results.compactMap(\.0)
         diagnostics = results.flatMap(\.1)
     }
-
-    init(jobs: [Job], diagnostics: [Diagnostic]) {
-        self.jobs = jobs
-        self.diagnostics = diagnostics
-    }
 }

@@ -39,6 +39,12 @@ extension OutputFile {
         return OutputFile(path: path, contents: .deflated(DeflatedText(text)))
     }
 
+    /// The same file with its parts joined into one text; any other file as it is.
+    func joined() -> OutputFile {
+        guard case .parts(let parts) = contents else { return self }
+        return OutputFile(path: path, contents: .text(parts.joined()))
+    }
+
     /// The same file with its text compacted (`String.compacted`).
     func compacted() -> OutputFile {
         guard case .text(let text) = contents else { return self }

@@ -69,15 +69,8 @@ public enum SiteRenderer {
             var written: [(OutputFile, String?)] = []
             func add(_ files: [OutputFile]) {
                 for file in files {
-                    guard let sink else {
-                        // Kept in memory (tests, the theme check): as one text, like every other file made without a sink.
-                        if case .parts(let parts) = file.contents {
-                            written.append((OutputFile(path: file.path, contents: .text(parts.joined())), nil))
-                        } else {
-                            written.append((file, nil))
-                        }
-                        continue
-                    }
+                    // Kept in memory without a sink (tests, the theme check): one text, as every other file.
+                    guard let sink else { written.append((file.joined(), nil)); continue }
                     written.append((OutputFile(path: file.path, contents: .written), sink(file)))
                 }
             }

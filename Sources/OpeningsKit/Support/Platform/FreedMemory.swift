@@ -11,7 +11,8 @@ public enum FreedMemory {
     #if canImport(Glibc)
     private typealias Trim = @convention(c) (Int) -> Int32
     /// Looked up, not linked: Swift's Glibc module does not bring in `<malloc.h>`.
-    private static let trim: Trim? = dlsym(dlopen(nil, RTLD_NOW), "malloc_trim").map { unsafeBitCast($0, to: Trim.self) }
+    nonisolated(unsafe) private static let libc = dlopen(nil, RTLD_NOW) // the process's own symbols; never closed
+    private static let trim: Trim? = dlsym(libc, "malloc_trim").map { unsafeBitCast($0, to: Trim.self) }
     #endif
 
     public static func release() {
@@ -22,7 +23,7 @@ public enum FreedMemory {
 
     #if canImport(Glibc)
     private typealias Option = @convention(c) (Int32, Int32) -> Int32
-    private static let option: Option? = dlsym(dlopen(nil, RTLD_NOW), "mallopt").map { unsafeBitCast($0, to: Option.self) }
+    private static let option: Option? = dlsym(libc, "mallopt").map { unsafeBitCast($0, to: Option.self) }
     /// `M_TRIM_THRESHOLD` in `<malloc.h>`.
     private static let trimThreshold: Int32 = -1
     #endif
