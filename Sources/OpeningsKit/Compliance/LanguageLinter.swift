@@ -1,3 +1,5 @@
+import Foundation
+
 /// Inclusive-language and structure checks for one posting.
 struct LanguageLinter {
     var rules: LanguageRuleSet
@@ -263,15 +265,13 @@ struct BodySections {
             if line[0] == 35 /* # */ {
                 var headingStart = 0
                 while headingStart < line.count, line[headingStart] == 35 { headingStart += 1 }
-                let heading = String(decoding: UnsafeBufferPointer(rebasing: line[headingStart...]), as: UTF8.self).lowercased()
-                current = nil
-                if heading.containsBytes("nice to have") || heading.containsBytes("bonus") { continue }
-                if Self.benefitWords.contains(where: { heading.containsBytes($0) }) {
-                    current = \.benefits
-                } else if Self.requirementWords.contains(where: { heading.containsBytes($0) }) {
-                    current = \.requirements
-                } else if Self.responsibilityWords.contains(where: { heading.containsBytes($0) }) {
-                    current = \.responsibilities
+                var heading = String(decoding: UnsafeBufferPointer(rebasing: line[headingStart...]), as: UTF8.self).lowercased()
+                current = heading.withUTF8 { heading -> WritableKeyPath<BodySections, Section?>? in
+                    if Self.contains(Self.optionalNeedles, in: heading) { return nil }
+                    if Self.contains(Self.benefitNeedles, in: heading) { return \.benefits }
+                    if Self.contains(Self.requirementNeedles, in: heading) { return \.requirements }
+                    if Self.contains(Self.responsibilityNeedles, in: heading) { return \.responsibilities }
+                    return nil
                 }
                 if let key = current, self[keyPath: key] == nil { self[keyPath: key] = Section(line: firstLine + offset, items: 0) }
                 continue
@@ -280,6 +280,22 @@ struct BodySections {
             let isBullet = starts(45, 32) || starts(42, 32) || starts(43, 32)
             let isNumbered = line[0] >= 48 && line[0] <= 57 && zip(line, line.dropFirst()).contains { $0 == 46 && $1 == 32 }
             if isBullet || isNumbered { self[keyPath: key]?.items += 1 }
+        }
+    }
+
+    // The words above as bytes, searched in a heading's bytes: a posting has a few dozen
+    // headings and the lists have dozens of words.
+    private static let optionalNeedles = ["nice to have", "bonus"].map { Array($0.utf8) }
+    private static let benefitNeedles = benefitWords.map { Array($0.utf8) }
+    private static let requirementNeedles = requirementWords.map { Array($0.utf8) }
+    private static let responsibilityNeedles = responsibilityWords.map { Array($0.utf8) }
+
+    private static func contains(_ needles: [[UInt8]], in heading: UnsafeBufferPointer<UInt8>) -> Bool {
+        needles.contains { needle in
+            guard heading.count >= needle.count else { return false }
+            return (0...(heading.count - needle.count)).contains { start in
+                heading[start] == needle[0] && memcmp(heading.baseAddress! + start, needle, needle.count) == 0
+            }
         }
     }
 }

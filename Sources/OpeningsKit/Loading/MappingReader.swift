@@ -139,7 +139,8 @@ struct MappingReader {
     /// A scalar as text; `key` names it in the error.
     /// - Parameter isItem: `node` is an item of the list `key`, for messages.
     mutating func text(_ node: YAMLNode, key: String, isItem: Bool = false) -> String? {
-        let name = isItem ? "a `\(key)` item" : "`\(key)`"
+        // Made only for a finding: most values have none.
+        var name: String { isItem ? "a `\(key)` item" : "`\(key)`" }
         let written = { (value: String) in isItem ? "- \"\(value)\"" : "\(key): \"\(value)\"" }
         guard let text = node.scalar else {
             // `apply_url: {id}` or `title: [Remote] Engineer`: YAML read the braces or brackets.
@@ -174,7 +175,9 @@ struct MappingReader {
         }
         // A word processor's quotes are not YAML quotes: they would be published as part of the value.
         // (The length is counted last: it walks the whole value, and most values have no such quotes.)
-        if case .scalar(_, plain: true) = node.kind, let first = trimmed.first, let last = trimmed.last,
+        // All of them start with a byte above ASCII, and so do their last bytes.
+        if case .scalar(_, plain: true) = node.kind, let firstByte = trimmed.utf8.first, let lastByte = trimmed.utf8.last,
+           firstByte >= 0x80, lastByte >= 0x80, let first = trimmed.first, let last = trimmed.last,
            "“‘„‚«".contains(first), "”’“‘»".contains(last), trimmed.count > 2 {
             warning(node, "`\(key)` is wrapped in curly quotes (\(first)…\(last)), which YAML keeps as part of the text",
                     hint: "use straight quotes \"…\" or none; the curly quotes are left out of the page")
@@ -358,6 +361,12 @@ extension String {
     /// have none, and then this returns the string itself: Foundation's
     /// `trimmingCharacters(in:)` copies through NSString every time.
     func trimmingWhitespace() -> String {
+        // Most values start and end with a visible ASCII character: nothing to trim, and
+        // no Unicode property to look up (every front matter value comes here).
+        if let first = utf8.first, let last = utf8.last, first < 0x80, last < 0x80,
+           !Self.isASCIIWhitespace(first), !Self.isASCIIWhitespace(last) {
+            return self
+        }
         let scalars = unicodeScalars
         guard let first = scalars.first, let last = scalars.last else { return self }
         guard first.properties.isWhitespace || last.properties.isWhitespace else { return self }
@@ -366,4 +375,7 @@ extension String {
         while end > start, scalars[scalars.index(before: end)].properties.isWhitespace { end = scalars.index(before: end) }
         return String(scalars[start..<end])
     }
+
+    /// The ASCII characters with Unicode's White_Space property: tab to carriage return, space.
+    private static func isASCIIWhitespace(_ byte: UInt8) -> Bool { (0x09...0x0D).contains(byte) || byte == 0x20 }
 }

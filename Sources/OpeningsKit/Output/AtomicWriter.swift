@@ -124,7 +124,7 @@ public struct AtomicWriter: Sendable {
             if case .written = file.contents { return }
             if let failure = state.withLock({ $0.failure }) { throw Failure(failure) }
             do {
-                try makeFolder((file.path as NSString).deletingLastPathComponent)
+                try makeFolder(file.path.parentPath)
                 if let error = AtomicWriter.writeFile(file, to: folder + "/" + file.path, previous: writer.output + "/" + file.path) {
                     throw Failure("cannot write \(writer.output)/\(file.path): \(error)")
                 }
@@ -144,7 +144,7 @@ public struct AtomicWriter: Sendable {
             }
             state.withLock { state in
                 var path = relative
-                while !path.isEmpty, state.folders.insert(path).inserted { path = (path as NSString).deletingLastPathComponent }
+                while !path.isEmpty, state.folders.insert(path).inserted { path = path.parentPath }
             }
         }
 
@@ -214,7 +214,7 @@ public struct AtomicWriter: Sendable {
     /// full disk talks of "saving the file" and names no cause).
     static func makeFolders(_ path: String) throws {
         if FileStatus(path, followingLinks: true)?.kind == .directory { return }
-        let parent = (path as NSString).deletingLastPathComponent
+        let parent = path.parentPath
         if !parent.isEmpty, parent != path { try makeFolders(parent) }
         guard mkdir(path, 0o755) != 0 else { return }
         let error = SystemError.current
@@ -222,9 +222,29 @@ public struct AtomicWriter: Sendable {
         guard error.code == EEXIST, FileStatus(path, followingLinks: true)?.kind == .directory else { throw error }
     }
 
+    /// A relative path of plain names: no empty name, `.` or `..`, no NUL or backslash.
+    /// Read as bytes, as the system reads paths (every file of every build comes here).
     static func isSafe(_ path: String) -> Bool {
-        guard !path.isEmpty, !path.hasPrefix("/"), !path.contains("\0"), !path.contains("\\") else { return false }
-        return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { $0 != "" && $0 != "." && $0 != ".." }
+        var path = path
+        return path.withUTF8 { bytes in
+            guard !bytes.isEmpty else { return false }
+            var nameStart = 0
+            for index in 0...bytes.count {
+                guard index < bytes.count, bytes[index] != 0x2F else {
+                    // A name ends: `//`, `/.` and `/..` are refused, as a leading `/` is.
+                    switch index - nameStart {
+                    case 0: return false
+                    case 1 where bytes[nameStart] == 0x2E: return false
+                    case 2 where bytes[nameStart] == 0x2E && bytes[nameStart + 1] == 0x2E: return false
+                    default: break
+                    }
+                    nameStart = index + 1
+                    continue
+                }
+                if bytes[index] == 0 || bytes[index] == 0x5C { return false }
+            }
+            return true
+        }
     }
 
     /// Writes one file. When the previous build wrote the same bytes, the old file is

@@ -66,21 +66,29 @@ extension ISOCodes {
         // Most names are ASCII: lower-cased byte by byte, as Foundation's folding would,
         // without its cost (the title checks fold a few words of every posting).
         if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            // Spaces (and dashes, which become spaces) collapsed and trimmed as they are
+            // copied: what `split(separator: " ").joined(separator: " ")` does after.
             var bytes: [UInt8] = []
             bytes.reserveCapacity(text.utf8.count)
+            var pendingSpace = false
             for byte in text.utf8 {
                 switch byte {
-                case UInt8(ascii: "A")...UInt8(ascii: "Z"): bytes.append(byte + 32)
-                case UInt8(ascii: "-"): bytes.append(UInt8(ascii: " "))
-                case UInt8(ascii: "'"), UInt8(ascii: "."): break
-                default: bytes.append(byte)
+                case UInt8(ascii: "'"), UInt8(ascii: "."): continue
+                case UInt8(ascii: " "), UInt8(ascii: "-"):
+                    pendingSpace = !bytes.isEmpty
+                    continue
+                default: break
                 }
+                if pendingSpace { bytes.append(UInt8(ascii: " ")); pendingSpace = false }
+                bytes.append((UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte + 32 : byte)
             }
-            return String(decoding: bytes, as: UTF8.self).split(separator: " ").joined(separator: " ")
+            return String(decoding: bytes, as: UTF8.self)
         }
         var folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-        for mark in ["-", "’", "'", "."] where folded.contains(mark) {
-            folded = folded.replacingOccurrences(of: mark, with: mark == "-" ? " " : "")
+        // Searched as bytes: Foundation's `contains` and `replacingOccurrences` go through
+        // NSString, and place names are folded for every posting.
+        for mark in ["-", "’", "'", "."] where folded.containsBytes(mark) {
+            folded = folded.replacingAll(mark, with: mark == "-" ? " " : "")
         }
         return folded.split(separator: " ").joined(separator: " ")
     }

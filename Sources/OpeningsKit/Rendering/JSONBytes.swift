@@ -1,31 +1,60 @@
+import Foundation
+
 /// The UTF-8 of a JSON document as `JSONValue` writes it, made a `String` once at the end.
-struct JSONBytes {
-    private var bytes: [UInt8] = []
+///
+/// Written through a pointer into storage grown by doubling: an HTML description in
+/// JSON-LD has an escape every few bytes, and appending each run and each escape to an
+/// array (a uniqueness and capacity check every time) cost several times the copying.
+final class JSONBytes {
+    private var storage: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    private var count = 0
 
-    init() { bytes.reserveCapacity(256) }
-
-    mutating func append(_ byte: UInt8) { bytes.append(byte) }
-
-    mutating func append(_ run: UnsafeBufferPointer<UInt8>) {
-        if !run.isEmpty { bytes.append(contentsOf: run) }
+    init() {
+        capacity = 256
+        storage = .allocate(capacity: capacity)
     }
 
-    mutating func append(_ text: String) {
+    deinit { storage.deallocate() }
+
+    /// Room for `extra` more bytes.
+    func reserve(_ extra: Int) {
+        guard count + extra > capacity else { return }
+        var grown = capacity * 2
+        while grown < count + extra { grown *= 2 }
+        let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: grown)
+        larger.update(from: storage, count: count)
+        storage.deallocate()
+        storage = larger
+        capacity = grown
+    }
+
+    func append(_ byte: UInt8) {
+        reserve(1)
+        storage[count] = byte
+        count += 1
+    }
+
+    func append(_ run: UnsafeBufferPointer<UInt8>) {
+        guard let base = run.baseAddress, !run.isEmpty else { return }
+        reserve(run.count)
+        (storage + count).update(from: base, count: run.count)
+        count += run.count
+    }
+
+    func append(_ text: String) {
         var text = text
-        text.withUTF8 { bytes.append(contentsOf: $0) }
+        text.withUTF8 { append($0) }
     }
 
-    /// `\uXXXX` with lower-case hex digits, as Go's encoder writes them.
-    mutating func appendUnicodeEscape(_ code: UInt16) {
-        bytes.append(0x5C)
-        bytes.append(0x75)
-        for shift in stride(from: 12, through: 0, by: -4) {
-            let digit = UInt8((code >> UInt16(shift)) & 0xF)
-            bytes.append(digit < 10 ? 0x30 + digit : 0x61 + digit - 10)
-        }
+    /// Writes at most `limit` bytes straight into the storage: `body` gets where to write
+    /// and returns how many it wrote.
+    func write(atMost limit: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Int) {
+        reserve(limit)
+        count += body(storage + count)
     }
 
     /// The document. Every byte came from a `String` or is ASCII, and runs are cut only
     /// before ASCII bytes or a whole U+2028/2029, so the bytes are valid UTF-8.
-    var text: String { String(decoding: bytes, as: UTF8.self) }
+    var text: String { String(decoding: UnsafeBufferPointer(start: storage, count: count), as: UTF8.self) }
 }

@@ -24,23 +24,23 @@ public enum JSONValue: Sendable, Equatable {
     static func string(_ value: String?) -> JSONValue? { value.map { .string($0) } }
 
     public func serialized(pretty: Bool = false) -> String {
-        var output = JSONBytes()
-        write(into: &output, pretty: pretty, indent: 0)
+        let output = JSONBytes()
+        write(into: output, pretty: pretty, indent: 0)
         if pretty { output.append(0x0A) }
         return output.text
     }
 
     /// The value as it appears nested `indent` levels deep in a pretty document.
     func fragment(indent: Int) -> String {
-        var output = JSONBytes()
-        write(into: &output, pretty: true, indent: indent)
+        let output = JSONBytes()
+        write(into: output, pretty: true, indent: indent)
         return output.text
     }
 
     /// Written as UTF-8 bytes and made a `String` once: a job page's JSON-LD carries the
     /// whole description, and escaping it string by string (a new string per value, each
     /// checked and copied again into the document) was a visible share of the theme stage.
-    private func write(into output: inout JSONBytes, pretty: Bool, indent: Int) {
+    private func write(into output: JSONBytes, pretty: Bool, indent: Int) {
         func newline(_ level: Int) {
             guard pretty else { return }
             output.append(0x0A)
@@ -52,14 +52,14 @@ public enum JSONValue: Sendable, Equatable {
         case .bool(let value): output.append(value ? "true" : "false")
         case .number(let value):
             if value == value.rounded(), abs(value) < 1e15 { output.append(String(Int(value))) } else { output.append("\(value)") }
-        case .string(let value): JSONValue.writeString(value, into: &output)
+        case .string(let value): JSONValue.writeString(value, into: output)
         case .array(let items):
             if items.isEmpty { output.append("[]"); return }
             output.append(0x5B)
             for (index, item) in items.enumerated() {
                 if index > 0 { output.append(0x2C) }
                 newline(indent + 1)
-                item.write(into: &output, pretty: pretty, indent: indent + 1)
+                item.write(into: output, pretty: pretty, indent: indent + 1)
             }
             newline(indent)
             output.append(0x5D)
@@ -69,9 +69,9 @@ public enum JSONValue: Sendable, Equatable {
             for (index, (key, value)) in pairs.enumerated() {
                 if index > 0 { output.append(0x2C) }
                 newline(indent + 1)
-                JSONValue.writeString(key, into: &output)
+                JSONValue.writeString(key, into: output)
                 output.append(pretty ? ": " : ":")
-                value.write(into: &output, pretty: pretty, indent: indent + 1)
+                value.write(into: output, pretty: pretty, indent: indent + 1)
             }
             newline(indent)
             output.append(0x7D)
@@ -80,45 +80,48 @@ public enum JSONValue: Sendable, Equatable {
 
     /// `value` as a JSON string: quotes, backslashes and control characters escaped as
     /// JSON requires, `<`, `>`, `&`, U+2028 and U+2029 as `\u…` (see the type's comment).
-    /// The bytes between escapes are copied in runs.
-    static func writeString(_ value: String, into output: inout JSONBytes) {
-        output.append(0x22)
+    static func writeString(_ value: String, into output: JSONBytes) {
         var value = value
         value.withUTF8 { utf8 in
-            var runStart = 0
-            var index = 0
-            let count = utf8.count
-            while index < count {
-                let byte = utf8[index]
-                guard needsEscape(byte) else { index += 1; continue }
-                if byte == 0xE2 {
-                    // U+2028 and U+2029 (E2 80 A8/A9) end lines in JavaScript; other
-                    // characters led by E2 (dashes, quotes, €) are copied as they are.
-                    guard index + 2 < count, utf8[index + 1] == 0x80, utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9 else {
-                        index += 1
-                        continue
+            // Six bytes at most for each byte (`\u003c`), and the quotes.
+            output.write(atMost: utf8.count * 6 + 2) { out in
+                let hex: StaticString = "0123456789abcdef"
+                var at = 0
+                @inline(__always) func put(_ byte: UInt8) { out[at] = byte; at += 1 }
+                @inline(__always) func putUnicode(_ code: UInt16) {
+                    put(0x5C); put(0x75)
+                    put(hex.utf8Start[Int(code >> 12)]); put(hex.utf8Start[Int((code >> 8) & 0xF)])
+                    put(hex.utf8Start[Int((code >> 4) & 0xF)]); put(hex.utf8Start[Int(code & 0xF)])
+                }
+                put(0x22)
+                let count = utf8.count
+                var index = 0
+                while index < count {
+                    let byte = utf8[index]
+                    index += 1
+                    guard needsEscape(byte) else { put(byte); continue }
+                    switch byte {
+                    case 0x22: put(0x5C); put(0x22)
+                    case 0x5C: put(0x5C); put(0x5C)
+                    case 0x0A: put(0x5C); put(0x6E)
+                    case 0x0D: put(0x5C); put(0x72)
+                    case 0x09: put(0x5C); put(0x74)
+                    case 0xE2:
+                        // U+2028 and U+2029 (E2 80 A8/A9) end lines in JavaScript; other
+                        // characters led by E2 (dashes, quotes, €) are copied as they are.
+                        if index + 1 < count, utf8[index] == 0x80, utf8[index + 1] == 0xA8 || utf8[index + 1] == 0xA9 {
+                            putUnicode(utf8[index + 1] == 0xA8 ? 0x2028 : 0x2029)
+                            index += 2
+                        } else {
+                            put(byte)
+                        }
+                    default: putUnicode(UInt16(byte)) // <, >, & and the other control characters
                     }
-                    output.append(UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
-                    output.appendUnicodeEscape(utf8[index + 2] == 0xA8 ? 0x2028 : 0x2029)
-                    index += 3
-                    runStart = index
-                    continue
                 }
-                output.append(UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
-                switch byte {
-                case 0x22: output.append(0x5C); output.append(0x22)
-                case 0x5C: output.append(0x5C); output.append(0x5C)
-                case 0x0A: output.append(0x5C); output.append(0x6E)
-                case 0x0D: output.append(0x5C); output.append(0x72)
-                case 0x09: output.append(0x5C); output.append(0x74)
-                default: output.appendUnicodeEscape(UInt16(byte)) // <, >, & and the other control characters
-                }
-                index += 1
-                runStart = index
+                put(0x22)
+                return at
             }
-            output.append(UnsafeBufferPointer(rebasing: utf8[runStart..<count]))
         }
-        output.append(0x22)
     }
 
     /// Whether a byte must be escaped inside a JSON string (see `writeString`).

@@ -23,12 +23,14 @@ public enum Escaping {
     private static func escape(_ text: String, apostrophe: StaticString, dropsInvalidXML: Bool) -> String {
         // Most values (URLs, names) need nothing; checking bytes is much cheaper than rebuilding.
         // 0xEF leads U+FFFE and U+FFFF, which XML forbids.
-        let needsWork = text.utf8.contains { byte in
-            byte == 0x3C || byte == 0x3E || byte == 0x26 || byte == 0x22 || byte == 0x27
-                || (dropsInvalidXML && (byte < 0x20 || byte == 0xEF))
+        var text = text
+        let needsWork = text.withUTF8 { bytes in
+            bytes.contains { byte in
+                byte == 0x3C || byte == 0x3E || byte == 0x26 || byte == 0x22 || byte == 0x27
+                    || (dropsInvalidXML && (byte < 0x20 || byte == 0xEF))
+            }
         }
         guard needsWork else { return text }
-        var text = text
         return text.withUTF8 { bytes in
             var output = [UInt8]()
             output.reserveCapacity(bytes.count + 16)

@@ -27,6 +27,18 @@ enum URLPolicy {
 
     /// The scheme as RFC 3986 defines it, or nil for a relative reference.
     static func scheme(of url: String) -> String? {
+        // Read as bytes when what follows the first `:` is ASCII, so that `:` is a
+        // character of its own (every link of every posting comes here).
+        let utf8 = url.utf8
+        guard let colonByte = utf8.firstIndex(of: 0x3A) else { return nil }
+        let afterColon = utf8.index(after: colonByte)
+        if afterColon == utf8.endIndex || utf8[afterColon] < 0x80 {
+            let candidate = utf8[..<colonByte]
+            guard let first = candidate.first, Self.isASCIILetter(first),
+                  candidate.allSatisfy({ Self.isASCIILetter($0) || (0x30...0x39).contains($0) || $0 == 0x2B || $0 == 0x2D || $0 == 0x2E })
+            else { return nil }
+            return String(Substring(candidate))
+        }
         guard let colon = url.firstIndex(of: ":") else { return nil }
         let candidate = url[..<colon]
         guard let first = candidate.first, first.isASCII, first.isLetter,
@@ -38,12 +50,45 @@ enum URLPolicy {
     /// `localhost`, `127.0.0.1`, `0.0.0.0` or `[::1]` in an http(s) link: an address copied
     /// from a preview.
     static func loopbackHost(_ url: String) -> String? {
+        // Most links name no loopback address at all: told apart by their bytes first.
+        guard Self.mayNameLoopback(url) else { return nil }
         let lowered = url.lowercased()
         guard let schemeEnd = lowered.range(of: "://"), lowered.hasPrefix("http") else { return nil }
         let rest = lowered[schemeEnd.upperBound...]
         let host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
         let name = host.hasPrefix("[") ? String(host.prefix { $0 != "]" }) + "]" : String(host.prefix { $0 != ":" })
         return ["localhost", "127.0.0.1", "0.0.0.0", "[::1]"].contains(name) || name.hasSuffix(".localhost") ? name : nil
+    }
+
+    private static func isASCIILetter(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) }
+
+    /// False only for a link `loopbackHost` finds nothing in: one not starting with `http`
+    /// (in any case), without `://`, or naming none of the loopback hosts after it. Lower-
+    /// casing changes no ASCII punctuation or digit, and no other character lower-cases to
+    /// the ASCII letters these names are written with.
+    private static func mayNameLoopback(_ url: String) -> Bool {
+        var url = url
+        return url.withUTF8 { bytes in
+            guard bytes.count > 7, bytes[0] | 0x20 == 0x68, bytes[1] | 0x20 == 0x74, bytes[2] | 0x20 == 0x74, bytes[3] | 0x20 == 0x70
+            else { return false }
+            func contains(_ needle: StaticString, from start: Int, ignoringCase: Bool) -> Bool {
+                let count = needle.utf8CodeUnitCount
+                guard bytes.count - start >= count else { return false }
+                let letters = needle.utf8Start
+                for offset in start...(bytes.count - count) {
+                    var matched = 0
+                    while matched < count,
+                          (ignoringCase ? bytes[offset + matched] | 0x20 : bytes[offset + matched]) == letters[matched] { matched += 1 }
+                    if matched == count { return true }
+                }
+                return false
+            }
+            guard let separator = (0...(bytes.count - 3)).first(where: { bytes[$0] == 0x3A && bytes[$0 + 1] == 0x2F && bytes[$0 + 2] == 0x2F })
+            else { return false }
+            let rest = separator + 3
+            return contains("localhost", from: rest, ignoringCase: true) || contains("127.0.0.1", from: rest, ignoringCase: false)
+                || contains("0.0.0.0", from: rest, ignoringCase: false) || contains("[::1]", from: rest, ignoringCase: false)
+        }
     }
 
     /// What is wrong with the `{…}` placeholders of an apply link, if anything: only
