@@ -84,7 +84,7 @@ public enum JSONValue: Sendable, Equatable {
         var value = value
         value.withUTF8 { utf8 in
             // Six bytes at most for each byte (`\u003c`), and the quotes.
-            output.write(atMost: utf8.count * 6 + 2) { out in
+            output.write(atMost: utf8.count * 6 + 2) { out in escapeTable.withUnsafeBufferPointer { escapes in
                 let hex: StaticString = "0123456789abcdef"
                 var at = 0
                 @inline(__always) func put(_ byte: UInt8) { out[at] = byte; at += 1 }
@@ -99,7 +99,7 @@ public enum JSONValue: Sendable, Equatable {
                 while index < count {
                     let byte = utf8[index]
                     index += 1
-                    guard needsEscape(byte) else { put(byte); continue }
+                    guard escapes[Int(byte)] else { put(byte); continue }
                     switch byte {
                     case 0x22: put(0x5C); put(0x22)
                     case 0x5C: put(0x5C); put(0x5C)
@@ -120,12 +120,13 @@ public enum JSONValue: Sendable, Equatable {
                 }
                 put(0x22)
                 return at
-            }
+            } }
         }
     }
 
-    /// Whether a byte must be escaped inside a JSON string (see `writeString`).
-    @inline(__always) private static func needsEscape(_ byte: UInt8) -> Bool {
+    /// Whether a byte must be escaped inside a JSON string (see `writeString`), by byte:
+    /// one look-up per byte of every description in JSON-LD.
+    private static let escapeTable: [Bool] = (0...255).map { byte in
         byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x3C || byte == 0x3E || byte == 0x26 || byte == 0xE2
     }
 }
