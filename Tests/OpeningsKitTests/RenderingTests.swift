@@ -203,6 +203,18 @@ import Testing
         #expect(site.read("Public/.gitkeep") == "")
     }
 
+    /// Found while replacing NSString's path functions: `deletingLastPathComponent` of a
+    /// one-character name (`a`) traps in this toolchain's Foundation, so a page named
+    /// `a.md` crashed the build as its folder was written.
+    @Test func aPageWithAOneCharacterNameIsWritten() throws {
+        let site = try TestSite(["Content/jobs/backend.md": TestSite.validJob,
+                                 "Content/pages/a.md": "---\ntitle: About us\n---\nWho we are.\n"])
+        defer { site.remove() }
+        let report = site.build()
+        #expect(report.succeeded, "\(site.lines(report.diagnostics))")
+        #expect(site.read("Public/a/index.html")?.contains("Who we are.") == true)
+    }
+
     @Test func unchangedFilesKeepTheirModificationTime() throws {
         let site = try Self.site()
         defer { site.remove() }

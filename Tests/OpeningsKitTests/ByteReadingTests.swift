@@ -1,0 +1,120 @@
+import Foundation
+import Testing
+@testable import OpeningsKit
+
+/// The checks that read bytes instead of characters, against the character-based code
+/// they replaced (kept here as the reference): random texts from alphabets with the
+/// characters that make bytes and characters differ (combining marks after `:`, `/`, `.`
+/// and `-`, letters that change length when lower-cased, non-breaking spaces).
+@Suite struct ByteReadingTests {
+    static func random(_ pieces: [String], count: ClosedRange<Int>, _ random: inout SeededRandom) -> String {
+        (0..<Int.random(in: count, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
+    }
+
+    /// On the paths the writer makes folders for: names joined by one slash, absolute or
+    /// not, with or without a trailing slash. (NSString's answer for `///` is `` and it
+    /// traps on some other runs of slashes; `parentPath` gives `/`.)
+    @Test func parentPathIsNSStringsDeletingLastPathComponent() {
+        var random = SeededRandom(state: 31)
+        for path in ["", "/", "ab", "/a", "a/b", "a/b/", "a//b", "//a", "/a/b/c", "a/b//"] {
+            #expect(path.parentPath == (path as NSString).deletingLastPathComponent, "\(path.debugDescription)")
+        }
+        for _ in 0..<3_000 {
+            let names = (0..<Int.random(in: 1...5, using: &random)).map { _ in ["a", "b", "é", ".", "x.y", "jobs"].randomElement(using: &random)! }
+            let path = (Bool.random(using: &random) ? "/" : "") + names.joined(separator: "/") + (Bool.random(using: &random) ? "/" : "")
+            // NSString traps on a lone one-character name (`a`, `a/`): see
+            // `RenderingTests.aPageWithAOneCharacterNameIsWritten`.
+            if names.count == 1, names[0].count == 1, !path.hasPrefix("/") { continue }
+            #expect(path.parentPath == (path as NSString).deletingLastPathComponent, "\(path.debugDescription)")
+        }
+        #expect("///".parentPath == "/" && "a".parentPath == "" && "a/".parentPath == "" && "a/b".parentPath == "a")
+    }
+
+    @Test func safePathsAreThoseTheCharacterCheckAccepted() {
+        func reference(_ path: String) -> Bool {
+            guard !path.isEmpty, !path.hasPrefix("/"), !path.contains("\0"), !path.contains("\\") else { return false }
+            return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { $0 != "" && $0 != "." && $0 != ".." }
+        }
+        var random = SeededRandom(state: 32)
+        for _ in 0..<5_000 {
+            let path = Self.random(["a", ".", "/", "\\", "\0", "é", "jobs", "index.html"], count: 0...7, &random)
+            #expect(AtomicWriter.isSafe(path) == reference(path), "\(path.debugDescription)")
+        }
+        #expect(AtomicWriter.isSafe("jobs/x/index.html") && !AtomicWriter.isSafe("jobs/../x") && !AtomicWriter.isSafe("/etc"))
+    }
+
+    @Test func schemesAreWhatTheCharacterReaderFound() {
+        func reference(_ url: String) -> String? {
+            guard let colon = url.firstIndex(of: ":") else { return nil }
+            let candidate = url[..<colon]
+            guard let first = candidate.first, first.isASCII, first.isLetter,
+                  candidate.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) })
+            else { return nil }
+            return String(candidate)
+        }
+        var random = SeededRandom(state: 33)
+        for _ in 0..<5_000 {
+            let url = Self.random(["h", "T", "p", "s", ":", "/", "1", "+", ".", "-", "é", "\u{301}", " ", "mailto"], count: 0...8, &random)
+            #expect(URLPolicy.scheme(of: url) == reference(url), "\(url.debugDescription)")
+        }
+        #expect(URLPolicy.scheme(of: "https://example.com") == "https" && URLPolicy.scheme(of: "mailto:a@b") == "mailto")
+        #expect(URLPolicy.scheme(of: "x:\u{301}y:z") == nil)
+    }
+
+    @Test func loopbackHostsAreWhatTheCharacterReaderFound() {
+        func reference(_ url: String) -> String? {
+            let lowered = url.lowercased()
+            guard let schemeEnd = lowered.range(of: "://"), lowered.hasPrefix("http") else { return nil }
+            let rest = lowered[schemeEnd.upperBound...]
+            let host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+            let name = host.hasPrefix("[") ? String(host.prefix { $0 != "]" }) + "]" : String(host.prefix { $0 != ":" })
+            return ["localhost", "127.0.0.1", "0.0.0.0", "[::1]"].contains(name) || name.hasSuffix(".localhost") ? name : nil
+        }
+        var random = SeededRandom(state: 34)
+        let pieces = ["http", "HTTP", "s", "://", "localhost", "LocalHost", "127.0.0.1", "0.0.0.0", "[::1]", "]", ":8080", "/x",
+                      ".", "É", "\u{301}", "?", "#", "a", "api."]
+        for _ in 0..<5_000 {
+            let url = Self.random(pieces, count: 0...6, &random)
+            #expect(URLPolicy.loopbackHost(url) == reference(url), "\(url.debugDescription)")
+        }
+        #expect(URLPolicy.loopbackHost("HTTP://LOCALHOST:4000/benefits/") == "localhost")
+        #expect(URLPolicy.loopbackHost("https://Ünï.localhost/") == "ünï.localhost")
+        #expect(URLPolicy.loopbackHost("https://example.com/localhost") == nil)
+    }
+
+    @Test func foldedNamesAreWhatSplittingAndJoiningGave() {
+        func reference(_ text: String) -> String {
+            var bytes: [UInt8] = []
+            for byte in text.utf8 {
+                switch byte {
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"): bytes.append(byte + 32)
+                case UInt8(ascii: "-"): bytes.append(UInt8(ascii: " "))
+                case UInt8(ascii: "'"), UInt8(ascii: "."): break
+                default: bytes.append(byte)
+                }
+            }
+            return String(decoding: bytes, as: UTF8.self).split(separator: " ").joined(separator: " ")
+        }
+        var random = SeededRandom(state: 35)
+        for _ in 0..<5_000 {
+            let text = Self.random(["A", "b", " ", "-", "'", ".", "x"], count: 0...9, &random)
+            #expect(ISOCodes.fold(text) == reference(text), "\(text.debugDescription)")
+        }
+        #expect(ISOCodes.fold("Baden-Württemberg") == "baden wurttemberg" && ISOCodes.fold("St. John’s") == "st johns")
+    }
+
+    @Test func trimmingIsUnicodeWhitespaceTrimming() {
+        func reference(_ text: String) -> String {
+            let scalars = text.unicodeScalars
+            var start = scalars.startIndex, end = scalars.endIndex
+            while start < end, scalars[start].properties.isWhitespace { start = scalars.index(after: start) }
+            while end > start, scalars[scalars.index(before: end)].properties.isWhitespace { end = scalars.index(before: end) }
+            return String(scalars[start..<end])
+        }
+        var random = SeededRandom(state: 36)
+        for _ in 0..<5_000 {
+            let text = Self.random(["a", " ", "\t", "\n", "\u{A0}", "\u{2003}", "é", "\u{1C}", "\u{85}", "x"], count: 0...6, &random)
+            #expect(text.trimmingWhitespace() == reference(text), "\(text.debugDescription)")
+        }
+    }
+}
