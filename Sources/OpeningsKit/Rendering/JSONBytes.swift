@@ -54,7 +54,7 @@ final class JSONBytes {
         count += body(storage + count)
     }
 
-    /// The document. Every byte came from a `String` or is ASCII, and runs are cut only
-    /// before ASCII bytes or a whole U+2028/2029, so the bytes are valid UTF-8.
+    /// The document. Its bytes are whole `String`s, ASCII, and a `String`'s bytes in order
+    /// with ASCII bytes or a whole U+2028/2029 replaced, so they are valid UTF-8.
     var text: String { String(decoding: UnsafeBufferPointer(start: storage, count: count), as: UTF8.self) }
 }
