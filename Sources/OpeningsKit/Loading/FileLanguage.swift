@@ -11,7 +11,9 @@ struct FileLanguage {
     /// Reads `language:` (reporting a value that is no language tag) and, when it is
     /// absent, the file's name.
     static func read(_ file: SourceFile, reader: inout MappingReader) -> FileLanguage {
-        let name = String(file.relativePath.split(separator: "/").last ?? "")
+        // After the last `/`, found as a byte: every posting's name comes here.
+        let path = file.relativePath
+        let name = path.utf8.lastIndex(of: 0x2F).map { String(path[path.utf8.index(after: $0)...]) } ?? path
         let whole = name.lowercased().hasSuffix(".md") ? String(name.dropLast(3)) : name
         if let node = reader.value("language"), let text = reader.text(node, key: "language") {
             guard SiteConfigDecoder.isLanguageTag(text) else {

@@ -15,8 +15,12 @@ struct YAMLPositions {
 
     init(_ whole: String) {
         var lines = 1, lastBreak = -1, ascii = true
-        for (offset, byte) in whole.utf8.enumerated() {
-            if byte == 10 { lines += 1; lastBreak = offset } else if byte >= 0x80 { ascii = false }
+        var bytes = whole
+        bytes.withUTF8 { utf8 in
+            for offset in utf8.indices {
+                let byte = utf8[offset]
+                if byte == 10 { lines += 1; lastBreak = offset } else if byte >= 0x80 { ascii = false }
+            }
         }
         let lastLine = whole.utf8.dropFirst(lastBreak + 1)
         end = (lines, (ascii ? lastLine.count : Substring(lastLine).count) + 1)
@@ -52,6 +56,10 @@ struct YAMLPositions {
             let middle = (low + high + 1) / 2
             if starts[middle] <= target { low = middle } else { high = middle - 1 }
         }
+        // A stretch of ASCII without a carriage return is as many characters as bytes (a
+        // file with one accent elsewhere still has mostly such lines).
+        let before = text.utf8[starts[low]..<target]
+        if before.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) { return (low + 1, before.count + 1) }
         var characters = 0
         var index = starts[low]
         while index < target {
