@@ -117,4 +117,53 @@ import Testing
             #expect(text.trimmingWhitespace() == reference(text), "\(text.debugDescription)")
         }
     }
+
+    @Test func isoDatesAreWhatSplittingAtDashesRead() {
+        func reference(_ text: String) -> CalendarDate? {
+            let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+            guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+                  parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
+                  let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
+            return CalendarDate(year: y, month: m, day: d)
+        }
+        var random = SeededRandom(state: 37)
+        for _ in 0..<5_000 {
+            let text = Self.random(["2026", "-", "1", "0", "2", "9", "\u{301}", "٣", " "], count: 0...7, &random)
+            #expect(CalendarDate(iso: text) == reference(text), "\(text.debugDescription)")
+        }
+        #expect(CalendarDate(iso: "2026-02-29") == nil && CalendarDate(iso: "2028-02-29") != nil)
+    }
+
+    /// Columns counted as bytes on ASCII stretches and as characters elsewhere: the same as
+    /// counting characters everywhere, carriage returns and combining marks included.
+    @Test func yamlColumnsAreCharacterColumns() {
+        func reference(_ text: String, line: Int, column: Int) -> (line: Int, column: Int) {
+            // Our line and column of libyaml's: lines at \n, NEL, LS, PS; columns in scalars.
+            var yamlStarts = [text.startIndex], starts = [text.startIndex]
+            var index = text.unicodeScalars.startIndex
+            while index < text.unicodeScalars.endIndex {
+                let scalar = text.unicodeScalars[index]
+                index = text.unicodeScalars.index(after: index)
+                if scalar == "\n" { yamlStarts.append(index); starts.append(index) }
+                if ["\u{85}", "\u{2028}", "\u{2029}"].contains(scalar) { yamlStarts.append(index) }
+            }
+            let scalars = text.unicodeScalars
+            let lineEnd = line < yamlStarts.count ? scalars.index(before: yamlStarts[line]) : scalars.endIndex
+            let target = scalars.index(yamlStarts[line - 1], offsetBy: max(0, column - 1), limitedBy: lineEnd) ?? lineEnd
+            let low = starts.lastIndex { $0 <= target }!
+            var characters = 0
+            var at = starts[low]
+            while at < target { characters += 1; at = text.index(after: at) }
+            return (low + 1, at == target ? characters + 1 : characters)
+        }
+        var random = SeededRandom(state: 38)
+        for _ in 0..<2_000 {
+            let text = Self.random(["a", "b: ", "\n", "\r", "é", "e\u{301}", "\u{2028}", "🇩🇪", "  "], count: 1...10, &random) + "é"
+            let positions = YAMLPositions(text)
+            let yamlLines = 1 + text.unicodeScalars.filter { ["\n", "\u{85}", "\u{2028}", "\u{2029}"].contains($0) }.count
+            let line = Int.random(in: 1...yamlLines, using: &random), column = Int.random(in: 1...8, using: &random)
+            let mapped = positions.map(line: line, column: column), expected = reference(text, line: line, column: column)
+            #expect(mapped.line == expected.line && mapped.column == expected.column, "\(text.debugDescription) \(line):\(column) got \(mapped) want \(expected)")
+        }
+    }
 }

@@ -56,10 +56,14 @@ struct YAMLPositions {
             let middle = (low + high + 1) / 2
             if starts[middle] <= target { low = middle } else { high = middle - 1 }
         }
-        // A stretch of ASCII without a carriage return is as many characters as bytes (a
-        // file with one accent elsewhere still has mostly such lines).
+        // A stretch of ASCII without a carriage return, ending where an ASCII character or
+        // the text's end follows, is as many characters as bytes (a file with one accent
+        // elsewhere still has mostly such lines). Before a combining mark it is not: the
+        // target is inside the character the mark joins.
         let before = text.utf8[starts[low]..<target]
-        if before.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) { return (low + 1, before.count + 1) }
+        if before.isEmpty || (target == text.endIndex || text.utf8[target] < 0x80) && before.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+            return (low + 1, before.count + 1)
+        }
         var characters = 0
         var index = starts[low]
         while index < target {
