@@ -1,5 +1,3 @@
-import Foundation
-
 /// Inclusive-language and structure checks for one posting.
 struct LanguageLinter {
     var rules: LanguageRuleSet
@@ -291,11 +289,6 @@ struct BodySections {
     private static let responsibilityNeedles = responsibilityWords.map { Array($0.utf8) }
 
     private static func contains(_ needles: [[UInt8]], in heading: UnsafeBufferPointer<UInt8>) -> Bool {
-        needles.contains { needle in
-            guard heading.count >= needle.count else { return false }
-            return (0...(heading.count - needle.count)).contains { start in
-                heading[start] == needle[0] && memcmp(heading.baseAddress! + start, needle, needle.count) == 0
-            }
-        }
+        needles.contains { needle in needle.withUnsafeBufferPointer { String.byteOffset(of: $0, in: heading, from: 0) != nil } }
     }
 }

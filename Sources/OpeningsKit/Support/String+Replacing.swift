@@ -8,7 +8,7 @@ extension String {
     func containsBytes(_ needle: String) -> Bool {
         if needle.isEmpty { return true }
         var text = self, needle = needle
-        return text.withUTF8 { bytes in needle.withUTF8 { Self.offset(of: $0, in: bytes, from: 0) != nil } }
+        return text.withUTF8 { bytes in needle.withUTF8 { Self.byteOffset(of: $0, in: bytes, from: 0) != nil } }
     }
 
     /// Every `target` replaced; `self` when it does not occur.
@@ -16,7 +16,7 @@ extension String {
         var text = self, target = target
         return text.withUTF8 { bytes in
             target.withUTF8 { needle -> String in
-                guard var match = Self.offset(of: needle, in: bytes, from: 0) else { return self }
+                guard var match = Self.byteOffset(of: needle, in: bytes, from: 0) else { return self }
                 var result: [UInt8] = []
                 result.reserveCapacity(bytes.count + replacement.utf8.count)
                 var copiedUpTo = 0
@@ -24,7 +24,7 @@ extension String {
                     result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copiedUpTo..<match]))
                     result.append(contentsOf: replacement.utf8)
                     copiedUpTo = match + needle.count
-                    guard let next = Self.offset(of: needle, in: bytes, from: copiedUpTo) else { break }
+                    guard let next = Self.byteOffset(of: needle, in: bytes, from: copiedUpTo) else { break }
                     match = next
                 }
                 result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copiedUpTo...]))
@@ -37,7 +37,7 @@ extension String {
     func firstByteOffset(of needle: String) -> Int? {
         if needle.isEmpty { return nil }
         var text = self, needle = needle
-        return text.withUTF8 { bytes in needle.withUTF8 { Self.offset(of: $0, in: bytes, from: 0) } }
+        return text.withUTF8 { bytes in needle.withUTF8 { Self.byteOffset(of: $0, in: bytes, from: 0) } }
     }
 
     /// The byte offset where the last `needle` begins, searching from the end (the
@@ -57,8 +57,9 @@ extension String {
         }
     }
 
-    /// The first offset at or after `start` where `needle` begins in `bytes`.
-    private static func offset(of needle: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+    /// The first offset at or after `start` where `needle` begins in `bytes` (also for
+    /// callers holding bytes already: a heading being classified, a link being checked).
+    static func byteOffset(of needle: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         guard let needleBase = needle.baseAddress, bytes.count - start >= needle.count, let base = bytes.baseAddress else { return nil }
         // memchr finds one byte a word at a time; it looks for the needle's first byte
         // that is not a letter or a space (rarer in prose), as a loop stopping at each `o`

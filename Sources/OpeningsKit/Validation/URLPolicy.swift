@@ -71,23 +71,15 @@ enum URLPolicy {
         return url.withUTF8 { bytes in
             guard bytes.count > 7, bytes[0] | 0x20 == 0x68, bytes[1] | 0x20 == 0x74, bytes[2] | 0x20 == 0x74, bytes[3] | 0x20 == 0x70
             else { return false }
-            func contains(_ needle: StaticString, from start: Int, ignoringCase: Bool) -> Bool {
-                let count = needle.utf8CodeUnitCount
-                guard bytes.count - start >= count else { return false }
-                let letters = needle.utf8Start
-                for offset in start...(bytes.count - count) {
-                    var matched = 0
-                    while matched < count,
-                          (ignoringCase ? bytes[offset + matched] | 0x20 : bytes[offset + matched]) == letters[matched] { matched += 1 }
-                    if matched == count { return true }
-                }
-                return false
+            func find(_ needle: StaticString, in text: UnsafeBufferPointer<UInt8>) -> Int? {
+                String.byteOffset(of: UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount), in: text, from: 0)
             }
-            guard let separator = (0...(bytes.count - 3)).first(where: { bytes[$0] == 0x3A && bytes[$0 + 1] == 0x2F && bytes[$0 + 2] == 0x2F })
-            else { return false }
-            let rest = separator + 3
-            return contains("localhost", from: rest, ignoringCase: true) || contains("127.0.0.1", from: rest, ignoringCase: false)
-                || contains("0.0.0.0", from: rest, ignoringCase: false) || contains("[::1]", from: rest, ignoringCase: false)
+            guard let separator = find("://", in: bytes) else { return false }
+            // After `://`, upper-case ASCII letters lowered, as `lowercased()` lowers them.
+            let rest = bytes[(separator + 3)...].map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
+            return rest.withUnsafeBufferPointer { rest in
+                ["localhost", "127.0.0.1", "0.0.0.0", "[::1]"].contains { (name: StaticString) in find(name, in: rest) != nil }
+            }
         }
     }
 
