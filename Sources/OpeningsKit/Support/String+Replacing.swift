@@ -61,6 +61,14 @@ extension String {
     /// callers holding bytes already: a heading being classified, a link being checked).
     static func byteOffset(of needle: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         guard let needleBase = needle.baseAddress, bytes.count - start >= needle.count, let base = bytes.baseAddress else { return nil }
+        // A short text (a heading, a host) is looked through directly: choosing an anchor
+        // and calling memchr cost more than the search.
+        if bytes.count - start <= 48 {
+            for offset in start...(bytes.count - needle.count) where base[offset] == needleBase[0] {
+                if memcmp(base + offset, needleBase, needle.count) == 0 { return offset }
+            }
+            return nil
+        }
         // memchr finds one byte a word at a time; it looks for the needle's first byte
         // that is not a letter or a space (rarer in prose), as a loop stopping at each `o`
         // of `openings-disable` was a fiftieth of checking 10,000 postings.
