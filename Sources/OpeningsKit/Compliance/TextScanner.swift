@@ -63,13 +63,22 @@ struct TextScanner {
         // posting) is read as if comments did not exist.
         let mayComment = BodyComments.mayOccur(in: file.text)
         words.reserveCapacity(bytes.count / 6)
-        lowered.reserveCapacity(bytes.count)
-        bytes.withUnsafeBufferPointer { all in
-            read(all, bodyFirstLine: bodyFirstLine, mayDisable: mayDisable, mayComment: mayComment)
+        // Room for every line's lower case at once (see `appendWords`), cut to what was
+        // written at the end: one fill per posting instead of one per line.
+        var lowered = [UInt8](repeating: 0, count: bytes.count * 3)
+        let written = lowered.withUnsafeMutableBufferPointer { out in
+            bytes.withUnsafeBufferPointer { all in
+                read(all, bodyFirstLine: bodyFirstLine, mayDisable: mayDisable, mayComment: mayComment, lowered: out.baseAddress!)
+            }
         }
+        lowered.removeLast(lowered.count - written)
+        self.lowered = lowered
     }
 
-    private mutating func read(_ all: UnsafeBufferPointer<UInt8>, bodyFirstLine: Int, mayDisable: Bool, mayComment: Bool) {
+    /// Returns how many bytes of `lowered` the words took.
+    private mutating func read(_ all: UnsafeBufferPointer<UInt8>, bodyFirstLine: Int, mayDisable: Bool, mayComment: Bool,
+                               lowered: UnsafeMutablePointer<UInt8>) -> Int {
+        var written = 0
         var inFence = false
         var previousDisabled: Set<String> = []
         var number = 0
@@ -119,13 +128,14 @@ struct TextScanner {
             let firstWord = words.count
             if (isBody && !inFence) || isFrontMatter {
                 Self.blankNonProse(&prose, frontMatter: isFrontMatter)
-                prose.withUnsafeBufferPointer { Self.appendWords(of: $0, to: &words, lowered: &lowered) }
+                written += prose.withUnsafeBufferPointer { Self.appendWords(of: $0, to: &words, into: lowered + written, at: written) }
             }
             lines.append(Line(number: number, bytes: lineStart..<lineEnd, words: firstWord..<words.count,
                               disabled: disabled.isEmpty && previousDisabled.isEmpty ? [] : disabled.union(previousDisabled),
                               isBody: isBody, isComment: isComment))
             previousDisabled = disabled
         }
+        return written
     }
 
     /// Whether some body line holds more than white space and HTML comments.
@@ -188,86 +198,115 @@ struct TextScanner {
     /// pointer: it reads every byte of every posting, and appending to arrays captured
     /// by nested functions cost a uniqueness check per byte.
     static func appendWords(of text: UnsafeBufferPointer<UInt8>, to words: inout [Word], lowered: inout [UInt8]) {
-        guard let input = text.baseAddress, !text.isEmpty else { return }
-        let count = text.count
         let base = lowered.count
         // A scalar's lower case is at most three times its UTF-8 (U+0130 takes 2 bytes to 3).
-        lowered.append(contentsOf: repeatElement(0, count: count * 3))
-        let written = asciiClass.withUnsafeBufferPointer { table in
-            lowered.withUnsafeMutableBufferPointer { buffer -> Int in
-                let out = buffer.baseAddress! + base
-                var length = 0
-                var column = 0
-                var inWord = false
-                var start = 0, scalarCount = 0, wordStart = 0
-                var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-                var prefix: UInt64 = 0, prefixLength = 0
-                @inline(__always) func isWord(at index: Int) -> Bool {
-                    guard index < count, let (scalar, _) = scalar(in: text, at: index) else { return false }
-                    return scalar.value < 0x80 ? table[Int(scalar.value)] != 0 : isWordScalar(scalar)
-                }
-                var index = 0
-                while index < count {
-                    let byte = input[index]
-                    if byte < 0x80 {
-                        column += 1
-                        index += 1
-                        let lower = table[Int(byte)]
-                        if lower != 0 || (byte == 0x27 && inWord && isWord(at: index)) {
-                            if !inWord { inWord = true; start = column; scalarCount = 0; wordStart = length }
-                            // The rest of an ASCII run of word bytes in a tight loop: most of a posting.
-                            var value = lower != 0 ? lower : byte
-                            while true {
-                                scalarCount += 1
-                                out[length] = value
+        lowered.append(contentsOf: repeatElement(0, count: text.count * 3))
+        let written = lowered.withUnsafeMutableBufferPointer { appendWords(of: text, to: &words, into: $0.baseAddress! + base, at: base) }
+        lowered.removeLast(text.count * 3 - written)
+    }
+
+    /// Writes the lower case of `text`'s words from `out`, which has room for three times
+    /// `text.count` bytes and is `base` bytes into the buffer the words' `start`s count in;
+    /// returns how many bytes it wrote.
+    static func appendWords(of text: UnsafeBufferPointer<UInt8>, to words: inout [Word],
+                            into out: UnsafeMutablePointer<UInt8>, at base: Int) -> Int {
+        guard let input = text.baseAddress, !text.isEmpty else { return 0 }
+        let count = text.count
+        return asciiClass.withUnsafeBufferPointer { table -> Int in
+            var length = 0
+            var column = 0
+            var inWord = false
+            var start = 0, scalarCount = 0, wordStart = 0
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            var prefix: UInt64 = 0, prefixLength = 0
+            @inline(__always) func isWord(at index: Int) -> Bool {
+                guard index < count, let (scalar, _) = scalar(in: text, at: index) else { return false }
+                return scalar.value < 0x80 ? table[Int(scalar.value)] != 0 : isWordScalar(scalar)
+            }
+            var index = 0
+            while index < count {
+                let byte = input[index]
+                if byte < 0x80 {
+                    column += 1
+                    index += 1
+                    let lower = table[Int(byte)]
+                    if lower != 0 || (byte == 0x27 && inWord && isWord(at: index)) {
+                        if !inWord { inWord = true; start = column; scalarCount = 0; wordStart = length }
+                        guard lower != 0 else {
+                            // An apostrophe inside a word, kept as written.
+                            out[length] = byte
+                            length &+= 1
+                            scalarCount &+= 1
+                            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+                            if prefixLength < 2 { prefix = prefix << 32 | UInt64(byte); prefixLength &+= 1 }
+                            continue
+                        }
+                        // The rest of an ASCII run of word bytes: most of a posting. Only the
+                        // copy and the hash are per byte (in registers); one byte is one
+                        // scalar and one column, so counts and the prefix follow from the run.
+                        let runStart = index &- 1
+                        var end = index
+                        var runHash = (hash ^ UInt64(lower)) &* 0x100_0000_01b3
+                        let target = out + length
+                        target[0] = lower
+                        while end < count {
+                            let next = input[end]
+                            guard next < 0x80 else { break }
+                            let value = table[Int(next)]
+                            guard value != 0 else { break }
+                            target[end &- runStart] = value
+                            runHash = (runHash ^ UInt64(value)) &* 0x100_0000_01b3
+                            end &+= 1
+                        }
+                        let run = end &- runStart
+                        hash = runHash
+                        var taken = 0
+                        while prefixLength < 2, taken < run {
+                            prefix = prefix << 32 | UInt64(out[length &+ taken])
+                            prefixLength &+= 1
+                            taken &+= 1
+                        }
+                        length &+= run
+                        scalarCount &+= run
+                        column &+= run &- 1
+                        index = end
+                        continue
+                    }
+                } else if let (scalar, size) = scalar(in: text, at: index) {
+                    column += 1
+                    index += size
+                    if isWordScalar(scalar) || (scalar == "’" && inWord && isWord(at: index)) {
+                        if !inWord { inWord = true; start = column; scalarCount = 0; wordStart = length }
+                        scalarCount += 1
+                        for lower in scalar.properties.lowercaseMapping.unicodeScalars {
+                            for byte in UTF8.encode(lower)! {
+                                out[length] = byte
                                 length += 1
-                                hash = (hash ^ UInt64(value)) &* 0x100_0000_01b3
-                                if prefixLength < 2 { prefix = prefix << 32 | UInt64(value); prefixLength += 1 }
-                                guard index < count, input[index] < 0x80 else { break }
-                                value = table[Int(input[index])]
-                                guard value != 0 else { break }
-                                index += 1
-                                column += 1
+                                hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
                             }
-                            continue
+                            if prefixLength < 2 { prefix = prefix << 32 | UInt64(lower.value); prefixLength += 1 }
                         }
-                    } else if let (scalar, size) = scalar(in: text, at: index) {
-                        column += 1
-                        index += size
-                        if isWordScalar(scalar) || (scalar == "’" && inWord && isWord(at: index)) {
-                            if !inWord { inWord = true; start = column; scalarCount = 0; wordStart = length }
-                            scalarCount += 1
-                            for lower in scalar.properties.lowercaseMapping.unicodeScalars {
-                                for byte in UTF8.encode(lower)! {
-                                    out[length] = byte
-                                    length += 1
-                                    hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
-                                }
-                                if prefixLength < 2 { prefix = prefix << 32 | UInt64(lower.value); prefixLength += 1 }
-                            }
-                            continue
-                        }
-                    } else {
-                        // The rest of a blanked scalar: not a word, and no column of its own.
-                        index += 1
+                        continue
                     }
-                    if inWord {
-                        words.append(Word(column: start, length: scalarCount, hash: hash, prefix: prefixLength >= 2 ? prefix : 0,
-                                          start: base + wordStart, count: length - wordStart))
-                        inWord = false
-                        hash = 0xcbf2_9ce4_8422_2325
-                        prefixLength = 0
-                        prefix = 0
-                    }
+                } else {
+                    // The rest of a blanked scalar: not a word, and no column of its own.
+                    index += 1
                 }
                 if inWord {
                     words.append(Word(column: start, length: scalarCount, hash: hash, prefix: prefixLength >= 2 ? prefix : 0,
                                       start: base + wordStart, count: length - wordStart))
+                    inWord = false
+                    hash = 0xcbf2_9ce4_8422_2325
+                    prefixLength = 0
+                    prefix = 0
                 }
-                return length
             }
+            if inWord {
+                words.append(Word(column: start, length: scalarCount, hash: hash, prefix: prefixLength >= 2 ? prefix : 0,
+                                  start: base + wordStart, count: length - wordStart))
+            }
+            return length
         }
-        lowered.removeLast(count * 3 - written)
     }
 
     /// The words of a text outside a posting (a term, a sentence) and their lower-cased UTF-8.

@@ -55,7 +55,7 @@ public struct AtomicWriter: Sendable {
             let shown = shownAs ?? output
             // The lock is the parent folder's: name the output only when the other build
             // is seen writing this one (it may be writing a sibling).
-            let parent = (shown as NSString).deletingLastPathComponent
+            let parent = shown.parentPath
             waiting(folders.liveBuild() ? "waiting for another build writing \(shown) to finish…"
                                         : "waiting for another build writing into \(parent.isEmpty ? "." : parent)/ to finish…")
         }, body)

@@ -11,7 +11,7 @@ struct StagingFolders {
     /// The output folder, absolute.
     let output: String
 
-    var parent: String { (output as NSString).deletingLastPathComponent }
+    var parent: String { output.parentPath }
     var name: String { (output as NSString).lastPathComponent }
 
     func path(pid: Int32, old: Bool = false) -> String {

@@ -180,7 +180,7 @@ public enum JobScaffold {
 
     private static func create(_ path: String, _ text: String, in files: SiteFiles) throws {
         let target = files.absolute(path)
-        try FileManager.default.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: target.parentPath, withIntermediateDirectories: true)
         do {
             try Data(text.utf8).write(to: URL(fileURLWithPath: target), options: .withoutOverwriting)
         } catch {

@@ -175,7 +175,7 @@ public enum StarterSite {
         for (path, text) in files + (ci.map { [($0.path, $0.text)] } ?? []) {
             let target = folder + "/" + path
             if manager.fileExists(atPath: target) { continue }
-            try manager.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try manager.createDirectory(atPath: target.parentPath, withIntermediateDirectories: true)
             try Data(text.utf8).write(to: URL(fileURLWithPath: target), options: .withoutOverwriting)
             written.append(path)
         }

@@ -27,7 +27,7 @@ public enum ThemeExport {
         for (path, data) in files {
             let target = folder + "/" + path
             if manager.fileExists(atPath: target) { continue }
-            try manager.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try manager.createDirectory(atPath: target.parentPath, withIntermediateDirectories: true)
             try data.write(to: URL(fileURLWithPath: target), options: .withoutOverwriting)
             written.append(path)
         }

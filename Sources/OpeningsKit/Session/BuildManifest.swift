@@ -122,19 +122,24 @@ public struct BuildManifest: Sendable, Equatable {
 
     /// Written with a rename, so a reader sees the old record or the new one.
     func write(siteFolder: String) throws {
-        let object: [String: Any] = [
-            "version": Self.formatVersion,
-            "output": outputFolder,
-            "fingerprint": fingerprint,
-            "files": files.map { [$0.path, $0.size, $0.modified] as [Any] },
-            "diagnostics": diagnostics.map { d -> [Any] in
-                [d.severity.rawValue, d.location.path, d.location.line, d.location.column, d.message,
-                 d.hint ?? NSNull(), d.rule ?? NSNull(), d.relatedPaths]
-            },
-        ]
-        let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
+        // Written with the site's own JSON writer: JSONSerialization took ~110k instructions
+        // a listed file (2% of a build). Integers go in as written: a time in nanoseconds
+        // is past what a Double holds exactly.
+        func integer(_ value: some BinaryInteger) -> JSONValue { .raw(String(value)) }
+        let object = JSONValue.object([
+            ("diagnostics", .array(diagnostics.map { d in
+                .array([.string(d.severity.rawValue), .string(d.location.path), integer(d.location.line), integer(d.location.column),
+                        .string(d.message), d.hint.map { .string($0) } ?? .null, d.rule.map { .string($0) } ?? .null,
+                        .array(d.relatedPaths.map { .string($0) })])
+            })),
+            ("files", .array(files.map { .array([.string($0.path), integer($0.size), integer($0.modified)]) })),
+            ("fingerprint", .string(fingerprint)),
+            ("output", .string(outputFolder)),
+            ("version", integer(Self.formatVersion)),
+        ])
+        let data = Array(object.serialized().utf8)
         let path = Self.path(siteFolder: siteFolder, outputFolder: outputFolder)
-        let folder = (path as NSString).deletingLastPathComponent
+        let folder = path.parentPath
         let temporary = path + ".tmp-\(getpid())"
         do {
             try AtomicWriter.makeFolders(folder)
