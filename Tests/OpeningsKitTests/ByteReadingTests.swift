@@ -166,4 +166,39 @@ import Testing
             #expect(mapped.line == expected.line && mapped.column == expected.column, "\(text.debugDescription) \(line):\(column) got \(mapped) want \(expected)")
         }
     }
+
+    /// Front matter found by lines of bytes splits where the character reader split
+    /// (texts without a carriage return, which takes the character path itself).
+    @Test func frontMatterSplitsWhereTheCharacterReaderSplit() {
+        func describe(_ result: Result<FrontMatter, FrontMatter.Failure>) -> String {
+            switch result {
+            case .success(let split): "\(split.yaml.debugDescription) \(split.yamlFirstLine) \(split.body.debugDescription) \(split.bodyFirstLine)"
+            case .failure(let failure): "\(failure)"
+            }
+        }
+        var random = SeededRandom(state: 34)
+        var found = 0
+        for _ in 0..<5_000 {
+            let text = (Bool.random(using: &random) ? "---\n" : "")
+                + Self.random(["---", "...", "\n", " ", "\t", "a: b", "é", "\u{301}", "-", ".", "--- ", "\n---\n"], count: 0...10, &random)
+            let split = FrontMatter.split(text)
+            if case .success = split { found += 1 }
+            #expect(describe(split) == describe(FrontMatter.splitCharacters(text)), "\(text.debugDescription)")
+        }
+        #expect(found > 500)
+        #expect(describe(FrontMatter.split("---\r\na: b\r\n---\r\nbody")) == describe(FrontMatter.splitCharacters("---\r\na: b\r\n---\r\nbody")))
+    }
+
+    /// ASCII names fold as bytes to what folding characters gave; others are not read so.
+    @Test func asciiSlugsAreWhatFoldingCharactersGave() {
+        var random = SeededRandom(state: 35)
+        for _ in 0..<5_000 {
+            let text = Self.random(["A", "z", "0", " ", "-", "&", "'", ".", "_", "Senior ", "R&D", " -- "], count: 0...60, &random)
+            var bytes = text
+            #expect(bytes.withUTF8 { Slug.asciiSlug($0) } == Slug.fold(text.replacingAll("&", with: " and ")), "\(text.debugDescription)")
+        }
+        var accented = "Zürich"
+        #expect(accented.withUTF8 { Slug.asciiSlug($0) } == nil)
+        #expect(Slug.make(from: "Zürich & Straße") == "zurich-and-strasse" && Slug.make(from: "Zürich & Straße") == "zurich-and-strasse")
+    }
 }

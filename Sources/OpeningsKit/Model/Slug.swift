@@ -21,11 +21,23 @@ public enum Slug {
     /// Folds any text to a slug: `Senior Café Ingeniería — Zürich Straße` →
     /// `senior-cafe-ingenieria-zurich-strasse`. Empty when nothing is left.
     public static func make(from text: String) -> String {
-        // Most names are ASCII already; ICU's transliterator is slow to set up, so
-        // it runs only for text that needs it.
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            return fold(text.replacingAll("&", with: " and "))
+        // Most names are ASCII already and are folded as bytes. ICU's transliterator
+        // is slow (~25,000 instructions a name), and a site names the same few places
+        // on every posting, so its answers are kept for the process.
+        var bytes = text
+        if let slug = bytes.withUTF8({ asciiSlug($0) }) { return slug }
+        if let known = transliterated.withLock({ $0[text] }) { return known }
+        let slug = fold(transliterate(text))
+        transliterated.withLock { known in
+            if known.count >= 4_096 { known.removeAll(keepingCapacity: true) }
+            known[text] = slug
         }
+        return slug
+    }
+
+    private static let transliterated = LockedValue<[String: String]>([:])
+
+    private static func transliterate(_ text: String) -> String {
         var folded = text.replacingOccurrences(of: "ß", with: "ss")
             .replacingOccurrences(of: "æ", with: "ae").replacingOccurrences(of: "Æ", with: "ae")
             .replacingOccurrences(of: "ø", with: "o").replacingOccurrences(of: "Ø", with: "o")
@@ -34,12 +46,42 @@ public enum Slug {
             .replacingOccurrences(of: "ł", with: "l").replacingOccurrences(of: "Ł", with: "l")
             .replacingOccurrences(of: "þ", with: "th").replacingOccurrences(of: "&", with: " and ")
         folded = folded.applyingTransform(.toLatin, reverse: false) ?? folded
-        folded = folded.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: Locale(identifier: "en_US_POSIX"))
-        return fold(folded)
+        return folded.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: Locale(identifier: "en_US_POSIX"))
+    }
+
+    /// `fold` of an ASCII text (with `&` read as ` and `), as bytes; nil for any other text.
+    static func asciiSlug(_ text: UnsafeBufferPointer<UInt8>) -> String? {
+        var slug: [UInt8] = []
+        slug.reserveCapacity(text.count + 8)
+        var pendingHyphen = false
+        func put(_ byte: UInt8) {
+            if pendingHyphen, !slug.isEmpty { slug.append(0x2D) }
+            pendingHyphen = false
+            slug.append(byte)
+        }
+        for byte in text {
+            switch byte {
+            case 0x41...0x5A: put(byte + 32)
+            case 0x61...0x7A, 0x30...0x39: put(byte)
+            case 0x27: continue // "what's" → "whats"
+            case 0x26:
+                pendingHyphen = true
+                put(0x61); put(0x6E); put(0x64)
+                pendingHyphen = true
+            case 0x80...: return nil
+            default: pendingHyphen = true
+            }
+        }
+        if slug.count > 200 {
+            slug.removeLast(slug.count - 200)
+            while slug.last == 0x2D { slug.removeLast() }
+        }
+        return String(decoding: slug, as: UTF8.self)
     }
 
     /// Lower-case ASCII letters and digits, everything else one hyphen.
-    private static func fold(_ folded: String) -> String {
+    /// (`ByteReadingTests` holds `asciiSlug` to it.)
+    static func fold(_ folded: String) -> String {
         var result = ""
         var pendingHyphen = false
         for scalar in folded.unicodeScalars {
