@@ -47,11 +47,15 @@ enum YAMLReader {
     static let maximumDepth = 64
 
     /// - Parameter firstLine: the file line on which `yaml` starts, so positions are the file's.
-    static func parse(_ yaml: String, firstLine: Int, file: SourceFile) -> Result<YAMLNode?, Diagnostic> {
+    /// - Parameter plainReader: false to read with Yams alone (for the tests that hold
+    ///   `PlainYAMLReader` to it).
+    static func parse(_ yaml: String, firstLine: Int, file: SourceFile, plainReader: Bool = true) -> Result<YAMLNode?, Diagnostic> {
         if let (line, column) = YAMLNesting.excessive(yaml, limit: maximumDepth) {
             return .failure(Diagnostic(.error, at: file.location(line: firstLine + line - 1, column: column),
                 "YAML nesting is deeper than \(maximumDepth) levels", hint: "flatten the structure"))
         }
+        // Most front matter is plain `key: value` lines, read without Yams' tree.
+        if plainReader, let root = PlainYAMLReader.read(yaml, firstLine: firstLine) { return .success(root) }
         let root: Node?
         do {
             // The basic resolver tags every scalar as a string without running Yams' regular
