@@ -194,7 +194,7 @@ FUZZ_JOBS ?= 2
 FUZZ_CORPUS_MAX_LEN ?= 4096
 FUZZ_SCRATCH := $(abspath .build-fuzz)
 FUZZ_FLAGS := -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xswiftc -enable-testing
-FUZZ_TARGETS := job bands site-config interview markdown render import-static import-boards html theme
+FUZZ_TARGETS := job bands site-config interview markdown render import-static import-boards html theme yaml
 .PHONY: fuzz fuzz-build fuzz-smoke fuzz-regress fuzz-merge test-sanitizers
 
 fuzz: fuzz-build fuzz-regress

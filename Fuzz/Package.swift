@@ -6,7 +6,7 @@ import PackageDescription
 /// `-sanitize=fuzzer,address`, which gives every module coverage instrumentation and
 /// AddressSanitizer, and libFuzzer's `main`. Each target is an executable whose entry
 /// point is `LLVMFuzzerTestOneInput`, so they build only with those flags.
-let targets = ["job", "bands", "site-config", "interview", "markdown", "render", "import-static", "import-boards", "html", "theme"]
+let targets = ["job", "bands", "site-config", "interview", "markdown", "render", "import-static", "import-boards", "html", "theme", "yaml"]
 
 let package = Package(
     name: "OpeningsFuzz",

@@ -65,6 +65,11 @@ def main():
         add(out, "markdown", front_matter(path.read_text())[1])
     for path in files("Content::bands.yml", f"{REAL}::**/*.yml"):
         add(out, "bands", path.read_bytes())
+    # The plain YAML reader against Yams: front matter and YAML files of every kind.
+    for path in jobs + real_md + list(files("Content/interview::*.md", "Content/pages::*.md", "Examples::**/*.md")):
+        add(out, "yaml", front_matter(path.read_text(errors="replace"))[0])
+    for path in files("Content::*.yml", "Examples::**/*.yml", "Themes::**/*.yml", f"{REAL}::**/*.yml"):
+        add(out, "yaml", path.read_bytes())
     for path in files("Content::site.yml", "Tests/EndToEndTests/Fixtures/minimal/Content::site.yml"):
         add(out, "site-config", path.read_bytes())
     for path in files("Content/interview::*.md", "Tests/EndToEndTests/Fixtures/minimal/Content/interview::*.md"):
