@@ -406,9 +406,9 @@ struct TextScanner {
         // Most lines hold neither a comment nor a URL: one pass to find out. Only front
         // matter's comments are looked for here: the body's are blanked already, across
         // lines (`BodyComments`).
-        var hasAngle = false, hasColon = false
-        for byte in text {
-            if frontMatter, byte == 0x3C { hasAngle = true } else if byte == 0x3A { hasColon = true }
+        let (hasAngle, hasColon) = text.withUnsafeBufferPointer { line -> (Bool, Bool) in
+            guard let base = line.baseAddress else { return (false, false) }
+            return (frontMatter && memchr(base, 0x3C, line.count) != nil, memchr(base, 0x3A, line.count) != nil)
         }
         guard hasAngle || hasColon else { return }
         var searchFrom = 0
