@@ -1,69 +1,71 @@
 /// `job`: everything a job page shows (docs/themes.md, "job"): the card's facts
 /// (`PageRenderer.jobPage` adds them) and the rest of the posting, made here.
 enum JobContext {
+    /// Made as `TemplateValue`s, not as `[String: Any]` converted after: a job page's
+    /// context was built and then cast value by value, twice the work (`TemplateValue`).
     static func make(_ resolved: ResolvedJob, html job: RenderedJob, site: ResolvedSite,
-                     interviewContexts: [String: Any], interviewSections: [String: String]) -> [String: Any] {
+                     interviewContexts: [String: TemplateValue], interviewSections: [String: String]) -> [String: TemplateValue] {
         let source = resolved.job
         let strings = site.strings, formatter = strings.salary
-        var d: [String: Any] = [:]
-        d["slug"] = source.slug
-        d["canonicalURL"] = site.baseURL.absolute(SitePaths.job(source.slug))
-        d["employmentType"] = source.employmentType.rawValue
+        var d: [String: TemplateValue] = [:]
+        d["slug"] = .text(source.slug)
+        d["canonicalURL"] = .text(site.baseURL.absolute(SitePaths.job(source.slug)))
+        d["employmentType"] = .text(source.employmentType.rawValue)
         d.setText("reportsTo", source.reportsTo)
-        d["departmentURL"] = site.baseURL.rooted(SitePaths.department(resolved.departmentSlug))
-        d["locations"] = source.locations.map { location -> [String: Any] in
-            var l: [String: Any] = ["text": site.placeNames.label(location)]
+        d["departmentURL"] = .text(site.baseURL.rooted(SitePaths.department(resolved.departmentSlug)))
+        d["locations"] = .list(source.locations.map { location -> TemplateValue in
+            var l: [String: TemplateValue] = ["text": .text(site.placeNames.label(location))]
             l.setText("city", location.city)
             l.setText("region", location.region)
             l.setText("country", location.country)
             l.setText("countryName", location.country.map(site.placeNames.country))
-            return l
-        }
+            return .object(l)
+        })
         let remote = source.remoteCountries.map(site.placeNames.country)
         if !remote.isEmpty {
-            d["remoteCountriesText"] = remote.joined(separator: ", ")
-            d["hasRemoteCountries"] = true
+            d["remoteCountriesText"] = .text(remote.joined(separator: ", "))
+            d["hasRemoteCountries"] = .bool(true)
         }
-        if resolved.isClosed { d["isClosed"] = true }
-        if resolved.isListed { d["isListed"] = true }
-        if source.draft { d["isDraft"] = true }
+        if resolved.isClosed { d["isClosed"] = .bool(true) }
+        if resolved.isListed { d["isListed"] = .bool(true) }
+        if source.draft { d["isDraft"] = .bool(true) }
         if let salary = resolved.salary {
-            var s: [String: Any] = ["text": formatter.format(salary), "min": SalaryRange.plain(salary.minimum),
-                                    "max": SalaryRange.plain(salary.maximum), "currency": salary.currency,
-                                    "periodLabel": formatter.periodLabel(salary.period)]
-            if let label = salary.label, !label.isEmpty { s["label"] = label; s["hasLabel"] = true }
-            d["salary"] = s
+            var s: [String: TemplateValue] = ["text": .text(formatter.format(salary)), "min": .text(SalaryRange.plain(salary.minimum)),
+                                              "max": .text(SalaryRange.plain(salary.maximum)), "currency": .text(salary.currency),
+                                              "periodLabel": .text(formatter.periodLabel(salary.period))]
+            if let label = salary.label, !label.isEmpty { s["label"] = .text(label); s["hasLabel"] = .bool(true) }
+            d["salary"] = .object(s)
         }
-        if !source.benefits.isEmpty { d["benefits"] = source.benefits; d["hasBenefits"] = true }
+        if !source.benefits.isEmpty { d["benefits"] = .list(source.benefits.map { .text($0) }); d["hasBenefits"] = .bool(true) }
         let disclosures = Self.disclosures(source, strings: strings)
-        if !disclosures.isEmpty { d["disclosures"] = disclosures; d["hasDisclosures"] = true }
+        if !disclosures.isEmpty { d["disclosures"] = .list(disclosures.map { .text($0) }); d["hasDisclosures"] = .bool(true) }
         if !job.responsibilitiesHTML.isEmpty {
-            d["responsibilities"] = job.responsibilitiesHTML.map { ["html": $0] }
-            d["hasResponsibilities"] = true
+            d["responsibilities"] = .list(job.responsibilitiesHTML.map { .object(["html": .text($0)]) })
+            d["hasResponsibilities"] = .bool(true)
         }
         if !job.requirementsHTML.isEmpty {
-            d["requirements"] = job.requirementsHTML.map { ["html": $0] }
-            d["hasRequirements"] = true
+            d["requirements"] = .list(job.requirementsHTML.map { .object(["html": .text($0)]) })
+            d["hasRequirements"] = .bool(true)
         }
         if !source.metrics.isEmpty {
-            d["metrics"] = source.metrics.map { ["name": humanize($0.name), "target": $0.target] }
-            d["hasMetrics"] = true
+            d["metrics"] = .list(source.metrics.map { .object(["name": .text(humanize($0.name)), "target": .text($0.target)]) })
+            d["hasMetrics"] = .bool(true)
         }
-        d["bodyHTML"] = job.bodyHTML
+        d["bodyHTML"] = .text(job.bodyHTML)
         if let updated = site.lastChanged(source.file) {
-            d["updatedISO"] = updated.description
-            d["updatedText"] = strings.date(updated)
+            d["updatedISO"] = .text(updated.description)
+            d["updatedText"] = .text(strings.date(updated))
         }
         // Made once per process (`PageRenderer.interviewContexts`), by its name.
         if let process = resolved.interview, let interview = interviewContexts[process.name] {
             d["interview"] = interview
-            d["hasInterview"] = true
-            if let html = interviewSections[process.name] { d["interviewSectionHTML"] = html }
+            d["hasInterview"] = .bool(true)
+            if let html = interviewSections[process.name] { d["interviewSectionHTML"] = .text(html) }
         }
         if !resolved.isClosed { d.setText("applyURL", resolved.applyURL) }
-        if !source.tags.isEmpty { d["tags"] = source.tags }
+        if !source.tags.isEmpty { d["tags"] = .list(source.tags.map { .text($0) }) }
         if resolved.isListed {
-            d["jsonLD"] = JobPostingSchema.make(resolved, descriptionHTML: job.descriptionHTML(strings), site: site).serialized()
+            d["jsonLD"] = .text(JobPostingSchema.make(resolved, descriptionHTML: job.descriptionHTML(strings), site: site).serialized())
         }
         return d
     }

@@ -9,8 +9,8 @@ final class PageRenderer: Sendable {
     let siteContext: TemplateContext
     /// `job.interview` of each process, by name (the resolver takes a job's process, or
     /// its translation, from the same table), made once: every job of a department shows
-    /// the same one (a `TemplateValue` when it converts, as it always does today).
-    let interviewContexts: TemplateContext
+    /// the same one.
+    let interviewContexts: [String: TemplateValue]
     /// The `job-interview` partial, rendered once per process.
     let interviewSections: [String: String]
     let library: WordedLibrary
@@ -35,10 +35,9 @@ final class PageRenderer: Sendable {
         strings = content.site.strings
         self.siteContext = siteContext
         self.recorder = recorder
-        let interviewContexts = TemplateContext(value: content.site.interviews.mapValues { process in
-            let context = InterviewContext.make(process, bodyHTML: content.interviewHTML[process.name])
-            return TemplateValue.object(context) ?? context
-        })
+        let interviewContexts = content.site.interviews.mapValues { process in
+            TemplateValue.object(InterviewContext.make(process, bodyHTML: content.interviewHTML[process.name]))
+        }
         self.interviewContexts = interviewContexts
         let library = WordedLibrary.library(content.site.theme, strings: content.site.strings)
         self.library = library
@@ -47,7 +46,7 @@ final class PageRenderer: Sendable {
                 TemplateValue.object(content.site.strings.template.value).map { ["site": site, "t": $0] }
             }
         self.sharedValues = sharedValues
-        interviewSections = InterviewContext.sections(content, contexts: interviewContexts.value) { context in
+        interviewSections = InterviewContext.sections(content, contexts: interviewContexts) { context in
             Self.render(context, template: "job-interview", library: library, shared: sharedValues, siteContext: siteContext,
                         words: content.site.strings.template, recorder: recorder)
         }
@@ -124,20 +123,16 @@ final class PageRenderer: Sendable {
     func jobPage(_ resolved: ResolvedJob, html: RenderedJob, card: JobCard, cardContext: TemplateValue,
                  others: [TemplateValue] = []) -> OutputFile {
         var job = JobContext.make(resolved, html: html, site: site,
-                                  interviewContexts: interviewContexts.value, interviewSections: interviewSections)
+                                  interviewContexts: interviewContexts, interviewSections: interviewSections)
         if !others.isEmpty {
-            job["otherRoles"] = others
-            job["otherRolesHeading"] = strings.text("other_roles_in", ["department": card.department])
+            job["otherRoles"] = .list(others)
+            job["otherRolesHeading"] = .text(strings.text("other_roles_in", ["department": card.department]))
         }
-        // The card's facts and the rest of the posting, in one object: converted here
-        // (the card is already), or as plain values if a value has no `TemplateValue` case.
-        let whole: Any
-        if case .object(var fields) = cardContext, let rest = TemplateValue.object(job), case .object(let more) = rest {
-            fields.merge(more) { $1 }
-            whole = TemplateValue.object(fields)
-        } else {
-            whole = (cardContext.plain as? [String: Any] ?? [:]).merging(job) { $1 }
-        }
+        // The card's facts and the rest of the posting, in one object.
+        var fields: [String: TemplateValue] = [:]
+        if case .object(let card) = cardContext { fields = card }
+        fields.merge(job) { $1 }
+        let whole = TemplateValue.object(fields)
         let slug = resolved.job.slug
         let page = PageContext.make(site, title: "\(card.title) — \(config.title)", heading: card.title,
                                     description: JobContext.description(card, organization: config.organization.name, strings: strings),
