@@ -234,7 +234,12 @@ public struct MarkdownRenderer: Sendable {
     /// The site path of an absolute link to this site (`https://careers.acme.example/benefits/`
     /// → `/benefits/`), http or https alike; nil for any other link.
     func ownPath(_ url: String) -> String? {
-        guard let origin = siteOrigin, let schemeEnd = origin.range(of: "://") else { return nil }
+        guard var origin = siteOrigin else { return nil }
+        // ASCII addresses (nearly all) are compared as bytes: Foundation's search for the
+        // scheme was most of reading each link. Others are compared by characters.
+        var bytes = url
+        if let answer = bytes.withUTF8({ url in origin.withUTF8 { Self.asciiOwnPath(url, origin: $0) } }) { return answer }
+        guard let schemeEnd = origin.range(of: "://") else { return nil }
         let host = origin[schemeEnd.upperBound...]
         for scheme in ["https://", "http://"] where url.hasPrefix(scheme) && url.dropFirst(scheme.count).hasPrefix(host) {
             let rest = url.dropFirst(scheme.count + host.count)
@@ -242,6 +247,23 @@ public struct MarkdownRenderer: Sendable {
             if let first = rest.first, first == "/" || first == "?" || first == "#" { return first == "/" ? String(rest) : "/" + rest }
         }
         return nil
+    }
+
+    /// `ownPath` of ASCII texts; nil (not an answer) when either has another byte.
+    static func asciiOwnPath(_ url: UnsafeBufferPointer<UInt8>, origin: UnsafeBufferPointer<UInt8>) -> String?? {
+        guard url.allSatisfy({ $0 < 0x80 }), origin.allSatisfy({ $0 < 0x80 }) else { return nil }
+        func starts(_ text: UnsafeBufferPointer<UInt8>, at start: Int, with prefix: some Collection<UInt8>) -> Bool {
+            text.count - start >= prefix.count && zip(text[start...], prefix).allSatisfy { $0 == $1 }
+        }
+        guard let schemeEnd = (0..<max(0, origin.count - 2)).first(where: { starts(origin, at: $0, with: "://".utf8) }) else { return .some(nil) }
+        let host = origin[(schemeEnd + 3)...]
+        for scheme in ["https://", "http://"] where starts(url, at: 0, with: scheme.utf8) && starts(url, at: scheme.utf8.count, with: host) {
+            let rest = UnsafeBufferPointer(rebasing: url[(scheme.utf8.count + host.count)...])
+            guard let first = rest.first else { return "/" }
+            if first == 0x2F { return String(decoding: rest, as: UTF8.self) }
+            if first == 0x3F || first == 0x23 { return "/" + String(decoding: rest, as: UTF8.self) }
+        }
+        return .some(nil)
     }
 
     /// A finding of a rule site.yml may turn off or re-grade, as the language rules are.
