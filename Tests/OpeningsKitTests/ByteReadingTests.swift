@@ -229,4 +229,42 @@ import Testing
         var accented = "https://careers.acme.example/é"
         #expect(accented.withUTF8 { url in site.withUTF8 { MarkdownRenderer.asciiOwnPath(url, origin: $0) } } == nil)
     }
+
+    /// The scanner's words (read as runs of bytes, with ASCII runs copied whole) are the
+    /// runs of letters and digits a reading by Unicode scalars finds, an apostrophe between
+    /// two of them kept: the same lower-cased text, column and length.
+    @Test func scannerWordsAreRunsOfLettersAndDigits() {
+        func reference(_ text: String) -> [String] {
+            let scalars = Array(text.unicodeScalars)
+            var words: [String] = []
+            var index = 0
+            while index < scalars.count {
+                guard TextScanner.isWordScalar(scalars[index]) else { index += 1; continue }
+                var end = index
+                while end < scalars.count {
+                    if TextScanner.isWordScalar(scalars[end]) { end += 1; continue }
+                    if scalars[end] == "'" || scalars[end] == "’", end + 1 < scalars.count, TextScanner.isWordScalar(scalars[end + 1]) {
+                        end += 1
+                        continue
+                    }
+                    break
+                }
+                var lowered = ""
+                for scalar in scalars[index..<end] { lowered += scalar.properties.lowercaseMapping }
+                words.append("\(lowered)@\(index + 1)+\(end - index)")
+                index = end
+            }
+            return words
+        }
+        var random = SeededRandom(state: 37)
+        for _ in 0..<3_000 {
+            let text = Self.random(["a", "Bc", "é", "İ", "'", "’", " ", "  ", ".", "1", "\u{301}", "ß", "Ω", "-", "x'y", "don't", "ÉCOLE"],
+                                   count: 0...12, &random)
+            let scanner = TextScanner(file: SourceFile(relativePath: "a.md", displayPath: "a.md", text: text), bodyFirstLine: 1)
+            let found = scanner.words.map { word in
+                "\(String(decoding: scanner.lowered[word.start..<(word.start + word.count)], as: UTF8.self))@\(word.column)+\(word.length)"
+            }
+            #expect(found == reference(text), "\(text.debugDescription)")
+        }
+    }
 }

@@ -300,6 +300,14 @@ struct TextScanner {
                     prefixLength = 0
                     prefix = 0
                 }
+                // Outside a word, a run of ASCII bytes that start none (spaces, punctuation,
+                // an apostrophe) is only counted.
+                while index < count {
+                    let next = input[index]
+                    guard next < 0x80, table[Int(next)] == 0 else { break }
+                    index &+= 1
+                    column &+= 1
+                }
             }
             if inWord {
                 words.append(Word(column: start, length: scalarCount, hash: hash, prefix: prefixLength >= 2 ? prefix : 0,

@@ -96,10 +96,21 @@ public enum JSONValue: Sendable, Equatable {
                 put(0x22)
                 let count = utf8.count
                 var index = 0
+                // (An empty text may have no address; it has no bytes to read either.)
+                let input = utf8.baseAddress ?? UnsafePointer(out)
                 while index < count {
+                    // The run up to the next byte to escape, copied at once: most of a
+                    // description is such runs.
+                    var end = index
+                    while end < count, !escapes[Int(input[end])] { end &+= 1 }
+                    if end > index {
+                        (out + at).update(from: input + index, count: end &- index)
+                        at &+= end &- index
+                        index = end
+                        guard index < count else { break }
+                    }
                     let byte = utf8[index]
                     index += 1
-                    guard escapes[Int(byte)] else { put(byte); continue }
                     switch byte {
                     case 0x22: put(0x5C); put(0x22)
                     case 0x5C: put(0x5C); put(0x5C)
