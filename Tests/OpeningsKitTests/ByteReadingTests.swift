@@ -267,4 +267,19 @@ import Testing
             #expect(found == reference(text), "\(text.debugDescription)")
         }
     }
+
+    /// An ASCII title's parts set off from the job's name are what reading it by
+    /// characters gave.
+    @Test func asciiTitleSegmentsAreWhatTheCharacterReaderFound() {
+        var random = SeededRandom(state: 38)
+        for _ in 0..<5_000 {
+            let title = Self.random(["Engineer", " ", "(", ")", "[", "]", " - ", "-", " | ", "|", ", ", ",", "Remote", "US", "\t", "x"],
+                                    count: 0...10, &random)
+            var bytes = title
+            #expect(bytes.withUTF8 { TitleContent.asciiSegments(of: $0) } == TitleContent.characterSegments(of: title), "\(title.debugDescription)")
+        }
+        var accented = "Ingeniero – Zürich"
+        #expect(accented.withUTF8 { TitleContent.asciiSegments(of: $0) } == nil)
+        #expect(TitleContent.segments(of: "Engineer (Remote, US) - Berlin") == ["Remote, US", "Berlin"])
+    }
 }

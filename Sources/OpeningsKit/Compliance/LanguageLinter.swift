@@ -1,3 +1,5 @@
+import Foundation
+
 /// Inclusive-language and structure checks for one posting.
 struct LanguageLinter {
     var rules: LanguageRuleSet
@@ -248,8 +250,10 @@ struct BodySections {
         var lineStart = 0
         var offset = 0
         while lineStart <= bytes.count {
-            var lineEnd = lineStart
-            while lineEnd < bytes.count, bytes[lineEnd] != 10 { lineEnd += 1 }
+            var lineEnd = bytes.count
+            if lineStart < bytes.count, let base = bytes.baseAddress, let found = memchr(base + lineStart, 10, bytes.count - lineStart) {
+                lineEnd = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            }
             defer { lineStart = lineEnd + 1; offset += 1 }
             if let isComment, isComment(firstLine + offset) { continue }
             var start = lineStart
@@ -283,12 +287,30 @@ struct BodySections {
 
     // The words above as bytes, searched in a heading's bytes: a posting has a few dozen
     // headings and the lists have dozens of words.
-    private static let optionalNeedles = ["nice to have", "bonus"].map { Array($0.utf8) }
-    private static let benefitNeedles = benefitWords.map { Array($0.utf8) }
-    private static let requirementNeedles = requirementWords.map { Array($0.utf8) }
-    private static let responsibilityNeedles = responsibilityWords.map { Array($0.utf8) }
+    private static let optionalNeedles = Needles(["nice to have", "bonus"])
+    private static let benefitNeedles = Needles(benefitWords)
+    private static let requirementNeedles = Needles(requirementWords)
+    private static let responsibilityNeedles = Needles(responsibilityWords)
 
-    private static func contains(_ needles: [[UInt8]], in heading: UnsafeBufferPointer<UInt8>) -> Bool {
-        needles.contains { needle in needle.withUnsafeBufferPointer { String.byteOffset(of: $0, in: heading, from: 0) != nil } }
+    /// Words grouped by their first byte: each byte of a heading is compared only with
+    /// the words that start with it (searching for each word in turn was most of the cost).
+    private struct Needles {
+        let byFirstByte: [[[UInt8]]]
+
+        init(_ words: [String]) {
+            var byFirstByte = Array(repeating: [[UInt8]](), count: 256)
+            for word in words where !word.isEmpty { byFirstByte[Int(word.utf8.first!)].append(Array(word.utf8)) }
+            self.byFirstByte = byFirstByte
+        }
+    }
+
+    private static func contains(_ needles: Needles, in heading: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = heading.baseAddress else { return false }
+        for start in heading.indices {
+            for needle in needles.byFirstByte[Int(heading[start])] where needle.count <= heading.count - start {
+                if needle.withUnsafeBufferPointer({ memcmp(base + start, $0.baseAddress!, $0.count) == 0 }) { return true }
+            }
+        }
+        return false
     }
 }

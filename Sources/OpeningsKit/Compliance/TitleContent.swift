@@ -153,6 +153,13 @@ enum TitleContent {
         // 0xEF the full-width brackets): nothing to split.
         guard title.utf8.contains(where: { $0 == 0x28 || $0 == 0x5B || $0 == 0x2D || $0 == 0x7C || $0 == 0x2C || $0 == 0xE2 || $0 == 0xEF })
         else { return [] }
+        var bytes = title
+        if let segments = bytes.withUTF8({ asciiSegments(of: $0) }) { return segments }
+        return characterSegments(of: title)
+    }
+
+    /// `segments` read character by character, for titles that are not ASCII.
+    static func characterSegments(of title: String) -> [String] {
         var result: [String] = []
         var outside = ""
         var depth = 0, current = ""
@@ -189,6 +196,57 @@ enum TitleContent {
             result.append(after(first, ", "))
             if let last = outside.lastByteOffset(of: ", "), last != first {
                 result.append(after(last, ", "))
+            }
+        }
+        return result.filter { !$0.isEmpty }
+    }
+
+    /// `segments` of an ASCII title, read as bytes (every title of every build comes
+    /// here); nil for any other title. In ASCII a character is a byte, the only brackets
+    /// and dashes are `(` `[` `)` `]` `-`, and white space is a space or a tab.
+    static func asciiSegments(of title: UnsafeBufferPointer<UInt8>) -> [String]? {
+        guard title.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
+        func trimmed(_ bytes: ArraySlice<UInt8>) -> String {
+            var bytes = bytes
+            while let first = bytes.first, first == 0x20 || first == 0x09 { bytes.removeFirst() }
+            while let last = bytes.last, last == 0x20 || last == 0x09 { bytes.removeLast() }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        var result: [String] = []
+        var outside: [UInt8] = [], current: [UInt8] = []
+        var depth = 0
+        for byte in title {
+            switch byte {
+            case 0x28, 0x5B:
+                if depth == 0 { current = [] } else { current.append(byte) }
+                depth += 1
+            case 0x29, 0x5D:
+                if depth == 0 {
+                    outside.append(byte)
+                    continue
+                }
+                depth -= 1
+                if depth == 0 { result.append(trimmed(current[...])) } else { current.append(byte) }
+            default:
+                if depth > 0 { current.append(byte) } else { outside.append(byte) }
+            }
+        }
+        func offset(of separator: [UInt8], last: Bool) -> Int? {
+            guard outside.count >= separator.count else { return nil }
+            let starts = Array(0...(outside.count - separator.count))
+            return (last ? starts.reversed() : starts).first { outside[$0..<($0 + separator.count)].elementsEqual(separator) }
+        }
+        for separator in [Array(" - ".utf8), Array(" | ".utf8)] {
+            if let at = offset(of: separator, last: true) {
+                result.append(trimmed(outside[(at + separator.count)...]))
+                break
+            }
+        }
+        let comma = Array(", ".utf8)
+        if let first = offset(of: comma, last: false) {
+            result.append(trimmed(outside[(first + 2)...]))
+            if let last = offset(of: comma, last: true), last != first {
+                result.append(trimmed(outside[(last + 2)...]))
             }
         }
         return result.filter { !$0.isEmpty }
