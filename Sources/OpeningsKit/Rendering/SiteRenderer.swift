@@ -54,37 +54,37 @@ public enum SiteRenderer {
         }
         let listings = Listing.all(site, cards: cards, listed: listed)
         let filters = Filters(cards: cards, listed: listed, site: site)
-        // jobs.json and the feeds read only cards and jobs: made beside the listing
-        // pages, whose biggest (the index) would otherwise keep a core waiting.
-        let (listingPages, documents) = concurrently({
-            listings.parallelMap { listing -> (OutputFile, String?) in
-                let file = pages.listingPage(listing, cards: cards, cardContexts: cardContexts,
-                                             filters: filters.context(filters.page(listing), for: listing))
-                guard let sink else { return (file, nil) }
+        // The listing pages, then the per-job parts of jobs.json and the feeds, each
+        // spread over every core in turn. (Made side by side before, each ran on one core:
+        // a parallel map nested in another runs serially, and the documents' half left a
+        // core idle at the end of every build.)
+        let listingPages = listings.parallelMap { listing -> (OutputFile, String?) in
+            let file = pages.listingPage(listing, cards: cards, cardContexts: cardContexts,
+                                         filters: filters.context(filters.page(listing), for: listing))
+            guard let sink else { return (file, nil) }
+            return (OutputFile(path: file.path, contents: .written), sink(file))
+        }
+        let jobsJSONEntries = listed.parallelMap { JobsJSON.entry(site.jobs[$0], card: cards[$0], site: site) }
+        let entries = AtomFeed.entries(site, cards: cards, listed: listed)
+        // The documents, side by side, each written as soon as it is made, like the pages:
+        // held until the end of the stage, they were the highest point of a build's memory.
+        let makers: [@Sendable () -> [OutputFile]] = [
+            { [OutputFile(path: SitePaths.jobsJSON, contents: .text(JobsJSON.streamed(site, count: listed.count) { jobsJSONEntries[$0] }))] },
+            {
+                Subscriptions.documents(site, listings: listings, entries: entries,
+                                        events: Subscriptions.events(site, cards: cards, entries: entries))
+                    .map { OutputFile(path: $0.path, contents: .parts($0.parts)) }
+            },
+            { Sitemap.make(site, listed: listed, listingPaths: listings.map(\.path)) },
+            { boards.files(site, listed: listed, entries: jobPages.map(\.2)) },
+        ]
+        let documents = makers.parallelMap { make -> [(OutputFile, String?)] in
+            make().map { file in
+                // Kept in memory without a sink (tests, the theme check): one text, as every other file.
+                guard let sink else { return (file.joined(), nil) }
                 return (OutputFile(path: file.path, contents: .written), sink(file))
             }
-        }, {
-            // Each document written as soon as it is made, like the pages: held until the
-            // end of the stage, they were the highest point of a build's memory.
-            var written: [(OutputFile, String?)] = []
-            func add(_ files: [OutputFile]) {
-                for file in files {
-                    // Kept in memory without a sink (tests, the theme check): one text, as every other file.
-                    guard let sink else { written.append((file.joined(), nil)); continue }
-                    written.append((OutputFile(path: file.path, contents: .written), sink(file)))
-                }
-            }
-            add([OutputFile(path: SitePaths.jobsJSON, contents: .text(JobsJSON.streamed(site, count: listed.count) {
-                JobsJSON.entry(site.jobs[listed[$0]], card: cards[listed[$0]], site: site)
-            }))])
-            let entries = AtomFeed.entries(site, cards: cards, listed: listed)
-            add(Subscriptions.documents(site, listings: listings, entries: entries,
-                                        events: Subscriptions.events(site, cards: cards, entries: entries))
-                .map { OutputFile(path: $0.path, contents: .parts($0.parts)) })
-            add(Sitemap.make(site, listed: listed, listingPaths: listings.map(\.path)))
-            add(boards.files(site, listed: listed, entries: jobPages.map(\.2)))
-            return written
-        })
+        }.flatMap { $0 }
         let files = jobPages.map(\.0) + listingPages.map(\.0) + pages.fixedFiles(pageHTML: content.pageHTML) + documents.map(\.0)
         return (files, jobPages.compactMap(\.1) + listingPages.compactMap(\.1) + documents.compactMap(\.1))
     }
