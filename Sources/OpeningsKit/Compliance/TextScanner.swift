@@ -65,7 +65,7 @@ struct TextScanner {
         words.reserveCapacity(bytes.count / 6)
         // Room for every line's lower case at once (see `appendWords`), cut to what was
         // written at the end: one fill per posting instead of one per line.
-        var lowered = [UInt8](repeating: 0, count: bytes.count * 3)
+        var lowered = [UInt8](repeating: 0, count: max(1, bytes.count * 3))
         let written = lowered.withUnsafeMutableBufferPointer { out in
             bytes.withUnsafeBufferPointer { all in
                 read(all, bodyFirstLine: bodyFirstLine, mayDisable: mayDisable, mayComment: mayComment, lowered: out.baseAddress!)

@@ -1,21 +1,20 @@
-/// Reads the YAML most front matter is written in — block mappings and lists of
-/// `key: value` lines, plain and quoted one-line scalars, one-line `[a, b]` and
-/// `{ key: value }` collections —
-/// straight into `YAMLNode`s, and declines (nil) everything else, which Yams then reads.
+/// Reads the YAML most front matter is written in straight into `YAMLNode`s: block
+/// mappings and lists of `key: value` lines, with plain and quoted one-line scalars and
+/// one-line `[a, b]` and `{ key: value }` collections. Everything else is declined (nil)
+/// and read by Yams.
 ///
 /// Why: Yams builds its own node tree, hashes every mapping's keys to find repeated
-/// ones and is then converted to `YAMLNode`; that was ~600,000 instructions a posting,
-/// an eighth of a whole build. This reader makes the same tree — the same texts, styles,
-/// lines and columns — in one pass over the bytes. It is held to that by
-/// `PlainYAMLReaderTests` and the `yaml` fuzz target, which compare the two readers on
-/// every input both accept.
+/// ones, and its tree was then converted to `YAMLNode`: ~600,000 instructions a posting,
+/// an eighth of a whole build. This reader makes the same tree (the same texts, styles,
+/// lines and columns) in one pass over the bytes. `PlainYAMLReaderTests` and the
+/// `fuzz-yaml` target hold it to Yams' trees on every text it accepts.
 ///
 /// Declined, so read by Yams (which also finds the errors, with its diagnostics):
-/// anchors, aliases, tags, block scalars, flow collections over several lines, multi-line scalars,
+/// anchors, aliases, tags, block scalars, multi-line scalars and flow collections,
 /// escapes in double quotes, empty values, repeated keys, keys other than
 /// `[A-Za-z0-9_][A-Za-z0-9_-]*`, tabs, control characters and the line breaks libyaml
 /// adds (NEL, LS, PS), a node starting with a combining mark, a root that is not a
-/// mapping.
+/// mapping, and trees deeper than 16 levels or with more nodes than `YAMLReader` allows.
 struct PlainYAMLReader {
     private struct Line {
         var number: Int

@@ -26,16 +26,18 @@ public enum Slug {
         // on every posting, so its answers are kept for the process.
         var bytes = text
         if let slug = bytes.withUTF8({ asciiSlug($0) }) { return slug }
-        if let known = transliterated.withLock({ $0[text] }) { return known }
+        // Keyed by bytes: `String` keys would take a name for its canonically equal twin.
+        let key = Array(text.utf8)
+        if let known = transliterated.withLock({ $0[key] }) { return known }
         let slug = fold(transliterate(text))
         transliterated.withLock { known in
             if known.count >= 4_096 { known.removeAll(keepingCapacity: true) }
-            known[text] = slug
+            known[key] = slug
         }
         return slug
     }
 
-    private static let transliterated = LockedValue<[String: String]>([:])
+    private static let transliterated = LockedValue<[[UInt8]: String]>([:])
 
     private static func transliterate(_ text: String) -> String {
         var folded = text.replacingOccurrences(of: "ß", with: "ss")
