@@ -10,15 +10,7 @@ import Testing
 @Suite struct PlainYAMLReaderTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    static func describe(_ node: YAMLNode?) -> String {
-        guard let node else { return "nil" }
-        let place = "@\(node.line):\(node.column)"
-        switch node.kind {
-        case .scalar(let text, let plain): return "\(plain ? "plain" : "quoted")\(text.debugDescription)\(place)"
-        case .sequence(let items): return "[\(items.map { describe($0) }.joined(separator: ", "))]\(place)"
-        case .mapping(let pairs): return "{\(pairs.map { "\(describe($0.key)): \(describe($0.value))" }.joined(separator: ", "))}\(place)"
-        }
-    }
+    static func describe(_ node: YAMLNode?) -> String { node?.outline ?? "nil" }
 
     static let file = SourceFile(relativePath: "Content/jobs/a.md", displayPath: "Content/jobs/a.md", text: "")
 

@@ -30,6 +30,17 @@ public struct YAMLNode: Sendable {
         return false
     }
 
+    /// The whole tree in one line, with every node's position (`{plain"title"@2:1: …}`):
+    /// what the tests and `fuzz-yaml` compare when two readers must agree.
+    var outline: String {
+        let place = "@\(line):\(column)"
+        switch kind {
+        case .scalar(let text, let plain): return "\(plain ? "plain" : "quoted")\(text.debugDescription)\(place)"
+        case .sequence(let items): return "[\(items.map(\.outline).joined(separator: ", "))]\(place)"
+        case .mapping(let pairs): return "{\(pairs.map { "\($0.key.outline): \($0.value.outline)" }.joined(separator: ", "))}\(place)"
+        }
+    }
+
     public var typeName: String {
         switch kind {
         case .scalar: return isNull ? "nothing" : "text"

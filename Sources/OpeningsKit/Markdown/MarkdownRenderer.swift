@@ -239,6 +239,11 @@ public struct MarkdownRenderer: Sendable {
         // scheme was most of reading each link. Others are compared by characters.
         var bytes = url
         if let answer = bytes.withUTF8({ url in origin.withUTF8 { Self.asciiOwnPath(url, origin: $0) } }) { return answer }
+        return Self.characterOwnPath(url, origin: origin)
+    }
+
+    /// `ownPath` compared by characters (`ByteReadingTests` holds `asciiOwnPath` to it).
+    static func characterOwnPath(_ url: String, origin: String) -> String? {
         guard let schemeEnd = origin.range(of: "://") else { return nil }
         let host = origin[schemeEnd.upperBound...]
         for scheme in ["https://", "http://"] where url.hasPrefix(scheme) && url.dropFirst(scheme.count).hasPrefix(host) {
