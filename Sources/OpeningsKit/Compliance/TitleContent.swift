@@ -231,21 +231,17 @@ enum TitleContent {
                 if depth > 0 { current.append(byte) } else { outside.append(byte) }
             }
         }
-        func offset(of separator: [UInt8], last: Bool) -> Int? {
-            guard outside.count >= separator.count else { return nil }
-            let starts = Array(0...(outside.count - separator.count))
-            return (last ? starts.reversed() : starts).first { outside[$0..<($0 + separator.count)].elementsEqual(separator) }
-        }
-        for separator in [Array(" - ".utf8), Array(" | ".utf8)] {
-            if let at = offset(of: separator, last: true) {
-                result.append(trimmed(outside[(at + separator.count)...]))
+        // Searched as the character path searches (`String`'s byte search).
+        let text = String(decoding: outside, as: UTF8.self)
+        for separator in [" - ", " | "] {
+            if let at = text.lastByteOffset(of: separator) {
+                result.append(trimmed(outside[(at + separator.utf8.count)...]))
                 break
             }
         }
-        let comma = Array(", ".utf8)
-        if let first = offset(of: comma, last: false) {
+        if let first = text.firstByteOffset(of: ", ") {
             result.append(trimmed(outside[(first + 2)...]))
-            if let last = offset(of: comma, last: true), last != first {
+            if let last = text.lastByteOffset(of: ", "), last != first {
                 result.append(trimmed(outside[(last + 2)...]))
             }
         }

@@ -24,21 +24,11 @@ enum PlaceText {
     private static let northAmerica = ["US", "CA"]
 
     static func read(_ text: String) -> Reading {
-        // A site writes the same few places (and title parts) on posting after posting,
-        // and a reading is ~60,000 instructions of folding and look-ups: each text's is
-        // kept for the process, by its bytes (`String` keys would take a text for its
-        // canonically equal twin).
-        let key = Array(text.utf8)
-        if let known = readings.withLock({ $0[key] }) { return known }
-        let reading = uncachedRead(text)
-        readings.withLock { known in
-            if known.count >= 4_096 { known.removeAll(keepingCapacity: true) }
-            known[key] = reading
-        }
-        return reading
+        // A reading is ~60,000 instructions of folding and look-ups (see `TextMemo`).
+        readings.value(for: text, uncachedRead)
     }
 
-    private static let readings = LockedValue<[[UInt8]: Reading]>([:])
+    private static let readings = TextMemo<Reading>()
 
     private static func uncachedRead(_ text: String) -> Reading {
         // Tried on the whole text first: `Canada (Remote)` would otherwise be read as a

@@ -22,22 +22,13 @@ public enum Slug {
     /// `senior-cafe-ingenieria-zurich-strasse`. Empty when nothing is left.
     public static func make(from text: String) -> String {
         // Most names are ASCII already and are folded as bytes. ICU's transliterator
-        // is slow (~25,000 instructions a name), and a site names the same few places
-        // on every posting, so its answers are kept for the process.
+        // is slow (~25,000 instructions a name): its answers are kept (see `TextMemo`).
         var bytes = text
         if let slug = bytes.withUTF8({ asciiSlug($0) }) { return slug }
-        // Keyed by bytes: `String` keys would take a name for its canonically equal twin.
-        let key = Array(text.utf8)
-        if let known = transliterated.withLock({ $0[key] }) { return known }
-        let slug = fold(transliterate(text))
-        transliterated.withLock { known in
-            if known.count >= 4_096 { known.removeAll(keepingCapacity: true) }
-            known[key] = slug
-        }
-        return slug
+        return transliterated.value(for: text) { fold(transliterate($0)) }
     }
 
-    private static let transliterated = LockedValue<[[UInt8]: String]>([:])
+    private static let transliterated = TextMemo<String>()
 
     private static func transliterate(_ text: String) -> String {
         var folded = text.replacingOccurrences(of: "ß", with: "ss")
