@@ -10,7 +10,7 @@ COMMIT := $(shell git rev-parse --short=12 HEAD 2>/dev/null || echo unknown)$(sh
 ARCH := $(shell uname -m)
 DIST_NAME := openings-$(VERSION)-linux-$(ARCH)
 # The self-contained binary: Swift runtime and Foundation (--static-swift-stdlib),
-# libcmark and libxml2 with the ICU it is built with (the archives, through pkg-config
+# libcmark, libxml2 with the ICU it is built with, and jemalloc (the archives, through pkg-config
 # files that point at a folder holding only them) linked in.
 DIST_SCRATCH := .build-dist
 DIST_BIN := $(DIST_SCRATCH)/release/openings
@@ -20,11 +20,11 @@ DIST_BIN := $(DIST_SCRATCH)/release/openings
 
 all: site
 
-## deps: install libcmark-dev, libxml2-dev and zlib1g-dev (apt-get) when pkg-config cannot find them
+## deps: install libcmark-dev, libxml2-dev, zlib1g-dev and libjemalloc-dev (apt-get) when pkg-config cannot find them
 deps:
-	@if ! pkg-config --exists libcmark libxml-2.0 zlib 2>/dev/null; then \
-		echo "installing libcmark-dev libxml2-dev zlib1g-dev"; \
-		$(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libcmark-dev libxml2-dev zlib1g-dev pkg-config; \
+	@if ! pkg-config --exists libcmark libxml-2.0 zlib jemalloc 2>/dev/null; then \
+		echo "installing libcmark-dev libxml2-dev zlib1g-dev libjemalloc-dev"; \
+		$(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libcmark-dev libxml2-dev zlib1g-dev libjemalloc-dev pkg-config; \
 	fi
 
 ## build: debug build
@@ -52,9 +52,15 @@ dist-binary: deps
 	  printf 'libdir=%s\nincludedir=%s\n\nName: libXML\nDescription: libxml2 and its ICU, the archives only\nVersion: %s\nLibs: -L$${libdir} -lxml2 -licuuc -licudata -lstdc++ -lz -llzma -lm\nCflags: -I$${includedir}/libxml2\n' \
 	    "$(abspath $(DIST_SCRATCH))/static-libs" "$$(pkg-config --variable=includedir libxml-2.0)" "$$(pkg-config --modversion libxml-2.0)" \
 	    > $(DIST_SCRATCH)/pkgconfig/libxml-2.0.pc
+	@libdir=$$(pkg-config --variable=libdir jemalloc); \
+	  test -f "$$libdir/libjemalloc.a" || { echo "no $$libdir/libjemalloc.a (libjemalloc-dev ships it)"; exit 1; }; \
+	  ln -sf "$$libdir/libjemalloc.a" $(DIST_SCRATCH)/static-libs/libjemalloc.a; \
+	  printf 'libdir=%s\nincludedir=%s\n\nName: jemalloc\nDescription: jemalloc, the archive only\nVersion: %s\nLibs: -L$${libdir} -ljemalloc -lpthread -ldl -lm\nCflags: -I$${includedir}\n' \
+	    "$(abspath $(DIST_SCRATCH))/static-libs" "$$(pkg-config --variable=includedir jemalloc)" "$$(pkg-config --modversion jemalloc)" \
+	    > $(DIST_SCRATCH)/pkgconfig/jemalloc.pc
 	PKG_CONFIG_PATH=$(abspath $(DIST_SCRATCH))/pkgconfig OPENINGS_COMMIT=$(COMMIT) \
 	  $(SWIFT) build -c release --product openings --static-swift-stdlib --scratch-path $(DIST_SCRATCH)
-	@if ldd $(DIST_BIN) | grep -E 'libswift|libFoundation|libcmark|libdispatch|libicu|libxml2'; then \
+	@if ldd $(DIST_BIN) | grep -E 'libswift|libFoundation|libcmark|libdispatch|libicu|libxml2|libjemalloc'; then \
 	  echo "$(DIST_BIN) still needs the libraries above"; exit 1; fi
 
 ## install: the self-contained binary to $(PREFIX)/bin (PREFIX=/usr/local; DESTDIR for packaging)

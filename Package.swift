@@ -77,6 +77,14 @@ let package = Package(
                 .product(name: "NIOHTTP1", package: "swift-nio"),
             ]
         ),
+        // jemalloc, the program's malloc (Sources/OpeningsAllocator/MallocConf.c says why).
+        .systemLibrary(
+            name: "CJemalloc",
+            pkgConfig: "jemalloc",
+            providers: [.apt(["libjemalloc-dev"])]
+        ),
+        // jemalloc's settings, in the C symbol jemalloc reads them from.
+        .target(name: "OpeningsAllocator"),
         .target(
             name: "OpeningsBuildInfo",
             cSettings: [.define("OPENINGS_COMMIT", to: "\"\(commit)\"")]
@@ -87,6 +95,8 @@ let package = Package(
                 "OpeningsKit",
                 "OpeningsServer",
                 "OpeningsBuildInfo",
+                "CJemalloc",
+                "OpeningsAllocator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
             ]

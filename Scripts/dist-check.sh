@@ -43,7 +43,9 @@ if ! mountpoint -q "$ROOT/proc"; then $SUDO mount -t proc proc "$ROOT/proc"; mou
 echo "dist-check: running the binary inside the Debian root"
 $SUDO chroot "$ROOT" /usr/bin/env -i PATH=/opt/openings:/usr/bin:/bin HOME=/tmp SOURCE_DATE_EPOCH=1795824000 /bin/bash -euo pipefail -c '
   cd /tmp
-  openings --version
+  # jemalloc is linked in (no libjemalloc here), and is the allocator the binary reports.
+  openings --version | tee version.txt
+  grep -Eq ", jemalloc [0-9]+[.][0-9]+[.][0-9]+[)]$" version.txt
   openings init careers
   openings check --site careers
   openings build --site careers
@@ -68,4 +70,4 @@ $SUDO chroot "$ROOT" /usr/bin/env -i PATH=/opt/openings:/usr/bin:/bin HOME=/tmp 
   grep -q "^- Help \*\*people\*\*$" careers/Content/jobs/support-lead.md
   if grep -q "x()" careers/Content/jobs/support-lead.md; then echo "the board'"'"'s script reached the posting"; exit 1; fi
 '
-echo "dist-check: $(basename "$TARBALL") runs on a bare Debian bookworm (no Swift, no libcmark, no libxml2)"
+echo "dist-check: $(basename "$TARBALL") runs on a bare Debian bookworm (no Swift, no libcmark, no libxml2, no jemalloc)"

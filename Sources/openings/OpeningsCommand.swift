@@ -40,7 +40,7 @@ struct Root: ParsableCommand {
             A site is a folder with Content/ (site.yml, bands.yml, jobs/, interview/, pages/), \
             optionally Themes/, and the build output in Public/. See README.md.
             """,
-        version: "\(OpeningsVersion.number) (commit \(String(cString: openings_build_commit())))",
+        version: "\(OpeningsVersion.number) (commit \(String(cString: openings_build_commit())), \(Allocator.name))",
         subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, InitCommand.self, NewCommand.self, ImportCommand.self, NotifyCommand.self, ThemeCommand.self, ComplianceCommand.self]
     )
 }

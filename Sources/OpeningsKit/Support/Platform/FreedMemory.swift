@@ -2,22 +2,34 @@
 import Glibc
 #endif
 
-/// Memory the process freed, given back to the system. glibc's allocator keeps what a
-/// build freed (its pages and listings rendered, then compressed or replaced) for the
-/// next allocation, so a preview server's resident size would stay at the peak of its
-/// first build; `malloc_trim` returns the free pages. Darwin's allocator returns them
-/// by itself; so does any other C library without `malloc_trim`.
+/// Memory the process freed, given back to the system. An allocator keeps what a build
+/// freed (its pages and listings rendered, then compressed or replaced) for the next
+/// allocation, so a preview server's resident size would stay at the peak of its first
+/// build. The `openings` program links jemalloc (see its `Allocator`): then every arena's
+/// free pages are purged at once. Without it (the library's tests, the fuzzers) glibc's
+/// `malloc_trim` returns them. Darwin's allocator returns them by itself; so does any
+/// other C library without `malloc_trim`.
 public enum FreedMemory {
     #if canImport(Glibc)
     private typealias Trim = @convention(c) (Int) -> Int32
-    /// Looked up, not linked: Swift's Glibc module does not bring in `<malloc.h>`.
+    private typealias Control = @convention(c) (UnsafePointer<CChar>, UnsafeMutableRawPointer?, UnsafeMutablePointer<Int>?,
+                                                UnsafeMutableRawPointer?, Int) -> Int32
+    /// Looked up, not linked: Swift's Glibc module does not bring in `<malloc.h>`, and
+    /// only the program, not this library, links jemalloc.
     nonisolated(unsafe) private static let libc = dlopen(nil, RTLD_NOW) // the process's own symbols; never closed
     private static let trim: Trim? = dlsym(libc, "malloc_trim").map { unsafeBitCast($0, to: Trim.self) }
+    /// jemalloc's `mallctl`, when the process has it.
+    private static let control: Control? = dlsym(libc, "mallctl").map { unsafeBitCast($0, to: Control.self) }
     #endif
 
     public static func release() {
         #if canImport(Glibc)
-        _ = trim?(0)
+        if let control {
+            // `arena.<MALLCTL_ARENAS_ALL>.purge` (jemalloc(3)): every arena's unused dirty pages.
+            _ = control("arena.4096.purge", nil, nil, nil, 0)
+        } else {
+            _ = trim?(0)
+        }
         #endif
     }
 
@@ -28,7 +40,8 @@ public enum FreedMemory {
     private static let trimThreshold: Int32 = -1
     #endif
 
-    /// Set once when the program starts: free memory at the top of the heap goes back
+    /// Set once when the program starts, for glibc's allocator (jemalloc has its own
+    /// settings, and ignores this): free memory at the top of the heap goes back
     /// past 1 MiB, not past glibc's moving threshold. glibc raises that threshold as
     /// large blocks come and go (up to tens of MiB); a build frees a stage's inputs as
     /// the next stage makes its outputs, so the default kept ~20 MiB that no stage used
