@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds the guidance text of `openings new job` left in a posting: a body written
 /// around it would publish "One or two paragraphs that tell candidates…".
 struct PlaceholderText: Sendable {
@@ -7,6 +9,9 @@ struct PlaceholderText: Sendable {
     /// hit becomes a `String`.
     private let hashes: Set<UInt64>
     private let lines: Set<String>
+    /// By length in bytes: whether a scaffold sentence has it. Most lines of a body have
+    /// another length, and are passed over without hashing.
+    private let lengths: [Bool]
     static let minimumLength = 30
 
     init(_ scaffold: String = JobScaffold.placeholderBody) {
@@ -21,6 +26,9 @@ struct PlaceholderText: Sendable {
             }
         }
         self.lines = lines
+        var lengths = [Bool](repeating: false, count: (lines.map(\.utf8.count).max() ?? 0) + 1)
+        for line in lines { lengths[line.utf8.count] = true }
+        self.lengths = lengths
         hashes = Set(lines.map { line in
             var text = line
             return text.withUTF8 { Self.hash(UnsafeBufferPointer(rebasing: $0[...])) }
@@ -51,13 +59,15 @@ struct PlaceholderText: Sendable {
             var first: (Int, String)?
             var count = 0, offset = 0, lineStart = 0
             while lineStart <= bytes.count {
-                var lineEnd = lineStart
-                while lineEnd < bytes.count, bytes[lineEnd] != 10 { lineEnd += 1 }
+                var lineEnd = bytes.count
+                if lineStart < bytes.count, let base = bytes.baseAddress, let found = memchr(base + lineStart, 10, bytes.count - lineStart) {
+                    lineEnd = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                }
                 defer { lineStart = lineEnd + 1; offset += 1 }
                 guard lineEnd - lineStart >= Self.minimumLength else { continue }
                 let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd])
                 let range = Self.content(of: line)
-                guard range.count >= Self.minimumLength else { continue }
+                guard range.count >= Self.minimumLength, range.count < lengths.count, lengths[range.count] else { continue }
                 let content = UnsafeBufferPointer(rebasing: line[range])
                 guard hashes.contains(Self.hash(content)) else { continue }
                 let text = String(decoding: content, as: UTF8.self)

@@ -58,20 +58,38 @@ private struct Renderer {
 
     mutating func render(_ nodes: [Node], _ initial: Scope, into output: inout String) {
         var scope = initial
-        if let indentation = scope.indentation, !indentation.isEmpty {
-            // As swift-mustache: each node's output, indented when what this template has
-            // written so far ends a line. So each template writes into its own string.
-            var own = ""
-            for node in nodes {
-                var piece = ""
-                render(node, &scope, into: &piece)
-                if !piece.isEmpty, own.last == "\n" { own += indentation }
-                own += piece
-            }
-            output += own
-        } else {
+        guard let indentation = scope.indentation, !indentation.isEmpty else {
             for node in nodes { render(node, &scope, into: &output) }
+            return
         }
+        // As swift-mustache: each node's output, indented when what this template has
+        // written so far ends a line and the node writes something. swift-mustache writes
+        // each node into a string of its own to know; here the indentation is written
+        // first and taken back when the node wrote nothing, the same bytes without a
+        // string per node.
+        let start = output.utf8.count
+        let width = indentation.utf8.count
+        for node in nodes {
+            let before = output.utf8.count
+            guard Self.endsLine(output, from: start) else {
+                render(node, &scope, into: &output)
+                continue
+            }
+            output += indentation
+            render(node, &scope, into: &output)
+            if output.utf8.count == before + width { output.unicodeScalars.removeLast(width) }
+        }
+    }
+
+    /// Whether what was written since `start` ends with a line end that is a character of
+    /// its own: "\n", not the second half of "\r\n" (Swift's `last == "\n"` on that text).
+    static func endsLine(_ output: String, from start: Int) -> Bool {
+        let utf8 = output.utf8
+        let count = utf8.count
+        guard count > start else { return false }
+        let end = utf8.index(utf8.endIndex, offsetBy: -1)
+        guard utf8[end] == 0x0A else { return false }
+        return count - 1 == start || utf8[utf8.index(before: end)] != 0x0D
     }
 
     mutating func render(_ node: Node, _ scope: inout Scope, into output: inout String) {
