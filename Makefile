@@ -52,16 +52,23 @@ dist-binary: deps
 	  printf 'libdir=%s\nincludedir=%s\n\nName: libXML\nDescription: libxml2 and its ICU, the archives only\nVersion: %s\nLibs: -L$${libdir} -lxml2 -licuuc -licudata -lstdc++ -lz -llzma -lm\nCflags: -I$${includedir}/libxml2\n' \
 	    "$(abspath $(DIST_SCRATCH))/static-libs" "$$(pkg-config --variable=includedir libxml-2.0)" "$$(pkg-config --modversion libxml-2.0)" \
 	    > $(DIST_SCRATCH)/pkgconfig/libxml-2.0.pc
+	@# jemalloc goes in as one object, not as its archive: the static Swift runtime links
+	@# with --exclude-libs ALL, which hides every archive's symbols, and a malloc the C
+	@# library cannot see would leave it allocating with its own (memory freed across
+	@# the two allocators is corrupted). An empty archive answers the module's -ljemalloc.
 	@libdir=$$(pkg-config --variable=libdir jemalloc); \
-	  test -f "$$libdir/libjemalloc.a" || { echo "no $$libdir/libjemalloc.a (libjemalloc-dev ships it)"; exit 1; }; \
-	  ln -sf "$$libdir/libjemalloc.a" $(DIST_SCRATCH)/static-libs/libjemalloc.a; \
-	  printf 'libdir=%s\nincludedir=%s\n\nName: jemalloc\nDescription: jemalloc, the archive only\nVersion: %s\nLibs: -L$${libdir} -ljemalloc -lpthread -ldl -lm\nCflags: -I$${includedir}\n' \
+	  test -f "$$libdir/libjemalloc_pic.a" || { echo "no $$libdir/libjemalloc_pic.a (libjemalloc-dev ships it)"; exit 1; }; \
+	  ld -r --whole-archive "$$libdir/libjemalloc_pic.a" -o $(DIST_SCRATCH)/static-libs/jemalloc.o; \
+	  rm -f $(DIST_SCRATCH)/static-libs/libjemalloc.a; ar rc $(DIST_SCRATCH)/static-libs/libjemalloc.a; \
+	  printf 'libdir=%s\nincludedir=%s\n\nName: jemalloc\nDescription: jemalloc, linked as one object (see the Makefile)\nVersion: %s\nLibs: -L$${libdir} -ljemalloc -lpthread -ldl -lm\nCflags: -I$${includedir}\n' \
 	    "$(abspath $(DIST_SCRATCH))/static-libs" "$$(pkg-config --variable=includedir jemalloc)" "$$(pkg-config --modversion jemalloc)" \
 	    > $(DIST_SCRATCH)/pkgconfig/jemalloc.pc
 	PKG_CONFIG_PATH=$(abspath $(DIST_SCRATCH))/pkgconfig OPENINGS_COMMIT=$(COMMIT) \
-	  $(SWIFT) build -c release --product openings --static-swift-stdlib --scratch-path $(DIST_SCRATCH)
+	  $(SWIFT) build -c release --product openings --static-swift-stdlib --scratch-path $(DIST_SCRATCH) \
+	  -Xlinker $(abspath $(DIST_SCRATCH))/static-libs/jemalloc.o
 	@if ldd $(DIST_BIN) | grep -E 'libswift|libFoundation|libcmark|libdispatch|libicu|libxml2|libjemalloc'; then \
 	  echo "$(DIST_BIN) still needs the libraries above"; exit 1; fi
+	@nm -D $(DIST_BIN) | grep -q ' T malloc$$' || { echo "$(DIST_BIN) does not export jemalloc's malloc: the C library would keep its own"; exit 1; }
 
 ## install: the self-contained binary to $(PREFIX)/bin (PREFIX=/usr/local; DESTDIR for packaging)
 install: dist-binary
