@@ -31,7 +31,9 @@ public enum BuildPipeline {
         var report = Report()
         let output = AtomicWriter(output: options.resolvedOutputFolder).output
         let fingerprint = report.time("fingerprint") { BuildManifest.fingerprint(options) }
-        if options.skipIfUnchanged, let previous = BuildManifest.read(siteFolder: options.siteFolder, outputFolder: output),
+        // No output folder, nothing to keep: the record is not even read (a big site's takes a while).
+        if options.skipIfUnchanged, FileStatus(output, followingLinks: true)?.kind == .directory,
+           let previous = BuildManifest.read(siteFolder: options.siteFolder, outputFolder: output, fingerprint: fingerprint),
            previous.fingerprint == fingerprint, report.time("verify", { previous.isIntact() }) {
             report.diagnostics = previous.diagnostics
             report.filesWritten = 0

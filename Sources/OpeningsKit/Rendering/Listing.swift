@@ -21,13 +21,13 @@ struct Listing: Sendable {
     func context(cards: [JobCard], cardContexts: [TemplateValue], filters: [String: Any], base: BaseURL,
                  strings: UIStrings) -> [String: Any] {
         // Jobs arrive sorted by department, so each group is one run of the list.
-        var groups: [[String: Any]] = []
+        var groups: [TemplateValue] = []
         var run: [TemplateValue] = []
         var runHTML = ""
         func close(_ card: JobCard) {
-            groups.append(["name": card.department, "slug": card.departmentSlug, "count": run.count,
-                           "url": base.rooted(SitePaths.department(card.departmentSlug)), "jobs": run,
-                           "cardsHTML": runHTML])
+            groups.append(.object(["name": .text(card.department), "slug": .text(card.departmentSlug), "count": .int(run.count),
+                                   "url": .text(base.rooted(SitePaths.department(card.departmentSlug))), "jobs": .list(run),
+                                   "cardsHTML": .text(runHTML)]))
             run = []
             runHTML = ""
         }
@@ -43,7 +43,7 @@ struct Listing: Sendable {
         }
         var context: [String: Any] = ["kind": kind, "title": title, "count": jobs.count,
                                       "countText": strings.count("open_position_count", jobs.count),
-                                      "groups": groups, "filters": filters]
+                                      "groups": TemplateValue.list(groups), "filters": filters]
         if jobs.isEmpty { context["isEmpty"] = true }
         if let flag = Self.kindFlags[kind] { context[flag] = true }
         return context

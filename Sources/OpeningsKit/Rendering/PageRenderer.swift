@@ -51,7 +51,7 @@ final class PageRenderer: Sendable {
                         words: content.site.strings.template, recorder: recorder)
         }
         config = content.site.config
-        rendersCards = library.reference.getTemplate(named: "job-card") != nil
+        rendersCards = content.site.theme.sources["job-card"] != nil
         self.departmentJobs = departmentJobs ?? Self.departmentJobs(cards: cards, listed: listed)
     }
 

@@ -26,6 +26,10 @@ enum TemplateValue: Equatable, @unchecked Sendable { // value types only; `Any` 
     init?(_ any: Any) {
         switch any {
         case let value as TemplateValue: self = value
+        // Lists and objects made as `TemplateValue`s (a listing's cards) are taken whole,
+        // not cast element by element through `[Any]`.
+        case let list as [TemplateValue]: self = .list(list)
+        case let object as [String: TemplateValue]: self = .object(object)
         case let text as String: self = .text(text)
         case let bool as Bool: self = .bool(bool)
         case let int as Int: self = .int(int)

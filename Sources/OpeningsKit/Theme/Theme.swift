@@ -113,8 +113,16 @@ public struct Theme: Sendable {
         TemplateEscaping.install()
         var library = MustacheLibrary()
         var failed = false
-        for (templateName, source) in templateSources.sorted(by: { $0.key < $1.key }) {
-            if let (line, column) = TemplateSyntax.excessiveNesting(source.text) {
+        let ordered = templateSources.sorted(by: { $0.key < $1.key })
+        // Parsed side by side: swift-mustache's parser is most of loading a theme (its
+        // reading grows with the square of a template's length), before any page.
+        // Nesting first: too deep a template would exhaust the parser's stack.
+        let parsed = ordered.map(\.value.text).parallelMap { text -> Result<MustacheTemplate, any Error>? in
+            TemplateSyntax.excessiveNesting(text) != nil ? nil : Result { try MustacheTemplate(string: TemplateEscaping.pragma + text) }
+        }
+        for ((templateName, source), parsedTemplate) in zip(ordered, parsed) {
+            guard let result = parsedTemplate else {
+                let (line, column) = TemplateSyntax.excessiveNesting(source.text) ?? (1, 1)
                 diagnostics.append(Diagnostic(.error, at: SourceLocation(path: source.path, line: line, column: column),
                     "sections are nested more than \(TemplateSyntax.maximumNesting) deep here",
                     hint: "close some of the sections above (`{{/name}}`), or move a part into a partial"))
@@ -122,7 +130,7 @@ public struct Theme: Sendable {
                 continue
             }
             do {
-                library.register(try MustacheTemplate(string: TemplateEscaping.pragma + source.text), named: templateName)
+                library.register(try result.get(), named: templateName)
             } catch let error as MustacheTemplate.ParserError {
                 // The pragma sits on a line of its own before the author's first line.
                 let line = max(1, error.context.lineNumber - 1), column = error.context.columnNumber

@@ -10,10 +10,44 @@ import Mustache
 /// bytes (a variable tag is never "standalone" in Mustache, so no whitespace moves),
 /// and the theme check still reads the templates as written.
 struct WordedLibrary: Sendable {
-    /// The templates for swift-mustache.
-    let reference: MustacheLibrary
+    /// The templates for swift-mustache, compiled the first time a page needs them: with
+    /// a theme `CompiledLibrary` reads, only a context it has no case for does, and
+    /// swift-mustache's parser took as long as a few hundred pages (its reading of a
+    /// template grows with the square of its length), on one core, before any page.
+    var reference: MustacheLibrary { store.reference }
     /// The same templates for `CompiledLibrary`, nil when the theme uses what it does not read.
     let compiled: CompiledLibrary?
+    private let store: Store
+
+    /// The worded texts, and their swift-mustache library once made.
+    private final class Store: Sendable {
+        let texts: [String: String]
+        /// The theme as written, for a worded text swift-mustache would not take.
+        let unworded: MustacheLibrary
+        let made = LockedValue<MustacheLibrary?>(nil)
+
+        init(texts: [String: String], unworded: MustacheLibrary) {
+            self.texts = texts
+            self.unworded = unworded
+        }
+
+        var reference: MustacheLibrary {
+            made.withLock { made in
+                if let made { return made }
+                var library = MustacheLibrary()
+                for (name, text) in texts {
+                    guard let template = try? MustacheTemplate(string: TemplateEscaping.pragma + text) else {
+                        // Cannot happen for a theme that compiled (`writeIn` adds no syntax); the words by name then.
+                        made = unworded
+                        return unworded
+                    }
+                    library.register(template, named: name)
+                }
+                made = library
+                return library
+            }
+        }
+    }
 
     /// The last libraries made, by the theme's sources and the words.
     private static let made = LockedValue<[String: WordedLibrary]>([:])
@@ -21,26 +55,18 @@ struct WordedLibrary: Sendable {
     static func library(_ theme: Theme, strings: UIStrings) -> WordedLibrary {
         let key = theme.sourcesKey + "\u{1}" + strings.signature
         if let library = made.withLock({ $0[key] }) { return library }
-        var reference = MustacheLibrary()
         var texts: [String: String] = [:]
-        for (name, source) in theme.sources {
-            let text = writeIn(source.text, strings)
-            guard let template = try? MustacheTemplate(string: TemplateEscaping.pragma + text) else {
-                // Cannot happen for a theme that compiled; the words by name then.
-                return WordedLibrary(reference: theme.library, compiled: nil)
-            }
-            reference.register(template, named: name)
-            texts[name] = text
-        }
-        let library = WordedLibrary(reference: reference, compiled: CompiledLibrary(sources: texts))
+        for (name, source) in theme.sources { texts[name] = writeIn(source.text, strings) }
+        let library = WordedLibrary(compiled: CompiledLibrary(sources: texts), store: Store(texts: texts, unworded: theme.library))
         made.withLock { kept in
             if kept.count >= 8 { kept.removeAll() }
             kept[key] = library
         }
         return library
     }
-    /// `text` with every `{{t.key}}` of a text entry replaced. Values holding `{{` or
-    /// `}}` stay tags, so a word can never become template syntax.
+    /// `text` with every `{{t.key}}` of a text entry replaced. Values holding a brace
+    /// stay tags (they render the same), so a word can never become or join template
+    /// syntax: the worded text reads as the theme did, less those tags.
     static func writeIn(_ text: String, _ strings: UIStrings) -> String {
         guard text.contains("{{t.") else { return text }
         var result = ""
@@ -50,7 +76,7 @@ struct WordedLibrary: Sendable {
             guard let close = rest[open.upperBound...].range(of: "}}") else { break }
             let key = rest[open.upperBound..<close.lowerBound]
             if key.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }), let word = strings.plainText(String(key)),
-               !word.contains("{{"), !word.contains("}}"), close.upperBound == rest.endIndex || rest[close.upperBound] != "}" {
+               !word.contains("{"), !word.contains("}"), close.upperBound == rest.endIndex || rest[close.upperBound] != "}" {
                 result += Escaping.html(word)
             } else {
                 result += rest[open.lowerBound..<close.upperBound]
