@@ -24,6 +24,8 @@ final class SiteSnapshot: Sendable {
         let size: Int
 
         init(_ file: OutputFile, inject script: String, modified: Date) {
+            // A page as its UTF-8 is taken as text: the live-reload script goes into it.
+            let file = file.textual()
             source = file.contents
             self.modified = modified
             switch file.contents {
@@ -51,7 +53,7 @@ final class SiteSnapshot: Sendable {
                 read = nil
                 self.script = nil
                 size = parts.reduce(0) { $0 + $1.utf8.count }
-            case .bytes(let bytes):
+            case .bytes(let bytes), .utf8(let bytes):
                 read = nil
                 self.script = nil
                 size = bytes.count
@@ -99,7 +101,7 @@ final class SiteSnapshot: Sendable {
                 buffer.reserveCapacity(size)
                 for part in parts { buffer.writeString(part) }
                 return buffer
-            case .bytes(let bytes): return ByteBuffer(bytes: bytes)
+            case .bytes(let bytes), .utf8(let bytes): return ByteBuffer(bytes: bytes)
             case .copy, .written: return ByteBuffer()
             }
         }
@@ -214,7 +216,7 @@ final class SiteSnapshot: Sendable {
     private static func same(_ a: OutputFile.Contents, _ b: OutputFile.Contents) -> Bool {
         switch (a, b) {
         case (.text(let x), .text(let y)): return x == y
-        case (.bytes(let x), .bytes(let y)): return x == y
+        case (.bytes(let x), .bytes(let y)), (.utf8(let x), .utf8(let y)): return x == y
         case (.deflated(let x), .deflated(let y)): return x == y
         // Mostly the same kept strings, whose comparison is one of storage.
         case (.parts(let x), .parts(let y)): return x == y

@@ -165,7 +165,7 @@ import Testing
             case .text(let text): #expect(Data(text.utf8) == written[file.path], "\(file.path) differs")
             case .deflated(let page): #expect(Data(page.text.utf8) == written[file.path], "\(file.path) differs")
             case .parts(let parts): #expect(Data(parts.joined().utf8) == written[file.path], "\(file.path) differs")
-            case .bytes(let bytes): #expect(Data(bytes) == written[file.path], "\(file.path) differs")
+            case .bytes(let bytes), .utf8(let bytes): #expect(Data(bytes) == written[file.path], "\(file.path) differs")
             case .copy, .written: break
             }
         }

@@ -67,7 +67,7 @@ import Testing
             #expect(byPath[file.path] == nil, "\(file.path) is made twice")
             switch file.contents {
             case .text(let text): byPath[file.path] = text
-            case .bytes(let bytes): byPath[file.path] = String(decoding: bytes, as: UTF8.self)
+            case .bytes(let bytes), .utf8(let bytes): byPath[file.path] = String(decoding: bytes, as: UTF8.self)
             case .copy, .written, .deflated, .parts: Issue.record("\(file.path): \(file.contents), expected contents in memory as made")
             }
         }

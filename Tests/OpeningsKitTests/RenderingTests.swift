@@ -289,7 +289,7 @@ import Testing
             case .text(let text): bytes = Data(text.utf8)
             case .deflated(let page): bytes = Data(page.text.utf8)
             case .parts(let parts): bytes = Data(parts.joined().utf8)
-            case .bytes(let raw): bytes = Data(raw)
+            case .bytes(let raw), .utf8(let raw): bytes = Data(raw)
             case .copy(let path): bytes = try #require(FileManager.default.contents(atPath: path))
             case .written: Issue.record("\(file.path) not in memory"); continue
             }

@@ -28,7 +28,7 @@ extension Fuzz {
         case .text(let value): return value
         case .deflated(let value): return value.text
         case .parts(let value): return value.joined()
-        case .bytes(let value): return String(decoding: value, as: UTF8.self)
+        case .bytes(let value), .utf8(let value): return String(decoding: value, as: UTF8.self)
         case .copy, .written: return nil
         }
     }

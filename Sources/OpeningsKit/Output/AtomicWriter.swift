@@ -270,7 +270,7 @@ public struct AtomicWriter: Sendable {
                 return "\(error)"
             }
             return nil
-        case .bytes(let bytes): return bytes.withUnsafeBytes { write($0, to: path, previous: previous) }
+        case .bytes(let bytes), .utf8(let bytes): return bytes.withUnsafeBytes { write($0, to: path, previous: previous) }
         case .copy(let source):
             switch RegularFile.read(source) {
             case .success(let bytes): return bytes.withUnsafeBytes { write($0, to: path, previous: previous) }

@@ -5,6 +5,8 @@ public struct OutputFile: Sendable {
 
     public enum Contents: Sendable {
         case text(String)
+        /// Text as its UTF-8 (a page `CompiledLibrary` rendered), written as it is.
+        case utf8([UInt8])
         case bytes([UInt8])
         /// Copied from a theme file.
         case copy(String)
@@ -25,6 +27,7 @@ extension OutputFile {
     public var text: String? {
         switch contents {
         case .text(let text): return text
+        case .utf8(let bytes): return String(decoding: bytes, as: UTF8.self)
         case .deflated(let deflated): return deflated.text
         case .parts(let parts): return parts.joined()
         default: return nil
@@ -35,8 +38,15 @@ extension OutputFile {
 extension OutputFile {
     /// The same file with its text kept compressed (`DeflatedText`); any other file as it is.
     func deflated() -> OutputFile {
-        guard case .text(let text) = contents else { return self }
+        guard case .text(let text) = textual().contents else { return self }
         return OutputFile(path: path, contents: .deflated(DeflatedText(text)))
+    }
+
+    /// The same file with text made of its UTF-8 (`.utf8`), for what reads pages as text
+    /// (the preview server, the tests); any other file as it is.
+    public func textual() -> OutputFile {
+        guard case .utf8(let bytes) = contents else { return self }
+        return OutputFile(path: path, contents: .text(String(decoding: bytes, as: UTF8.self)))
     }
 
     /// The same file with its parts joined into one text; any other file as it is.

@@ -82,10 +82,32 @@ final class PageRenderer: Sendable {
                     words: strings.template, recorder: recorder)
     }
 
-    /// With `CompiledLibrary` where the theme and the context allow, else with swift-mustache:
-    /// the same bytes either way (see `CompiledTemplate`).
+    /// A page: its UTF-8 from `CompiledLibrary`, written as it is (see
+    /// `CompiledLibrary.renderUTF8`), or its text from swift-mustache.
+    private func page(_ context: [String: Any], template: String) -> OutputFile.Contents {
+        Self.render(context, template: template, library: library, shared: sharedValues, siteContext: siteContext,
+                    words: strings.template, recorder: recorder, capacity: Self.pageCapacity)
+    }
+
+    /// What a page's buffer starts with: most pages are longer, and a buffer that grows
+    /// from nothing is copied a dozen times on the way.
+    private static let pageCapacity = 16 * 1024
+
     private static func render(_ context: [String: Any], template: String, library: WordedLibrary, shared: [String: TemplateValue]?,
                                siteContext: TemplateContext, words: TemplateContext, recorder: ContextRecorder?) -> String {
+        switch render(context, template: template, library: library, shared: shared, siteContext: siteContext, words: words,
+                      recorder: recorder, capacity: 0) {
+        case .utf8(let bytes): String(decoding: bytes, as: UTF8.self)
+        case .text(let text): text
+        default: ""
+        }
+    }
+
+    /// With `CompiledLibrary` where the theme and the context allow, else with swift-mustache:
+    /// the same bytes either way (see `CompiledTemplate`). `.utf8` or `.text`.
+    private static func render(_ context: [String: Any], template: String, library: WordedLibrary, shared: [String: TemplateValue]?,
+                               siteContext: TemplateContext, words: TemplateContext, recorder: ContextRecorder?,
+                               capacity: Int) -> OutputFile.Contents {
         // What swift-mustache and the theme check read: plain values only.
         var whole: [String: Any] {
             var whole = TemplateValue.plain(context)
@@ -101,9 +123,9 @@ final class PageRenderer: Sendable {
                 guard let converted = TemplateValue(value) else { convertible = false; break }
                 root[key] = converted
             }
-            if convertible, let html = compiled.render(root, template: template) { return html }
+            if convertible, let html = compiled.renderUTF8(root, template: template, capacity: capacity) { return .utf8(html) }
         }
-        return library.reference.render(whole, withTemplate: template) ?? ""
+        return .text(library.reference.render(whole, withTemplate: template) ?? "")
     }
 
     /// A card as listings see it (docs/themes.md, "job card"), with the theme's
@@ -137,8 +159,7 @@ final class PageRenderer: Sendable {
         let page = PageContext.make(site, title: "\(card.title) — \(config.title)", heading: card.title,
                                     description: JobContext.description(card, organization: config.organization.name, strings: strings),
                                     path: SitePaths.job(slug), kind: "isJob", noindex: !resolved.isListed, ogType: "article")
-        let html = render(["page": page, "job": whole], template: "job")
-        return OutputFile(path: SitePaths.file(ofPage: SitePaths.job(slug)), contents: .text(html))
+        return OutputFile(path: SitePaths.file(ofPage: SitePaths.job(slug)), contents: self.page(["page": page, "job": whole], template: "job"))
     }
 
     /// `filters`: the page's filter lists (`Filters.context`).
@@ -154,9 +175,8 @@ final class PageRenderer: Sendable {
             context.merge(subscriptions) { $1 }
             context["hasSubscriptions"] = true
         }
-        let html = render(["page": page, "listing": context],
-                          template: listing.isIndex ? "index" : "listing")
-        return OutputFile(path: SitePaths.file(ofPage: listing.path), contents: .text(html))
+        return OutputFile(path: SitePaths.file(ofPage: listing.path),
+                          contents: self.page(["page": page, "listing": context], template: listing.isIndex ? "index" : "listing"))
     }
 
     /// The files that do not depend on the jobs: free pages, 404.html, robots.txt and

@@ -49,7 +49,8 @@ public enum SiteRenderer {
             let entries = boards.entries(site.jobs[index], card: cards[index], html: html, site: site)
             let others = pages.otherRoles(of: index, department: cards[index].departmentSlug).map { cardContexts[$0] }
             let file = pages.jobPage(site.jobs[index], html: html, card: cards[index], cardContext: cardContexts[index], others: others)
-            guard let sink else { return (file, nil, entries) }
+            // Kept in memory without a sink (tests, the theme check): as text, as every other page.
+            guard let sink else { return (file.textual(), nil, entries) }
             return (OutputFile(path: file.path, contents: .written), sink(file), entries)
         }
         let listings = Listing.all(site, cards: cards, listed: listed)
@@ -61,7 +62,7 @@ public enum SiteRenderer {
         let listingPages = listings.parallelMap { listing -> (OutputFile, String?) in
             let file = pages.listingPage(listing, cards: cards, cardContexts: cardContexts,
                                          filters: filters.context(filters.page(listing), for: listing))
-            guard let sink else { return (file, nil) }
+            guard let sink else { return (file.textual(), nil) }
             return (OutputFile(path: file.path, contents: .written), sink(file))
         }
         let jobsJSONEntries = listed.parallelMap { JobsJSON.entry(site.jobs[$0], card: cards[$0], site: site) }

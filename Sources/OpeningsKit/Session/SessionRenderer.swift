@@ -94,7 +94,7 @@ struct SessionRenderer {
                                                  filters: filters.context(shown, for: listing))
                     // Kept compressed like job pages, but for the home page, which a preview
                     // opens most and reloads after every edit.
-                    return listing.isIndex ? page : page.deflated()
+                    return listing.isIndex ? page.textual() : page.deflated()
                 }
             }
         }, {

@@ -20,12 +20,29 @@ struct CompiledLibrary: Sendable {
     }
 
     func render(_ root: [String: TemplateValue], template name: String) -> String? {
+        renderUTF8(root, template: name).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The page's UTF-8, for a page written as it is: its text is never made. Appending
+    /// to a byte buffer costs a copy; appending to a `String` cost several hundred
+    /// instructions a value (a job page has a few hundred).
+    /// `capacity`: what to reserve, for a page about that long.
+    func renderUTF8(_ root: [String: TemplateValue], template name: String, capacity: Int = 0) -> [UInt8]? {
         guard let template = templates[name] else { return nil }
         var renderer = Renderer(templates: templates, stack: [.object(root)])
-        // No capacity reserved: a kept card's HTML would carry it for the whole preview.
-        var output = ""
+        var output: [UInt8] = []
+        output.reserveCapacity(capacity)
         renderer.render(template.nodes, Renderer.Scope(escaper: .html), into: &output)
         return renderer.failed ? nil : output
+    }
+}
+
+extension Array where Element == UInt8 {
+    /// `text`'s UTF-8 appended: the bytes a `String` append would add.
+    @inline(__always)
+    mutating func append(utf8 text: String) {
+        var text = text
+        text.withUTF8 { append(contentsOf: $0) }
     }
 }
 
@@ -56,7 +73,7 @@ private struct Renderer {
     /// Set when the page needs swift-mustache.
     var failed = false
 
-    mutating func render(_ nodes: [Node], _ initial: Scope, into output: inout String) {
+    mutating func render(_ nodes: [Node], _ initial: Scope, into output: inout [UInt8]) {
         var scope = initial
         guard let indentation = scope.indentation, !indentation.isEmpty else {
             for node in nodes { render(node, &scope, into: &output) }
@@ -67,39 +84,36 @@ private struct Renderer {
         // each node into a string of its own to know; here the indentation is written
         // first and taken back when the node wrote nothing, the same bytes without a
         // string per node.
-        let start = output.utf8.count
+        let start = output.count
         let width = indentation.utf8.count
         for node in nodes {
-            let before = output.utf8.count
+            let before = output.count
             guard Self.endsLine(output, from: start) else {
                 render(node, &scope, into: &output)
                 continue
             }
-            output += indentation
+            output.append(utf8: indentation)
             render(node, &scope, into: &output)
-            if output.utf8.count == before + width { output.unicodeScalars.removeLast(width) }
+            if output.count == before + width { output.removeLast(width) }
         }
     }
 
     /// Whether what was written since `start` ends with a line end that is a character of
     /// its own: "\n", not the second half of "\r\n" (Swift's `last == "\n"` on that text).
-    static func endsLine(_ output: String, from start: Int) -> Bool {
-        let utf8 = output.utf8
-        let count = utf8.count
-        guard count > start else { return false }
-        let end = utf8.index(utf8.endIndex, offsetBy: -1)
-        guard utf8[end] == 0x0A else { return false }
-        return count - 1 == start || utf8[utf8.index(before: end)] != 0x0D
+    static func endsLine(_ output: [UInt8], from start: Int) -> Bool {
+        let count = output.count
+        guard count > start, output[count - 1] == 0x0A else { return false }
+        return count - 1 == start || output[count - 2] != 0x0D
     }
 
-    mutating func render(_ node: Node, _ scope: inout Scope, into output: inout String) {
+    mutating func render(_ node: Node, _ scope: inout Scope, into output: inout [UInt8]) {
         switch node {
         case .text(let text):
-            output += text
+            output.append(utf8: text)
         case .variable(let name, let escaped):
             guard let value = resolve(name, scope) else { return }
             guard let written = value.written else { failed = true; return }
-            output += escaped ? scope.escaper.escape(written) : written
+            output.append(utf8: escaped ? scope.escaper.escape(written) : written)
         case .section(let name, let inverted, let body):
             let value = resolve(name, scope)
             if inverted {
@@ -148,7 +162,7 @@ private struct Renderer {
     }
 
     /// A section's body with `value` as the innermost context.
-    mutating func inside(_ value: TemplateValue, _ body: [Node], _ scope: Scope, into output: inout String) {
+    mutating func inside(_ value: TemplateValue, _ body: [Node], _ scope: Scope, into output: inout [UInt8]) {
         stack.append(value)
         render(body, Scope(indentation: scope.indentation, overrides: scope.overrides, escaper: scope.escaper), into: &output)
         stack.removeLast()
