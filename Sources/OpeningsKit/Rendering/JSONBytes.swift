@@ -57,4 +57,7 @@ final class JSONBytes {
     /// The document. Its bytes are whole `String`s, ASCII, and a `String`'s bytes in order
     /// with ASCII bytes or a whole U+2028/2029 replaced, so they are valid UTF-8.
     var text: String { String(decoding: UnsafeBufferPointer(start: storage, count: count), as: UTF8.self) }
+
+    /// The document's bytes, valid UTF-8 as `text` says.
+    var bytes: [UInt8] { Array(UnsafeBufferPointer(start: storage, count: count)) }
 }

@@ -30,6 +30,14 @@ public enum JSONValue: Sendable, Equatable {
         return output.text
     }
 
+    /// `serialized()` as its UTF-8, for a page that copies it in (the JSON-LD): no `String`
+    /// is made, which would check every byte again.
+    func serializedUTF8() -> [UInt8] {
+        let output = JSONBytes()
+        write(into: output, pretty: false, indent: 0)
+        return output.bytes
+    }
+
     /// The value as it appears nested `indent` levels deep in a pretty document.
     func fragment(indent: Int) -> String {
         let output = JSONBytes()

@@ -65,7 +65,7 @@ enum JobContext {
         if !resolved.isClosed { d.setText("applyURL", resolved.applyURL) }
         if !source.tags.isEmpty { d["tags"] = .list(source.tags.map { .text($0) }) }
         if resolved.isListed {
-            d["jsonLD"] = .text(JobPostingSchema.make(resolved, descriptionHTML: job.descriptionHTML(strings), site: site).serialized())
+            d["jsonLD"] = .utf8(JobPostingSchema.make(resolved, descriptionHTML: job.descriptionHTML(strings), site: site).serializedUTF8())
         }
         return d
     }

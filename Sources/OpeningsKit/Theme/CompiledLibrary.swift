@@ -112,6 +112,10 @@ private struct Renderer {
             output.append(utf8: text)
         case .variable(let name, let escaped):
             guard let value = resolve(name, scope) else { return }
+            if case .utf8(let bytes) = value, !escaped || scope.escaper == .text {
+                output.append(contentsOf: bytes)
+                return
+            }
             guard let written = value.written else { failed = true; return }
             output.append(utf8: escaped ? scope.escaper.escape(written) : written)
         case .section(let name, let inverted, let body):

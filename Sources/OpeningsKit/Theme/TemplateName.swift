@@ -58,6 +58,8 @@ enum TemplateTransform: String, Sendable {
 
     func apply(to value: TemplateValue) -> TemplateValue? {
         switch value {
+        case .utf8(let bytes):
+            return apply(to: .text(String(decoding: bytes, as: UTF8.self)))
         case .text(let text):
             switch self {
             case .empty: return .bool(text.isEmpty)

@@ -16,6 +16,9 @@
 /// swift-mustache and the theme check, which read only those.
 enum TemplateValue: Equatable, @unchecked Sendable { // value types only; `Any` never stored
     case text(String)
+    /// Text as its UTF-8, valid by construction (the JSON-LD `JSONValue` writes): copied
+    /// into a page as it is, made a `String` only where text is asked for.
+    case utf8([UInt8])
     case bool(Bool)
     case int(Int)
     /// A `Double`: it renders as its description and answers no name or transform, as in swift-mustache.
@@ -64,6 +67,7 @@ enum TemplateValue: Equatable, @unchecked Sendable { // value types only; `Any` 
     var plain: Any {
         switch self {
         case .text(let text): text
+        case .utf8(let bytes): String(decoding: bytes, as: UTF8.self)
         case .bool(let bool): bool
         case .int(let int): int
         case .double(let double): double
@@ -92,6 +96,7 @@ enum TemplateValue: Equatable, @unchecked Sendable { // value types only; `Any` 
     var written: String? {
         switch self {
         case .text(let text): text
+        case .utf8(let bytes): String(decoding: bytes, as: UTF8.self)
         case .bool(let bool): bool ? "true" : "false"
         case .int(let int): String(int)
         case .double(let double): String(describing: double)
