@@ -27,15 +27,16 @@ enum TemplateValue: Equatable, @unchecked Sendable { // value types only; `Any` 
     case object([String: TemplateValue])
 
     init?(_ any: Any) {
+        // The commonest first: a cast that fails asks the runtime's conformance tables.
         switch any {
+        case let text as String: self = .text(text)
         case let value as TemplateValue: self = value
+        case let bool as Bool: self = .bool(bool)
+        case let int as Int: self = .int(int)
         // Lists and objects made as `TemplateValue`s (a listing's cards) are taken whole,
         // not cast element by element through `[Any]`.
         case let list as [TemplateValue]: self = .list(list)
         case let object as [String: TemplateValue]: self = .object(object)
-        case let text as String: self = .text(text)
-        case let bool as Bool: self = .bool(bool)
-        case let int as Int: self = .int(int)
         case let double as Double: self = .double(double)
         case let object as [String: Any]:
             guard let converted = TemplateValue.object(object) else { return nil }
