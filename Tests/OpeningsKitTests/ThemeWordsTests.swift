@@ -182,6 +182,22 @@ import Testing
         #expect(worded.render(context) == plain.render(context))
         #expect(worded.render(context).contains("Apply &amp; &lt;go&gt; A &amp; B"))
     }
+
+    /// A word with a line break would make the section tag after it stand alone on its
+    /// line (its whitespace and line end dropped); one with a brace could join the
+    /// template's syntax. Both stay tags, and the page is what looking them up gives.
+    @Test func wordsThatWouldChangeHowTheTemplateReadsStayTags() throws {
+        let strings = try Self.strings("two: \"one\\ntwo\"\nopen: \"{\"\nclose: \"}\"\n")
+        let source = "{{t.two}} {{#job}}\n<p>{{title}}</p>\n{{/job}}\n{{t.open}}{x}}\n{{t.close}}\n"
+        #expect(WordedLibrary.writeIn(source, strings) == source)
+        TemplateEscaping.install()
+        let plain = try MustacheTemplate(string: TemplateEscaping.pragma + source)
+        let context: [String: Any] = ["job": ["title": "A"], "t": strings.template.value]
+        #expect(plain.render(context) == "one\ntwo \n<p>A</p>\n{{x}}\n}\n")
+        let library = try #require(CompiledLibrary(sources: ["page": WordedLibrary.writeIn(source, strings)]))
+        #expect(library.render(["job": .object(["title": .text("A")]), "t": try #require(TemplateValue(strings.template.value))],
+                               template: "page") == plain.render(context))
+    }
 }
 
 /// A theme's own words are names its templates may use; a misspelt one is still found.

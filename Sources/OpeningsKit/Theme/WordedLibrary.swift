@@ -64,9 +64,10 @@ struct WordedLibrary: Sendable {
         }
         return library
     }
-    /// `text` with every `{{t.key}}` of a text entry replaced. Values holding a brace
-    /// stay tags (they render the same), so a word can never become or join template
-    /// syntax: the worded text reads as the theme did, less those tags.
+    /// `text` with every `{{t.key}}` of a text entry replaced. Values holding a brace, a
+    /// line break or NUL stay tags (they render the same): a word can never become or join
+    /// template syntax, nor make the tags after it stand alone on a line, nor end the text
+    /// for swift-mustache's reader, so the worded text reads as the theme did, less those tags.
     static func writeIn(_ text: String, _ strings: UIStrings) -> String {
         guard text.contains("{{t.") else { return text }
         var result = ""
@@ -76,7 +77,7 @@ struct WordedLibrary: Sendable {
             guard let close = rest[open.upperBound...].range(of: "}}") else { break }
             let key = rest[open.upperBound..<close.lowerBound]
             if key.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }), let word = strings.plainText(String(key)),
-               !word.contains("{"), !word.contains("}"), close.upperBound == rest.endIndex || rest[close.upperBound] != "}" {
+               !word.utf8.contains(where: { $0 == 0x7B || $0 == 0x7D || $0 == 0x0A || $0 == 0x0D || $0 == 0 }), close.upperBound == rest.endIndex || rest[close.upperBound] != "}" {
                 result += Escaping.html(word)
             } else {
                 result += rest[open.lowerBound..<close.upperBound]
