@@ -22,15 +22,20 @@ public struct OutputFile: Sendable {
 }
 
 extension OutputFile {
-    /// The text of a file rendered in memory (a compressed one uncompressed); nil for
+    /// The text of the file's contents (`Contents.text`).
+    public var text: String? { contents.text }
+}
+
+extension OutputFile.Contents {
+    /// The text of contents rendered in memory (compressed ones uncompressed); nil for
     /// bytes, copies and files already written.
     public var text: String? {
-        switch contents {
+        switch self {
         case .text(let text): return text
         case .utf8(let bytes): return String(decoding: bytes, as: UTF8.self)
         case .deflated(let deflated): return deflated.text
         case .parts(let parts): return parts.joined()
-        default: return nil
+        case .bytes, .copy, .written: return nil
         }
     }
 }

@@ -95,12 +95,8 @@ final class PageRenderer: Sendable {
 
     private static func render(_ context: [String: Any], template: String, library: WordedLibrary, shared: [String: TemplateValue]?,
                                siteContext: TemplateContext, words: TemplateContext, recorder: ContextRecorder?) -> String {
-        switch render(context, template: template, library: library, shared: shared, siteContext: siteContext, words: words,
-                      recorder: recorder, capacity: 0) {
-        case .utf8(let bytes): String(decoding: bytes, as: UTF8.self)
-        case .text(let text): text
-        default: ""
-        }
+        render(context, template: template, library: library, shared: shared, siteContext: siteContext, words: words,
+               recorder: recorder, capacity: 0).text ?? ""
     }
 
     /// With `CompiledLibrary` where the theme and the context allow, else with swift-mustache:

@@ -117,12 +117,13 @@ public struct Theme: Sendable {
         // Parsed side by side: swift-mustache's parser is most of loading a theme (its
         // reading grows with the square of a template's length), before any page.
         // Nesting first: too deep a template would exhaust the parser's stack.
-        let parsed = ordered.map(\.value.text).parallelMap { text -> Result<MustacheTemplate, any Error>? in
-            TemplateSyntax.excessiveNesting(text) != nil ? nil : Result { try MustacheTemplate(string: TemplateEscaping.pragma + text) }
+        let parsed = ordered.map(\.value.text).parallelMap { text -> (nested: (line: Int, column: Int)?, template: Result<MustacheTemplate, any Error>?) in
+            if let nested = TemplateSyntax.excessiveNesting(text) { return (nested, nil) }
+            return (nil, Result { try MustacheTemplate(string: TemplateEscaping.pragma + text) })
         }
-        for ((templateName, source), parsedTemplate) in zip(ordered, parsed) {
+        for ((templateName, source), (nested, parsedTemplate)) in zip(ordered, parsed) {
             guard let result = parsedTemplate else {
-                let (line, column) = TemplateSyntax.excessiveNesting(source.text) ?? (1, 1)
+                let (line, column) = nested ?? (1, 1)
                 diagnostics.append(Diagnostic(.error, at: SourceLocation(path: source.path, line: line, column: column),
                     "sections are nested more than \(TemplateSyntax.maximumNesting) deep here",
                     hint: "close some of the sections above (`{{/name}}`), or move a part into a partial"))

@@ -40,8 +40,8 @@ public enum FreedMemory {
     private static let trimThreshold: Int32 = -1
     #endif
 
-    /// Set once when the program starts, for glibc's allocator (jemalloc has its own
-    /// settings, and ignores this): free memory at the top of the heap goes back
+    /// Set once when the program starts, for glibc's allocator (with jemalloc, nothing
+    /// is set: it has its own settings): free memory at the top of the heap goes back
     /// past 1 MiB, not past glibc's moving threshold. glibc raises that threshold as
     /// large blocks come and go (up to tens of MiB); a build frees a stage's inputs as
     /// the next stage makes its outputs, so the default kept ~20 MiB that no stage used
@@ -49,6 +49,7 @@ public enum FreedMemory {
     /// measurable cost in time. Setting it also stops glibc from moving it (mallopt(3)).
     public static func returnPromptly() {
         #if canImport(Glibc)
+        guard control == nil else { return } // jemalloc: glibc's heap is never used
         _ = option?(trimThreshold, 1 << 20)
         #endif
     }
