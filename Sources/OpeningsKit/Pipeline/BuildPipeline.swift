@@ -85,6 +85,7 @@ public enum BuildPipeline {
     /// `draftsPublished`: the build writes drafts' pages (`--drafts`), so links to them work.
     private static func content(_ options: BuildOptions, mode: BuildMode, releasingSources: Bool, draftsPublished: Bool,
                                 report: inout Report) -> RenderedContent? {
+        ReferenceTables.prepareInBackground()
         let loader = SiteLoader(siteFolder: options.siteFolder, gitDates: options.gitDates)
         let (loaded, loadDiagnostics) = report.time("load") {
             switch mode {

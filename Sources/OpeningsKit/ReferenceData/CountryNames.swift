@@ -11,13 +11,7 @@ enum CountryNames {
     static let byLanguage: [String: [String: String]] = {
         var result: [String: [String: String]] = [:]
         for (language, text) in tables {
-            var names: [String: String] = [:]
-            names.reserveCapacity(256)
-            for line in text.split(separator: "\n") {
-                let fields = line.split(separator: "\t", maxSplits: 1)
-                if fields.count == 2 { names[String(fields[0])] = String(fields[1]) }
-            }
-            result[language] = names
+            result[language] = TabSeparatedTable.parse(text)
         }
         return result
     }()

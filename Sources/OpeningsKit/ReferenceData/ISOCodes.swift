@@ -15,14 +15,7 @@ public enum ISOCodes {
     /// name may say it is written in (`x.de.md`).
     public static let languages: [String: String] = table(languageTable)
 
-    private static func table(_ text: String) -> [String: String] {
-        var result: [String: String] = [:]
-        for line in text.split(separator: "\n") {
-            let fields = line.split(separator: "\t", maxSplits: 1)
-            if fields.count == 2 { result[String(fields[0])] = String(fields[1]) }
-        }
-        return result
-    }
+    private static func table(_ text: String) -> [String: String] { TabSeparatedTable.parse(text) }
 
     /// Region codes of one country, without the prefix, for hints.
     static func regions(of country: String) -> [String] {
@@ -32,17 +25,35 @@ public enum ISOCodes {
 }
 
 extension ISOCodes {
-    /// Folded names (`colorado`, `mazowieckie`, `ile-de-france`) → code, per country:
-    /// for places written out in free text.
-    private static let subdivisionsByName: [String: String] = {
-        var result: [String: String] = [:]
-        for (code, name) in subdivisions {
+    /// Per country, its subdivisions' codes (without the prefix) and names, by code.
+    private static let subdivisionsByCountry: [String: [(code: String, name: String)]] = {
+        var result: [String: [(code: String, name: String)]] = [:]
+        for (code, name) in subdivisions.sorted(by: { $0.key < $1.key }) {
             let parts = code.split(separator: "-", maxSplits: 1)
             guard parts.count == 2 else { continue }
-            result["\(parts[0])|\(fold(name))"] = String(parts[1])
+            result[String(parts[0]), default: []].append((String(parts[1]), name))
         }
         return result
     }()
+
+    /// Folded names (`colorado`, `mazowieckie`, `ile-de-france`) → code, per country:
+    /// for places written out in free text. Made for a country the first time it is
+    /// asked about: folding the world's 5,000 names (the non-ASCII ones through
+    /// Foundation) cost more than reading a 1,000-posting site, for the few countries a
+    /// site names.
+    private static let subdivisionsByName = LockedValue<[String: [String: String]]>([:])
+
+    private static func subdivisionNames(in country: String) -> [String: String] {
+        if let known = subdivisionsByName.withLock({ $0[country] }) { return known }
+        var names: [String: String] = [:]
+        // In code order, so two names that fold alike always give the same code.
+        for (code, name) in subdivisionsByCountry[country] ?? [] {
+            let folded = fold(name)
+            if names[folded] == nil { names[folded] = code }
+        }
+        subdivisionsByName.withLock { $0[country] = names }
+        return names
+    }
 
     /// Country names, folded, with the short forms people write → alpha-2 code.
     private static let countriesByName: [String: String] = {
@@ -105,10 +116,10 @@ extension ISOCodes {
 
     /// The code (without prefix) of a subdivision of `country` written as its name.
     static func subdivision(named text: String, in country: String) -> String? {
-        subdivisionsByName["\(country)|\(fold(text))"]
+        subdivisionNames(in: country)[fold(text)]
     }
 
     static func subdivision(folded name: String, in country: String) -> String? {
-        subdivisionsByName["\(country)|\(name)"]
+        subdivisionNames(in: country)[name]
     }
 }

@@ -25,6 +25,28 @@ func concurrently<A: Sendable, B: Sendable>(_ first: @Sendable () -> A, _ second
     return (a.values()[0], b.values()[0])
 }
 
+/// Work started on another thread at once, its result taken later: `value` waits for it.
+/// For fixed work that can overlap a stage (the theme parsed while the postings are
+/// read); not `concurrently`, since a `parallelMap` inside one of its two halves would
+/// get a single core (libdispatch narrows nested `concurrentPerform`s).
+final class BackgroundValue<T: Sendable>: @unchecked Sendable { // `result` is written before `done` signals and read only after
+    private var result: T?
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ work: @escaping @Sendable () -> T) {
+        DispatchQueue.global(qos: .userInitiated).async {
+            self.result = work()
+            self.done.signal()
+        }
+    }
+
+    /// The result, once the work is done; read it once.
+    func value() -> T {
+        done.wait()
+        return result!
+    }
+}
+
 /// Each index is written by exactly one iteration, so no lock is needed. The slots are
 /// raw memory allocated once: an array property's `withUnsafeMutableBufferPointer`
 /// moves the array out of the property for the duration of the call, so two threads
