@@ -9,12 +9,20 @@ import Foundation
 /// the reference counting of nested arrays per word were most of its cost.
 struct TermMatcher: Sendable {
     fileprivate struct Entry {
-        /// The entry's words in `Tables.wordRanges`.
+        /// The entry's words in `Tables.wordRanges` and `Tables.heads`.
         var firstWord: Int
         var wordCount: Int
         /// The last word is a stem (`ninja*`).
         var stem: Bool
         var tag: Int
+    }
+
+    /// A term's word as it is compared: its first eight bytes (zero past its end) and
+    /// the mask of them it has. Most words and stems are no longer: one comparison
+    /// decides, and `memcmp` is left for the rest of a longer one.
+    fileprivate struct Head {
+        var bytes: UInt64
+        var mask: UInt64
     }
 
     /// A key and where its candidates are in a list buffer; `count == 0` marks an empty slot.
@@ -71,6 +79,7 @@ struct TermMatcher: Sendable {
         // Longest match per tag at the word being read; few tags ever match, so a short list.
         var best: [(tag: Int, length: Int)] = []
         scanner.lowered.withUnsafeBufferPointer { lowered in
+            let text = UnsafeRawPointer(lowered.baseAddress!)
             scanner.words.withUnsafeBufferPointer { all in
                 for line in scanner.lines where !line.words.isEmpty && (line.disabled.isEmpty || !line.disabled.contains("*")) {
                     let words = UnsafeBufferPointer(rebasing: all[line.words])
@@ -80,7 +89,10 @@ struct TermMatcher: Sendable {
                         let first = Tables.find(word.hash, in: tables.firstSlots)
                         let stems = word.prefix != 0 ? Tables.find(word.prefix, in: tables.stemSlots) : 0..<0
                         guard !first.isEmpty || !stems.isEmpty || !tables.shortStems.isEmpty else { continue }
-                        best.removeAll(keepingCapacity: true)
+                        // A third of a posting's words share their first two letters with a
+                        // stem (`co…`, `re…`): each candidate is turned down by its length or
+                        // its first eight bytes, compared at once.
+                        var matched = false
                         for list in 0..<3 {
                             let candidates = list == 0 ? UnsafeBufferPointer(rebasing: tables.firstLists[first])
                                 : list == 1 ? UnsafeBufferPointer(rebasing: tables.stemLists[stems]) : tables.shortStems
@@ -90,11 +102,20 @@ struct TermMatcher: Sendable {
                                 for offset in 0..<entry.wordCount {
                                     let candidate = words[index + offset]
                                     let expected = tables.wordRanges[entry.firstWord + offset]
+                                    let head = tables.heads[entry.firstWord + offset]
                                     let isStem = entry.stem && offset == entry.wordCount - 1
+                                    // Eight bytes from the word's start (`TextScanner.padding`), masked
+                                    // to the term's length: a stem's, or the whole word's when equal.
                                     guard isStem ? candidate.count >= expected.count : candidate.count == expected.count,
-                                          memcmp(lowered.baseAddress! + candidate.start, tables.bytes.baseAddress! + expected.lowerBound,
-                                                 expected.count) == 0
+                                          (text + candidate.start).loadUnaligned(as: UInt64.self) & head.mask == head.bytes,
+                                          expected.count <= 8
+                                            || memcmp(text + candidate.start + 8, tables.bytes.baseAddress! + expected.lowerBound + 8,
+                                                      expected.count - 8) == 0
                                     else { continue candidates }
+                                }
+                                if !matched {
+                                    best.removeAll(keepingCapacity: true)
+                                    matched = true
                                 }
                                 if let at = best.firstIndex(where: { $0.tag == entry.tag }) {
                                     best[at].length = max(best[at].length, entry.wordCount)
@@ -103,6 +124,7 @@ struct TermMatcher: Sendable {
                                 }
                             }
                         }
+                        guard matched else { continue }
                         for (tag, length) in best where !line.disabled.contains(ids[tag]) {
                             let first = words[index], last = words[index + length - 1]
                             found[tag].append(TextScanner.Match(line: line.number, column: first.column,
@@ -125,6 +147,7 @@ private final class Tables: @unchecked Sendable {
 
     let entries: UnsafeBufferPointer<Entry>
     let wordRanges: UnsafeBufferPointer<Range<Int>>
+    let heads: UnsafeBufferPointer<TermMatcher.Head>
     let bytes: UnsafeBufferPointer<UInt8>
     let firstSlots: UnsafeBufferPointer<Slot>
     let firstLists: UnsafeBufferPointer<Int32>
@@ -136,6 +159,15 @@ private final class Tables: @unchecked Sendable {
          stemStarts: [UInt64: [Int32]], shortStems: [Int32]) {
         self.entries = Self.copy(entries)
         self.wordRanges = Self.copy(wordRanges)
+        self.heads = Self.copy(wordRanges.map { range in
+            var head = TermMatcher.Head(bytes: 0, mask: 0)
+            // Little-endian, as `loadUnaligned` reads the text: the first byte is the lowest.
+            for (offset, byte) in bytes[range].prefix(8).enumerated() {
+                head.bytes |= UInt64(byte) << (8 * offset)
+                head.mask |= 0xFF << (8 * offset)
+            }
+            return head
+        })
         // Never empty, so every buffer has an address to compare from.
         self.bytes = Self.copy(bytes + [0])
         (firstSlots, firstLists) = Self.table(firstWords)
@@ -144,7 +176,8 @@ private final class Tables: @unchecked Sendable {
     }
 
     deinit {
-        for buffer in [UnsafeRawPointer(entries.baseAddress), UnsafeRawPointer(wordRanges.baseAddress), UnsafeRawPointer(bytes.baseAddress),
+        for buffer in [UnsafeRawPointer(entries.baseAddress), UnsafeRawPointer(wordRanges.baseAddress), UnsafeRawPointer(heads.baseAddress),
+                       UnsafeRawPointer(bytes.baseAddress),
                        UnsafeRawPointer(firstSlots.baseAddress), UnsafeRawPointer(firstLists.baseAddress),
                        UnsafeRawPointer(stemSlots.baseAddress), UnsafeRawPointer(stemLists.baseAddress),
                        UnsafeRawPointer(shortStems.baseAddress)] {

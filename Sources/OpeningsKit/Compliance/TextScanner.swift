@@ -47,8 +47,10 @@ struct TextScanner {
     let bytes: [UInt8]
     private(set) var lines: [Line] = []
     private(set) var words: [Word] = []
-    /// Every word lower-cased, one after another.
+    /// Every word lower-cased, one after another, then `padding` zero bytes: eight bytes
+    /// can be read from any word's start (`TermMatcher` compares words eight bytes at once).
     private(set) var lowered: [UInt8] = []
+    static let padding = 8
     /// Whether the body has an HTML comment (some line `isComment` or a comment within a line).
     private(set) var hasComments = false
 
@@ -65,13 +67,14 @@ struct TextScanner {
         words.reserveCapacity(bytes.count / 6)
         // Room for every line's lower case at once (see `appendWords`), cut to what was
         // written at the end: one fill per posting instead of one per line.
-        var lowered = [UInt8](repeating: 0, count: max(1, bytes.count * 3))
-        let written = lowered.withUnsafeMutableBufferPointer { out in
-            bytes.withUnsafeBufferPointer { all in
+        // Not zeroed first: only the bytes written are kept, and the padding.
+        let lowered = [UInt8](unsafeUninitializedCapacity: bytes.count * 3 + Self.padding) { out, count in
+            count = bytes.withUnsafeBufferPointer { all in
                 read(all, bodyFirstLine: bodyFirstLine, mayDisable: mayDisable, mayComment: mayComment, lowered: out.baseAddress!)
             }
+            (out.baseAddress! + count).initialize(repeating: 0, count: Self.padding)
+            count += Self.padding
         }
-        lowered.removeLast(lowered.count - written)
         self.lowered = lowered
     }
 

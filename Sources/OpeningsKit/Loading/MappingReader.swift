@@ -10,7 +10,10 @@ struct MappingReader {
     let column: Int
     private(set) var pairs: [String: (key: YAMLNode, value: YAMLNode)] = [:]
     private var order: [String] = []
-    private var read: Set<String> = []
+    /// Every key asked for (`value`, `accept`), present or not, in the order asked: a list,
+    /// not a set. A decoder asks for ~40 keys per posting, and hashing each into a set
+    /// cost more than reading its value; the set is made only in `reportUnknownKeys`.
+    private var read: [String] = []
     var diagnostics: [Diagnostic] = []
 
     /// Nil (with a diagnostic) when `node` is not a mapping.
@@ -29,8 +32,7 @@ struct MappingReader {
                 diagnostics.append(Diagnostic(.error, at: at(entry.key), "keys in \(subject) must be plain words"))
                 continue
             }
-            if pairs[key] == nil { order.append(key) }
-            pairs[key] = entry
+            if pairs.updateValue(entry, forKey: key) == nil { order.append(key) }
         }
         findSeparatedNumbers(entries)
     }
@@ -109,8 +111,8 @@ struct MappingReader {
 
     /// The value of `key`, marking it read; nil when absent or null.
     mutating func value(_ key: String, required: Bool = false) -> YAMLNode? {
-        read.insert(key)
-        if cutNumbers.contains(key) { return nil }
+        read.append(key)
+        if !cutNumbers.isEmpty, cutNumbers.contains(key) { return nil }
         guard let value = pairs[key]?.value, !value.isNull else {
             // `date_posted:` instead of `posted:` is reported once, at the foreign key.
             if required, !foreign.values.contains(key) {
@@ -129,7 +131,7 @@ struct MappingReader {
     }
 
     /// Marks keys as known without reading them (aliases handled elsewhere).
-    mutating func accept(_ keys: String...) { read.formUnion(keys) }
+    mutating func accept(_ keys: String...) { read += keys }
 
     mutating func string(_ key: String, required: Bool = false) -> String? {
         guard let node = value(key, required: required) else { return nil }
@@ -322,7 +324,7 @@ struct MappingReader {
     /// - Returns: the known keys the near misses were taken for (`salray` → `salary`).
     @discardableResult
     mutating func reportUnknownKeys(known extra: [String] = []) -> Set<String> {
-        let known = read.union(extra)
+        let known = Set(read).union(extra)
         var meant: Set<String> = []
         for key in order where !known.contains(key) {
             guard let pair = pairs[key] else { continue }

@@ -152,7 +152,7 @@ struct PlainYAMLReader {
     private mutating func mapping(line index: Int, column: Int, depth: Int) throws -> YAMLNode {
         guard depth <= Self.maximumDepth else { throw Declined() }
         var pairs: [(key: YAMLNode, value: YAMLNode)] = []
-        var keys = Set<String>()
+        var keys = SeenKeys()
         var lineIndex = index
         var keyStart = lines[index].start + column
         let mappingLine = lines[index]
@@ -161,7 +161,7 @@ struct PlainYAMLReader {
             let line = lines[lineIndex]
             guard let colon = keyEnd(keyStart, line.end) else { throw Declined() }
             let name = string(keyStart, colon)
-            guard keys.insert(name).inserted else { throw Declined() }
+            guard keys.insert(name) else { throw Declined() }
             let key = try node(.scalar(name, plain: true), line: line, at: keyStart)
             var valueStart = colon + 1
             while valueStart < line.end, text[valueStart] == 0x20 { valueStart += 1 }
@@ -297,7 +297,7 @@ struct PlainYAMLReader {
             let closer: UInt8 = isMapping ? 0x7D : 0x5D
             var items: [YAMLNode] = []
             var pairs: [(key: YAMLNode, value: YAMLNode)] = []
-            var keys = Set<String>()
+            var keys = SeenKeys()
             var index = start + 1
             func skipSpaces() { while index < line.end, text[index] == 0x20 { index += 1 } }
             skipSpaces()
@@ -310,7 +310,7 @@ struct PlainYAMLReader {
                         // `key: value`, the key as block keys are written.
                         guard let colon = keyEnd(index, line.end), colon + 1 < line.end else { throw Declined() }
                         let name = string(index, colon)
-                        guard keys.insert(name).inserted else { throw Declined() }
+                        guard keys.insert(name) else { throw Declined() }
                         let key = try node(.scalar(name, plain: true), line: line, at: index)
                         index = colon + 1
                         skipSpaces()
@@ -350,5 +350,22 @@ struct PlainYAMLReader {
             while text[end - 1] == 0x20 { end -= 1 }
             return (try node(.scalar(string(start, end), plain: true), line: line, at: start), after)
         }
+    }
+}
+
+/// The keys of one mapping so far, to refuse a repeated one: a list while short, as
+/// front matter's are (a set hashed every key, ~1,000 instructions each with its
+/// growth, for ~20 keys a posting), a set past 32 keys so a long mapping stays linear.
+private struct SeenKeys {
+    private var list: [String] = []
+    private var set: Set<String>?
+
+    /// Whether `key` is new (and now seen).
+    mutating func insert(_ key: String) -> Bool {
+        if set != nil { return set!.insert(key).inserted }
+        if list.contains(key) { return false }
+        list.append(key)
+        if list.count > 32 { set = Set(list) }
+        return true
     }
 }

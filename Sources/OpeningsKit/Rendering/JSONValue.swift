@@ -39,10 +39,13 @@ public enum JSONValue: Sendable, Equatable {
     }
 
     /// The value as it appears nested `indent` levels deep in a pretty document.
-    func fragment(indent: Int) -> String {
+    func fragment(indent: Int) -> String { String(decoding: fragmentUTF8(indent: indent), as: UTF8.self) }
+
+    /// `fragment` as its UTF-8, for a document written as bytes (jobs.json).
+    func fragmentUTF8(indent: Int) -> [UInt8] {
         let output = JSONBytes()
         write(into: output, pretty: true, indent: indent)
-        return output.text
+        return output.bytes
     }
 
     /// Written as UTF-8 bytes and made a `String` once: a job page's JSON-LD carries the

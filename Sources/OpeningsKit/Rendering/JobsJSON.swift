@@ -6,6 +6,12 @@ enum JobsJSON {
     /// One job's entry, serialised on its own at depth 2 (document → "jobs" → entry),
     /// so a session can keep it and the document can paste it.
     static func entry(_ resolved: ResolvedJob, card: JobCard, site: ResolvedSite) -> String {
+        String(decoding: entryUTF8(resolved, card: card, site: site), as: UTF8.self)
+    }
+
+    /// `entry` as its UTF-8: a build writes jobs.json as bytes, and making each entry a
+    /// `String` checked every byte of it again (~20,000 instructions an entry).
+    static func entryUTF8(_ resolved: ResolvedJob, card: JobCard, site: ResolvedSite) -> [UInt8] {
         let job = resolved.job
         let locations: [JSONValue] = job.locations.map { location in
             .object([
@@ -40,7 +46,7 @@ enum JobsJSON {
             "salary": salary, "benefits": .array(job.benefits.map { .string($0) }),
             "tags": .array(job.tags.map { .string($0) }), "apply_url": .string(resolved.applyURL) ?? .null,
             "interview": interview,
-        ]).fragment(indent: 2)
+        ]).fragmentUTF8(indent: 2)
     }
 
     /// The document around already serialised `entries`.
@@ -61,6 +67,22 @@ enum JobsJSON {
             output += entry(index)
         }
         output += tail
+        return output
+    }
+
+    /// The document as UTF-8, around entries made by `entryUTF8`.
+    static func documentUTF8(_ site: ResolvedSite, entries: [[UInt8]]) -> [UInt8] {
+        guard !entries.isEmpty, let (head, separator, tail) = shell(site, count: entries.count) else {
+            return Array(document(site, count: entries.count, jobs: entries.map { .raw(String(decoding: $0, as: UTF8.self)) }).utf8)
+        }
+        var output: [UInt8] = []
+        output.reserveCapacity(head.utf8.count + tail.utf8.count + entries.reduce(0) { $0 + $1.count + separator.utf8.count })
+        output += head.utf8
+        for (index, entry) in entries.enumerated() {
+            if index > 0 { output += separator.utf8 }
+            output += entry
+        }
+        output += tail.utf8
         return output
     }
 

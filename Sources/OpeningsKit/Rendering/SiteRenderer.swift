@@ -65,12 +65,12 @@ public enum SiteRenderer {
             guard let sink else { return (file.textual(), nil) }
             return (OutputFile(path: file.path, contents: .written), sink(file))
         }
-        let jobsJSONEntries = listed.parallelMap { JobsJSON.entry(site.jobs[$0], card: cards[$0], site: site) }
+        let jobsJSONEntries = listed.parallelMap { JobsJSON.entryUTF8(site.jobs[$0], card: cards[$0], site: site) }
         let entries = AtomFeed.entries(site, cards: cards, listed: listed)
         // The documents, side by side, each written as soon as it is made, like the pages:
         // held until the end of the stage, they were the highest point of a build's memory.
         let makers: [@Sendable () -> [OutputFile]] = [
-            { [OutputFile(path: SitePaths.jobsJSON, contents: .text(JobsJSON.streamed(site, count: listed.count) { jobsJSONEntries[$0] }))] },
+            { [OutputFile(path: SitePaths.jobsJSON, contents: .utf8(JobsJSON.documentUTF8(site, entries: jobsJSONEntries)))] },
             {
                 Subscriptions.documents(site, listings: listings, entries: entries,
                                         events: Subscriptions.events(site, cards: cards, entries: entries))
