@@ -7,7 +7,10 @@ enum JobContext {
                      interviewContexts: [String: TemplateValue], interviewSections: [String: String]) -> [String: TemplateValue] {
         let source = resolved.job
         let strings = site.strings, formatter = strings.salary
+        // Room for these fields and the card's, which the page merges in (`PageRenderer.jobPage`):
+        // grown one insertion at a time, the table was rehashed four times a page.
         var d: [String: TemplateValue] = [:]
+        d.reserveCapacity(64)
         d["slug"] = .text(source.slug)
         d["canonicalURL"] = .text(site.baseURL.absolute(SitePaths.job(source.slug)))
         d["employmentType"] = .text(source.employmentType.rawValue)

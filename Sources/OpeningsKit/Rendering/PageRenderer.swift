@@ -146,11 +146,10 @@ final class PageRenderer: Sendable {
             job["otherRoles"] = .list(others)
             job["otherRolesHeading"] = .text(strings.text("other_roles_in", ["department": card.department]))
         }
-        // The card's facts and the rest of the posting, in one object.
-        var fields: [String: TemplateValue] = [:]
-        if case .object(let card) = cardContext { fields = card }
-        fields.merge(job) { $1 }
-        let whole = TemplateValue.object(fields)
+        // The card's facts and the rest of the posting, in one object; the posting's
+        // fields win. Merged into the job's own table, which has room (the card's is shared).
+        if case .object(let card) = cardContext { job.merge(card) { own, _ in own } }
+        let whole = TemplateValue.object(job)
         let slug = resolved.job.slug
         let page = PageContext.make(site, title: "\(card.title) — \(config.title)", heading: card.title,
                                     description: JobContext.description(card, organization: config.organization.name, strings: strings),
