@@ -82,7 +82,7 @@ public enum SiteRenderer {
         let documents = makers.parallelMap { make -> [(OutputFile, String?)] in
             make().map { file in
                 // Kept in memory without a sink (tests, the theme check): one text, as every other file.
-                guard let sink else { return (file.joined(), nil) }
+                guard let sink else { return (file.joined().textual(), nil) }
                 return (OutputFile(path: file.path, contents: .written), sink(file))
             }
         }.flatMap { $0 }
