@@ -158,6 +158,22 @@ import Testing
         return UIStrings(tables: ["en": table], language: "en", fallback: "en")
     }
 
+    /// Filled as bytes when the pattern is ASCII, by characters otherwise: the same words.
+    @Test func placeholdersAreFilledOnceAndAnUnclosedBraceIsText() {
+        let values: KeyValuePairs<String, String> = ["title": "Ingénieur {x}", "organization": "Acme"]
+        for (pattern, filled) in [
+            ("{title} at {organization}", "Ingénieur {x} at Acme"),
+            ("{title} chez {organization} ·", "Ingénieur {x} chez Acme ·"),
+            ("{unknown} and {title", "{unknown} and {title"),
+            ("Hello {title", "Hello {title"),
+            ("Héllo {title", "Héllo {title"),
+            ("{a{title}", "{a{title}"),
+            ("no braces", "no braces"),
+        ] {
+            #expect(UIStrings.fill(pattern, values) == filled, "\(pattern)")
+        }
+    }
+
     @Test func plainWordsAreWrittenInEscapedAndTheRestStayTags() throws {
         let strings = try Self.strings("""
             apply: Apply & <go>

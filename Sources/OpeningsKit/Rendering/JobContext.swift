@@ -3,7 +3,9 @@
 enum JobContext {
     /// Made as `TemplateValue`s, not as `[String: Any]` converted after: a job page's
     /// context was built and then cast value by value, twice the work (`TemplateValue`).
-    static func make(_ resolved: ResolvedJob, html job: RenderedJob, site: ResolvedSite,
+    /// `salaryText`: the salary as the job's card wrote it (`JobCard.salaryText`), the
+    /// same words, not formatted a second time.
+    static func make(_ resolved: ResolvedJob, html job: RenderedJob, site: ResolvedSite, salaryText: String?,
                      interviewContexts: [String: TemplateValue], interviewSections: [String: String]) -> [String: TemplateValue] {
         let source = resolved.job
         let strings = site.strings, formatter = strings.salary
@@ -33,7 +35,7 @@ enum JobContext {
         if resolved.isListed { d["isListed"] = .bool(true) }
         if source.draft { d["isDraft"] = .bool(true) }
         if let salary = resolved.salary {
-            var s: [String: TemplateValue] = ["text": .text(formatter.format(salary)), "min": .text(SalaryRange.plain(salary.minimum)),
+            var s: [String: TemplateValue] = ["text": .text(salaryText ?? formatter.format(salary)), "min": .text(SalaryRange.plain(salary.minimum)),
                                               "max": .text(SalaryRange.plain(salary.maximum)), "currency": .text(salary.currency),
                                               "periodLabel": .text(formatter.periodLabel(salary.period))]
             if let label = salary.label, !label.isEmpty { s["label"] = .text(label); s["hasLabel"] = .bool(true) }

@@ -140,7 +140,7 @@ final class PageRenderer: Sendable {
     /// other roles it offers.
     func jobPage(_ resolved: ResolvedJob, html: RenderedJob, card: JobCard, cardContext: TemplateValue,
                  others: [TemplateValue] = []) -> OutputFile {
-        var job = JobContext.make(resolved, html: html, site: site,
+        var job = JobContext.make(resolved, html: html, site: site, salaryText: card.salaryText,
                                   interviewContexts: interviewContexts, interviewSections: interviewSections)
         if !others.isEmpty {
             job["otherRoles"] = .list(others)
