@@ -258,6 +258,9 @@ enum TitleContent {
 
     /// Whether `segment` says where the work is: remote work (beside names, places or
     /// nothing else), or only places.
+    /// What separates the places of a segment (`Berlin / Remote`), made once.
+    private static let partSeparators = CharacterSet(charactersIn: ",/;&+–—")
+
     static func isPlace(_ segment: String, known: KnownPlaces) -> Bool {
         // `Denver, CO`, `Berlin, Germany`, a country's name: one place, read as `location:`
         // text is; a code (`(Platform, AI)`) counts only in the job's own country.
@@ -273,7 +276,7 @@ enum TitleContent {
             if known.countries.contains(country) || !WorkplaceWords.words(segment).contains(country.lowercased()) { return true }
         default: break
         }
-        let parts = segment.components(separatedBy: CharacterSet(charactersIn: ",/;&+–—"))
+        let parts = segment.components(separatedBy: partSeparators)
             .flatMap { $0.components(separatedBy: " or ") }.flatMap { $0.components(separatedBy: " and ") }
             .flatMap { $0.components(separatedBy: " - ") }
             .map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }

@@ -8,6 +8,14 @@ enum URLPolicy {
     /// Nil when `url` is acceptable; otherwise what is wrong, as a phrase.
     /// `relativeAllowed` admits paths and fragments (links inside the site).
     static func problem(with url: String, relativeAllowed: Bool = false) -> String? {
+        // Nearly every link is a web or mail address of visible ASCII: nothing to trim,
+        // no control character, the scheme allowed and lower-case. Decided from its bytes
+        // (by characters, ~5,000 instructions a link).
+        let utf8 = url.utf8
+        if utf8.allSatisfy({ $0 > 0x20 && $0 < 0x7F }),
+           utf8.starts(with: "https://".utf8) || utf8.starts(with: "http://".utf8) || utf8.starts(with: "mailto:".utf8) {
+            return nil
+        }
         let trimmed = url.trimmingWhitespace()
         if trimmed.isEmpty { return "is empty" }
         if trimmed.unicodeScalars.contains(where: { $0.value < 0x20 || $0 == " " || $0 == "\u{7F}" }) {
