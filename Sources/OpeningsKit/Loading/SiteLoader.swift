@@ -38,6 +38,10 @@ public struct SiteLoader: Sendable {
     /// The site, with the job files listed by `listJobs` and parsed by `loadJobs` (one result per path, in order).
     func load(listJobs: () -> (paths: [String], diagnostics: [Diagnostic]),
               loadJobs: ([String]) -> LoadedJobs) -> (site: Site?, diagnostics: [Diagnostic]) {
+        // Each file's last commit, asked of git while the site is read: `git log` walks the
+        // whole history (70 ms for a short one with a cold disk, seconds for a long one).
+        let siteFolder = siteFolder
+        let history = gitDates ? BackgroundValue { GitHistory.read(siteFolder: siteFolder) } : nil
         var diagnostics: [Diagnostic] = []
         let configPath = "Content/site.yml"
         guard files.kind(configPath, diagnostics: &diagnostics) == .file else {
@@ -104,7 +108,7 @@ public struct SiteLoader: Sendable {
         var site = Site(config: config, bands: bands, jobs: jobResults.jobs, interviews: interviews,
                         pages: pageResults.compactMap(\.0), theme: theme)
         site.brokenBands = brokenBands
-        if gitDates, let history = GitHistory.read(siteFolder: siteFolder) { site.lastCommit = history.lastCommit }
+        if let history = history?.value() { site.lastCommit = history.lastCommit }
         return (site, diagnostics)
     }
 

@@ -45,6 +45,10 @@ public struct BuildManifest: Sendable, Equatable {
     /// `Content/` and `Themes/`.
     /// With `skippingJobs`, leaves out `Content/jobs/`: what every page shares, for `SessionCache`.
     static func fingerprint(_ options: BuildOptions, skippingJobs: Bool = false) -> String {
+        // The commit is asked of git while the files are read (a child process: ~20 ms
+        // with a cold disk, before any file was read).
+        let siteFolder = options.siteFolder
+        let head = options.gitDates ? BackgroundValue { GitHistory.run(["rev-parse", "HEAD"], in: siteFolder) ?? "-" } : nil
         var hasher = ContentHasher()
         hasher.add("openings-build \(formatVersion)")
         if let executable = RunningExecutable.status() {
@@ -54,9 +58,6 @@ public struct BuildManifest: Sendable, Equatable {
         }
         hasher.add("date \(options.buildDate)\(options.complianceDate.map { " laws \($0)" } ?? "") drafts \(options.includeDrafts) strict \(options.strict)")
         hasher.add("base \(options.baseURL?.absolute("") ?? "-")")
-        if options.gitDates {
-            hasher.add("git \(GitHistory.run(["rev-parse", "HEAD"], in: options.siteFolder) ?? "-")")
-        }
         let files = SiteFiles(root: options.siteFolder)
         var ignored: [Diagnostic] = []
         var paths: [String] = []
@@ -79,6 +80,7 @@ public struct BuildManifest: Sendable, Equatable {
             bytes.withUnsafeBytes { file.add(bytes: $0) }
             return [file.a, file.b]
         }
+        if let head { hasher.add("git \(head.value())") }
         for digest in digests { hasher.add(words: digest) }
         hasher.add("files \(paths.count)")
         return hasher.hex
