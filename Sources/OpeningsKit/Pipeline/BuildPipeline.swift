@@ -61,9 +61,9 @@ public enum BuildPipeline {
         let sites = LanguageEditions.split(whole)?.map(\.site) ?? [whole.site]
         let text = report.time("jobs.json") {
             let entries = sites.flatMap { site in
-                site.jobs.filter(\.isListed).map { JobsJSON.entry($0, card: JobCard($0, site: site), site: site) }
+                site.jobs.filter(\.isListed).map { JobsJSON.entryUTF8($0, card: JobCard($0, site: site), site: site) }
             }
-            return JobsJSON.streamed(sites[0], count: entries.count) { entries[$0] }
+            return String(decoding: JobsJSON.documentUTF8(sites[0], entries: entries), as: UTF8.self)
         }
         return (text, report.sorted())
     }

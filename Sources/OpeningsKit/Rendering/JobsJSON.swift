@@ -54,23 +54,8 @@ enum JobsJSON {
         document(site, count: entries.count, jobs: entries.map(JSONValue.raw))
     }
 
-    /// The document, each entry made by `entry` and serialised straight into it rather
-    /// than held as a second copy of it (100 MB at 50,000 postings).
-    static func streamed(_ site: ResolvedSite, count: Int, entry: (Int) -> String) -> String {
-        guard count > 0, let (head, separator, tail) = shell(site, count: count) else {
-            return document(site, count: count, jobs: (0..<count).map { .raw(entry($0)) })
-        }
-        var output = head
-        output += entry(0)
-        for index in 1..<count {
-            output += separator
-            output += entry(index)
-        }
-        output += tail
-        return output
-    }
-
-    /// The document as UTF-8, around entries made by `entryUTF8`.
+    /// The document as UTF-8, around entries made by `entryUTF8` (one copy of each, not a
+    /// second document's worth: 100 MB at 50,000 postings).
     static func documentUTF8(_ site: ResolvedSite, entries: [[UInt8]]) -> [UInt8] {
         guard !entries.isEmpty, let (head, separator, tail) = shell(site, count: entries.count) else {
             return Array(document(site, count: entries.count, jobs: entries.map { .raw(String(decoding: $0, as: UTF8.self)) }).utf8)

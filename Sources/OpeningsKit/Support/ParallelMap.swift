@@ -40,9 +40,11 @@ final class BackgroundValue<T: Sendable>: @unchecked Sendable { // `result` is w
         }
     }
 
-    /// The result, once the work is done; read it once.
+    /// The result, once the work is done.
     func value() -> T {
         done.wait()
+        // Signalled again, so a second read does not wait for ever.
+        done.signal()
         return result!
     }
 }
