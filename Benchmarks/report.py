@@ -121,10 +121,13 @@ def main():
              "peak RSS is the largest *maximum resident set size* (`/usr/bin/time`) over those runs."
              % env["RUNS"])
     L.append("")
-    L.append("**Machine:** %d cores (`nproc`), %s, %.1f GiB RAM, %s, kernel %s; output on %s; "
-             "load average %s at the start, %s at the end.  "
-             % (nproc, cpu, mem, osname, platform.release(), env.get("OUT_FS", "?"),
-                env.get("START_LOAD", "?"), env.get("END_LOAD", "?")))
+    if env.get("REPORT_ONLY"):
+        # Nothing was timed now: the load of each size's run is in its section.
+        load_text = "load average of each size's run in its section (this report was written from earlier runs)."
+    else:
+        load_text = "load average %s at the start, %s at the end." % (env.get("START_LOAD", "?"), env.get("END_LOAD", "?"))
+    L.append("**Machine:** %d cores (`nproc`), %s, %.1f GiB RAM, %s, kernel %s; output on %s; %s  "
+             % (nproc, cpu, mem, osname, platform.release(), env.get("OUT_FS", "?"), load_text))
     L.append("**Tools:** %s; %s; libcmark %s; %s; openings %s (git %s). **Date:** %s.  "
              % (env.get("SWIFT_VERSION", "?"), env.get("HUGO_VERSION", "?"), env.get("CMARK_VERSION", "?"),
                 env.get("HYPERFINE_VERSION", "?"), env.get("OPENINGS_VERSION", "?"), env.get("GIT_REV", "?"), now))
@@ -187,6 +190,12 @@ def main():
             L.append("")
             L.append("Written: %s.%s" % ("; ".join(written),
                      (" Corpus generated in %s s." % counts["gen_seconds"]) if counts.get("gen_seconds") else ""))
+            if env.get("REPORT_ONLY"):
+                if counts.get("timed_at"):
+                    L.append("Timed from %s; load average %s at the start, %s at the end."
+                             % (counts["timed_at"], counts.get("load_start", "?"), counts.get("load_end", "?")))
+                else:
+                    L.append("When and under what load this size was timed was not recorded (results of an older `Benchmarks/run`).")
         serve = serve_result(n)
         if serve:
             w = serve.get("wrk") or {}
