@@ -123,6 +123,22 @@ import Testing
         #expect(!report.succeeded && !indexWritten)
     }
 
+    /// Found by fuzz-theme: overrides reach every template rendered inside the parent call,
+    /// so a job-listing with a `{{$main}}` block of its own renders the index's `main`
+    /// (which includes job-listing) again, until the stack overflows. One finding, at the
+    /// block, though both the index and the listing put job-listing in their `main`.
+    @Test func aPartialWithABlockItsOwnOverrideIncludesIsAnErrorNotACrash() throws {
+        let (lines, report, indexWritten) = try Self.build(theme: "echo", templates: [
+            "job-listing.mustache": "<ul>\n{{$main}}default{{/main}}\n</ul>\n",
+        ])
+        #expect(lines.filter { $0.contains("error:") } == [
+            "Themes/echo/templates/job-listing.mustache:2:4: error: `{{$main}}` renders the override of `main` in "
+                + "<built-in default theme>/templates/index.mustache, which includes `{{>job-listing}}` (job-listing → job-listing): "
+                + "rendering would never end; rename this block, or remove it",
+        ])
+        #expect(!report.succeeded && !indexWritten)
+    }
+
     @Test func htmlEscapingWritesMustacheEntities() {
         #expect(Escaping.html("Tom & Jerry's <b>\"café\"</b> — 5 > 3") ==
                 "Tom &amp; Jerry&#39;s &lt;b&gt;&quot;café&quot;&lt;/b&gt; — 5 &gt; 3")

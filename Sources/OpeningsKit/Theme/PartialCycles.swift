@@ -22,10 +22,17 @@ struct PartialCycles {
     /// a `{{<layout}}` inside job-listing renders index's `main` again, and job-listing
     /// in it (found by fuzz-theme): for cycles, layout includes job-listing.
     private let overrideInclusions: [String: [(path: String, name: String, sigil: String, position: TemplateSyntax.Position)]]
+    /// The same inclusions by block name: overrides reach every template rendered inside
+    /// the parent call, partials included, so a partial with a `{{$main}}` of its own that
+    /// the index puts in layout's `main` renders the index's `main` again, and itself in it
+    /// (found by fuzz-theme): for cycles, a template with a block includes what every
+    /// override of that block includes.
+    private let blockOverrideInclusions: [String: [(path: String, name: String, sigil: String, position: TemplateSyntax.Position)]]
 
     init(templates: [String: ThemeNameCheck.Template]) {
         self.templates = templates
         var found: [String: [(path: String, name: String, sigil: String, position: TemplateSyntax.Position)]] = [:]
+        var byBlock: [String: [(path: String, name: String, sigil: String, position: TemplateSyntax.Position)]] = [:]
         func collect(_ nodes: [TemplateSyntax.Node], path: String) {
             for node in nodes {
                 switch node {
@@ -33,7 +40,9 @@ struct PartialCycles {
                 case .section(_, _, let children), .block(_, _, let children): collect(children, path: path)
                 case .parent(let parent, let dynamic, _, let blocks):
                     for block in blocks {
-                        if !dynamic { found[parent, default: []] += Self.inclusions(block.children).map { (path, $0.0, $0.1, $0.2) } }
+                        let included = Self.inclusions(block.children).map { (path, $0.0, $0.1, $0.2) }
+                        if !dynamic { found[parent, default: []] += included }
+                        byBlock[block.name, default: []] += included
                         collect(block.children, path: path)
                     }
                 }
@@ -43,6 +52,7 @@ struct PartialCycles {
             if let template = templates[name] { collect(template.syntax.nodes, path: template.path) }
         }
         overrideInclusions = found
+        blockOverrideInclusions = byBlock
     }
 
     /// `entries`: the templates the build renders (pages, feeds). A depth-first walk from
@@ -82,6 +92,26 @@ struct PartialCycles {
                 message: "`{{\(sigil)\(included)}}` includes `\(included)` inside itself (\(loop)): rendering would never end",
                 hint: "remove this tag, or move what the templates share into a partial of its own", reached: reached))
         }
+        // A block of this template renders whatever override of its name is in force. When
+        // one leads back into the chain, the block is the tag to change: one finding there,
+        // however many overrides (index's and listing's `main`, say) would loop.
+        // The overrides given to this template itself were followed above.
+        let followed = Set((overrideInclusions[name] ?? []).map { "\($0.path):\($0.position.line):\($0.position.column)" })
+        for (block, position) in Self.blocks(template.syntax.nodes) {
+            for (overridePath, included, sigil, at) in blockOverrideInclusions[block] ?? []
+            where !followed.contains("\(overridePath):\(at.line):\(at.column)") {
+                guard let start = chain.firstIndex(of: included) else {
+                    walk(included, chain: &chain, reached: reached, visited: &visited, findings: &findings)
+                    continue
+                }
+                let loop = (chain[start...] + [included]).joined(separator: " → ")
+                findings.append(Finding(path: template.path, position: position,
+                    message: "`{{$\(block)}}` renders the override of `\(block)` in \(overridePath), which includes `{{\(sigil)\(included)}}` "
+                        + "(\(loop)): rendering would never end",
+                    hint: "rename this block, or remove it", reached: reached))
+                break
+            }
+        }
     }
 
     /// Blocks written inside an override of their own name (`{{<layout}}{{$main}}…{{$main}}…`),
@@ -100,6 +130,20 @@ struct PartialCycles {
                     if overriding.contains(block.name) { result.append((block.name, block.position)) }
                     result += blocksInsideTheirOverride(block.children, overriding: overriding.union([block.name]))
                 }
+            }
+        }
+        return result
+    }
+
+    /// The blocks `nodes` declare (`{{$name}}`), wherever they are, with their positions.
+    static func blocks(_ nodes: [TemplateSyntax.Node]) -> [(String, TemplateSyntax.Position)] {
+        var result: [(String, TemplateSyntax.Position)] = []
+        for node in nodes {
+            switch node {
+            case .variable, .partial: break
+            case .section(_, _, let children): result += blocks(children)
+            case .block(let name, let position, let children): result.append((name, position)); result += blocks(children)
+            case .parent(_, _, _, let overrides): for block in overrides { result += blocks(block.children) }
             }
         }
         return result
