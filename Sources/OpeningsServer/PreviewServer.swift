@@ -140,7 +140,8 @@ public struct PreviewServer: Sendable {
         return Application(
             router: router,
             server: PreviewHTTPChannel.builder(idleTimeout: options.idleTimeout),
-            configuration: .init(address: .hostname(options.host, port: options.port), serverName: "openings"),
+            configuration: .init(address: .hostname(options.host, port: options.port), serverName: "openings",
+                                 backlog: Self.listenBacklog),
             services: [watching],
             onServerRunning: { channel in
                 let local = ListenAddress.isLoopback(channel.localAddress)
@@ -151,6 +152,13 @@ public struct PreviewServer: Sendable {
             logger: quietLogger
         )
     }
+
+    /// The queue of connections the kernel has accepted and the server not yet taken.
+    /// Hummingbird's default, 256, fills when a few hundred connections arrive at once
+    /// (tabs, a load tester, a slowloris burst) faster than one busy core accepts them;
+    /// Linux then drops the next SYN and the author's browser waits a whole second for
+    /// its retry. The kernel caps the value at `net.core.somaxconn` (4096 by default).
+    static let listenBacklog = 4096
 
     /// Serves until SIGINT or SIGTERM.
     public func run(onRunning: @escaping @Sendable (Int) async -> Void) async throws {

@@ -113,6 +113,53 @@ final class ServeProcess {
         (try? FileManager.default.contentsOfDirectory(atPath: "/proc/\(process.processIdentifier)/fd"))?.count
     }
 
+    /// Connections the kernel has completed on the server's port and the server has not
+    /// yet accepted (a listening socket's `rx_queue` in `/proc/net/tcp` and `tcp6`), or
+    /// nil where there is no `/proc`.
+    var acceptQueueLength: Int? {
+        let port = String(format: "%04X", self.port)
+        var found: Int?
+        for table in ["/proc/net/tcp", "/proc/net/tcp6"] {
+            guard let text = try? String(contentsOfFile: table, encoding: .utf8) else { continue }
+            for line in text.split(separator: "\n").dropFirst() {
+                // sl local_address rem_address st tx_queue:rx_queue …; state 0A is LISTEN.
+                let fields = line.split(separator: " ", omittingEmptySubsequences: true)
+                guard fields.count > 4, fields[1].hasSuffix(":" + port), fields[3] == "0A",
+                      let queued = fields[4].split(separator: ":").last.flatMap({ Int($0, radix: 16) }) else { continue }
+                found = (found ?? 0) + queued
+            }
+        }
+        return found
+    }
+
+    /// Waits until the server has accepted every connection the kernel completed for it
+    /// (at most `seconds`); true at once where there is no `/proc` to tell.
+    func acceptsTheQueue(within seconds: Double = 20) -> Bool {
+        guard acceptQueueLength != nil else { return true }
+        return Self.eventually(seconds) { acceptQueueLength == 0 }
+    }
+
+    /// How many completed connections may wait for the server before the kernel drops
+    /// new ones: what `listen` was given, capped by `net.core.somaxconn`. `/proc/net/tcp`
+    /// does not show it; iproute2's `ss` does (its Send-Q for a listening socket). Nil
+    /// without `ss`.
+    var listenBacklog: Int? {
+        let ss = Process()
+        ss.executableURL = URL(fileURLWithPath: ["/bin/ss", "/usr/bin/ss", "/sbin/ss", "/usr/sbin/ss"]
+            .first { FileManager.default.isExecutableFile(atPath: $0) } ?? "/bin/ss")
+        ss.arguments = ["-ltnH", "sport = :\(port)"]
+        let out = Pipe()
+        ss.standardOutput = out
+        ss.standardError = FileHandle.nullDevice
+        guard (try? ss.run()) != nil else { return nil }
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        ss.waitUntilExit()
+        // State Recv-Q Send-Q Local Peer, one line per listening socket.
+        return text.split(separator: "\n")
+            .compactMap { line in line.split(separator: " ", omittingEmptySubsequences: true).dropFirst(2).first.flatMap { Int($0) } }
+            .max()
+    }
+
     /// A plain GET answered with 200 within `seconds`: the server is still healthy.
     func answers(_ path: String = "/", within seconds: Double = 2) -> Bool {
         guard process.isRunning, let response = try? RawConnection.get(path, port: port, timeout: seconds) else { return false }
