@@ -10,6 +10,13 @@ let commit: String = {
     return !value.isEmpty && value.count <= 48 && value.allSatisfy(allowed.contains) ? value : "unknown"
 }()
 
+/// jemalloc is the program's malloc, except in a sanitizer build: ThreadSanitizer and
+/// AddressSanitizer bring their own malloc, and two in one process corrupt each other's
+/// heaps (TSan crashed in jemalloc's background thread before the first test).
+/// `make test-sanitizers` sets OPENINGS_MALLOC=system; nothing else does.
+let systemMalloc = ProcessInfo.processInfo.environment["OPENINGS_MALLOC"] == "system"
+let mallocSettings: [SwiftSetting] = systemMalloc ? [.define("OPENINGS_SYSTEM_MALLOC")] : []
+
 let package = Package(
     name: "Openings",
     platforms: [.macOS(.v14)],
@@ -95,11 +102,11 @@ let package = Package(
                 "OpeningsKit",
                 "OpeningsServer",
                 "OpeningsBuildInfo",
-                "CJemalloc",
-                "OpeningsAllocator",
+            ] + (systemMalloc ? [] : ["CJemalloc", "OpeningsAllocator"]) + [
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
-            ]
+            ],
+            swiftSettings: mallocSettings
         ),
         .testTarget(name: "OpeningsKitTests", dependencies: [
             "OpeningsKit",
@@ -114,7 +121,7 @@ let package = Package(
             // NotifyTests makes the service account key the binary signs with, and checks its signature.
             .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "_CryptoExtras", package: "swift-crypto"),
-        ], exclude: ["Fixtures"]),
+        ], exclude: ["Fixtures"], swiftSettings: mallocSettings),
         .testTarget(name: "OpeningsServerTests", dependencies: [
             "OpeningsServer", "OpeningsKit",
             // HostCheckTests makes the socket addresses the server checks.

@@ -7,12 +7,16 @@ import Testing
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().path
 
+    /// The `openings` built beside this test bundle: the folder of the test executable on
+    /// Linux, of the `.xctest` bundle on macOS. A sanitizer build (`--scratch-path
+    /// .build-tsan`) so runs its own sanitized binary, not `.build/debug/openings`.
     static var binary: String {
-        let candidates = [
+        let candidates: [String] = ([
+            Bundle.main.executableURL?.deletingLastPathComponent().appendingPathComponent("openings").path,
             Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("openings").path,
             packageRoot + "/.build/debug/openings",
-        ]
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0) } ?? candidates[1]
+        ] as [String?]).compactMap { $0 }
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0) } ?? candidates[candidates.count - 1]
     }
 
     struct Run { var status: Int32; var stdout: String; var stderr: String }
