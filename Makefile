@@ -246,8 +246,10 @@ fuzz-merge: fuzz-build
 
 ## test-sanitizers: the whole suite under ThreadSanitizer, then AddressSanitizer (the
 ## end-to-end tests run the sanitized binary, serve included). See docs/reliability.md.
+# Without jemalloc: the sanitizer brings its own malloc (Package.swift).
+test-sanitizers: export OPENINGS_MALLOC = system
 test-sanitizers: deps
-	OPENINGS_MALLOC=system $(SWIFT) build --build-tests --sanitize=thread --scratch-path .build-tsan
-	OPENINGS_MALLOC=system TSAN_OPTIONS=halt_on_error=1 SWIFT_BACKTRACE=enable=no $(SWIFT) test --skip-build --sanitize=thread --scratch-path .build-tsan
-	OPENINGS_MALLOC=system $(SWIFT) build --build-tests --sanitize=address --scratch-path .build-asan
-	OPENINGS_MALLOC=system ASAN_OPTIONS=detect_leaks=0 SWIFT_BACKTRACE=enable=no $(SWIFT) test --skip-build --sanitize=address --scratch-path .build-asan
+	$(SWIFT) build --build-tests --sanitize=thread --scratch-path .build-tsan
+	TSAN_OPTIONS=halt_on_error=1 SWIFT_BACKTRACE=enable=no $(SWIFT) test --skip-build --sanitize=thread --scratch-path .build-tsan
+	$(SWIFT) build --build-tests --sanitize=address --scratch-path .build-asan
+	ASAN_OPTIONS=detect_leaks=0 SWIFT_BACKTRACE=enable=no $(SWIFT) test --skip-build --sanitize=address --scratch-path .build-asan

@@ -7,6 +7,10 @@
 /// template no page uses. Dynamic partials (`{{>*name}}`) name a value, not a template,
 /// and are not followed.
 struct PartialCycles {
+    /// A `{{>name}}` or `{{<name}}` tag inside an override: the file it is in, the template
+    /// it names, its sigil and where it is.
+    typealias Inclusion = (path: String, name: String, sigil: String, position: TemplateSyntax.Position)
+
     struct Finding: Equatable {
         var path: String
         var position: TemplateSyntax.Position
@@ -21,18 +25,18 @@ struct PartialCycles {
     /// `{{<layout}}{{$main}}{{>job-listing}}…`). The outermost override of a block wins, so
     /// a `{{<layout}}` inside job-listing renders index's `main` again, and job-listing
     /// in it (found by fuzz-theme): for cycles, layout includes job-listing.
-    private let overrideInclusions: [String: [(path: String, name: String, sigil: String, position: TemplateSyntax.Position)]]
+    private let overrideInclusions: [String: [Inclusion]]
     /// The same inclusions by block name: overrides reach every template rendered inside
     /// the parent call, partials included, so a partial with a `{{$main}}` of its own that
     /// the index puts in layout's `main` renders the index's `main` again, and itself in it
     /// (found by fuzz-theme): for cycles, a template with a block includes what every
     /// override of that block includes.
-    private let blockOverrideInclusions: [String: [(path: String, name: String, sigil: String, position: TemplateSyntax.Position)]]
+    private let blockOverrideInclusions: [String: [Inclusion]]
 
     init(templates: [String: ThemeNameCheck.Template]) {
         self.templates = templates
-        var found: [String: [(path: String, name: String, sigil: String, position: TemplateSyntax.Position)]] = [:]
-        var byBlock: [String: [(path: String, name: String, sigil: String, position: TemplateSyntax.Position)]] = [:]
+        var found: [String: [Inclusion]] = [:]
+        var byBlock: [String: [Inclusion]] = [:]
         func collect(_ nodes: [TemplateSyntax.Node], path: String) {
             for node in nodes {
                 switch node {
